@@ -1,0 +1,70 @@
+"""Name forms: folding for comparison, and which mention of an article names whom.
+
+Used by `claims` (a speaker `Bazhukov` is reported as `Semyon Bazhukov`) and by
+`link` (the same rule, then across articles), so both agree on one rule.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Sequence
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, turn punctuation and hyphens into single spaces.
+
+    This is the comparison form of FORMAT.md's scoring: `Kassym-Jomart Tokaïev`
+    → `kassym jomart tokaiev`, `L’Indépendant` → `l independant`.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    no_accents = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", no_accents.lower()).strip()
+
+
+def name_parts(text: str) -> tuple[str, ...]:
+    """The folded words of a name (`Jean-Paul Delevoye` → `('jean', 'paul', 'delevoye')`)."""
+    return tuple(fold(text).split())
+
+
+def _refers_to(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A shorter person name refers to a fuller one when all its words appear in it, in order."""
+    if not short or len(short) >= len(full):
+        return False
+    position = 0
+    for word in full:
+        if position < len(short) and word == short[position]:
+            position += 1
+    return position == len(short)
+
+
+def resolve_within_document(names: Sequence[str], labels: Sequence[str]) -> list[int]:
+    """For each mention of one article, the index of the mention holding its fullest form.
+
+    A person named in part (`Bazhukov`, `Semyon`) resolves to the one fuller
+    person name of the article that contains those words; when two different
+    fuller names would fit (`Smirnov` with `Evgeny Smirnov` and `Ivan
+    Smirnov`), the mention stays on its own rather than being guessed. Other
+    labels resolve to the first mention with the same folded form.
+    """
+    parts = [name_parts(name) for name in names]
+    first_with_form: dict[tuple[str, tuple[str, ...]], int] = {}
+    for index, (label, form) in enumerate(zip(labels, parts)):
+        first_with_form.setdefault((label, form), index)
+
+    resolved = []
+    for index, (label, form) in enumerate(zip(labels, parts)):
+        target = first_with_form[(label, form)]
+        if label == "PER":
+            fuller = {
+                parts[other]
+                for other, other_label in enumerate(labels)
+                if other_label == "PER" and _refers_to(form, parts[other])
+            }
+            maximal = {f for f in fuller if not any(_refers_to(f, g) for g in fuller)}
+            if len(maximal) == 1:
+                target = first_with_form[("PER", maximal.pop())]
+        resolved.append(target)
+    return resolved

@@ -1,0 +1,32 @@
+"""The record that carries one article from ingest to export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+STATUSES = ("ok", "empty", "failed", "duplicate", "skipped")
+
+
+@dataclass
+class Document:
+    """One input article. Ingest fills the raw `text`; clean replaces it with the cleaned body.
+
+    A document that cannot be processed keeps its row: `status` says why
+    (empty / failed / duplicate / skipped) and `error` says what and where.
+    """
+
+    doc_id: str
+    source: str
+    text: str = ""
+    status: str = "ok"
+    error: str = ""
+    title: str = ""
+    published: str = ""
+    published_source: str = ""
+    author: str = ""
+    url: str = ""
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"

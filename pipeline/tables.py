@@ -1,0 +1,27 @@
+"""The output tables: their names and columns, in order (the contract the README documents)."""
+
+from __future__ import annotations
+
+TABLES: dict[str, list[str]] = {
+    "documents": [
+        "doc_id", "source", "status", "error", "title", "author", "published",
+        "published_source", "url", "text", "n_chars", "n_words",
+    ],
+    "mentions": [
+        "doc_id", "mention_id", "start", "end", "sentence_id", "text", "label", "role", "entity_id",
+    ],
+    "entities": ["entity_id", "label", "name", "aliases", "roles", "n_docs", "n_mentions"],
+    "dates": ["doc_id", "date_id", "start", "end", "sentence_id", "text", "value", "granularity"],
+    "figures": [
+        "doc_id", "figure_id", "start", "end", "sentence_id", "text", "value", "value_high",
+        "unit", "qualifier",
+    ],
+    "claims": [
+        "doc_id", "claim_id", "kind", "sentence", "statement", "cue", "speaker",
+        "speaker_entity_id", "start", "end",
+    ],
+    "claim_links": ["claim_id", "kind", "target_id"],
+}
+
+INTEGER_COLUMNS = {"start", "end", "sentence_id", "n_chars", "n_words", "n_docs", "n_mentions"}
+FLOAT_COLUMNS = {"value_high"}
