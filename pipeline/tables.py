@@ -1,4 +1,4 @@
-"""The output tables: their names and columns, in order (the contract the README documents)."""
+"""The output tables: their names, columns in order, and column types (the contract the README documents)."""
 
 from __future__ import annotations
 
@@ -24,4 +24,13 @@ TABLES: dict[str, list[str]] = {
 }
 
 INTEGER_COLUMNS = {"start", "end", "sentence_id", "n_chars", "n_words", "n_docs", "n_mentions"}
-FLOAT_COLUMNS = {"value_high"}
+NUMBER_COLUMNS = {("figures", "value"), ("figures", "value_high")}
+
+
+def column_type(table: str, column: str) -> str:
+    """RETURNS (str): "int", "float" or "str" — every other column is text."""
+    if column in INTEGER_COLUMNS:
+        return "int"
+    if (table, column) in NUMBER_COLUMNS:
+        return "float"
+    return "str"

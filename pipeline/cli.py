@@ -1,0 +1,101 @@
+"""The `depeche` command line: `depeche run`, `depeche eval`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="depeche",
+        description="Turn a dump of French news articles into review tables: documents, "
+                    "mentions, entities, dates, figures, claims and claim_links.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser(
+        "run", help="run the pipeline on a dump and write the tables",
+        description="Read every article in INPUT (files, folders, .zip/.tar/.tgz/.gz archives; "
+                    ".txt, .md, .html, .json, .jsonl, .csv, .tsv), and write the seven tables "
+                    "to --out as CSV (UTF-8 with BOM) and Parquet.")
+    run.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or archives to read")
+    run.add_argument("--out", default="outputs", help="folder for the tables (default: outputs)")
+    _add_common(run)
+
+    evaluate = commands.add_parser(
+        "eval", help="run on a dump and score the tables against gold annotations",
+        description="Run the pipeline on INPUT, then print precision, recall and F1 per field "
+                    "against the gold JSON files in --gold (format: tests/gold/FORMAT.md).")
+    evaluate.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or archives to read")
+    evaluate.add_argument("--gold", required=True, help="folder of gold <doc_id>.json files")
+    evaluate.add_argument("--out", default="outputs/eval", help="folder for the run's tables (default: outputs/eval)")
+    evaluate.add_argument("--json", dest="json_out", help="also write the scores to this JSON file")
+    _add_common(evaluate)
+    return parser
+
+
+def _add_common(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--workers", type=int, default=1,
+                         help="processes annotating in parallel, each loading the model once (default: 1)")
+    command.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def _usage_error(message: str) -> int:
+    print(f"depeche: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _check_usage(inputs: list[str], out: str) -> str | None:
+    """A message when the inputs are missing or the output folder cannot be written, else None."""
+    missing = [path for path in inputs if not Path(path).exists()]
+    if missing:
+        return f"no such input: {', '.join(missing)}"
+    try:
+        Path(out).mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as error:
+        return f"cannot write to output folder {out}: {error.strerror or error}"
+    return None
+
+
+def _run(args: argparse.Namespace) -> int:
+    from pipeline.run import execute
+
+    outcome = execute(args.inputs, args.out, workers=args.workers, progress=not args.quiet)
+    if outcome.summary.rows.get("documents", 0) == 0:
+        return _usage_error(f"no input found in {', '.join(args.inputs)}")
+    print(outcome.summary.format())
+    print(f"tables written to {os.fspath(args.out)}")
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import evaluate_run, format_scores, write_scores
+
+    scores, outcome = evaluate_run(args.inputs, args.gold, args.out, workers=args.workers,
+                                   progress=not args.quiet)
+    print(outcome.summary.format())
+    print(format_scores(scores))
+    if args.json_out:
+        write_scores(scores, args.json_out)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    problem = _check_usage(args.inputs, args.out)
+    if problem:
+        return _usage_error(problem)
+    if args.command == "eval" and not Path(args.gold).is_dir():
+        return _usage_error(f"no such gold folder: {args.gold}")
+    return _run(args) if args.command == "run" else _eval(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

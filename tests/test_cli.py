@@ -1,0 +1,54 @@
+"""The `depeche` command: usage errors exit 2, a completed run exits 0 and summarises."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.cli import main
+from tests.conftest import ROOT
+
+
+def test_a_missing_input_is_a_usage_error(tmp_path, capsys):
+    assert main(["run", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
+    assert "no such input" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_an_unwritable_output_is_a_usage_error(tmp_path, capsys):
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    assert main(["run", str(ROOT / "seeds"), "--out", str(locked / "out")]) == 2
+
+
+def test_an_output_that_is_a_file_is_a_usage_error(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["run", str(ROOT / "seeds"), "--out", str(blocker / "out")]) == 2
+    assert "cannot write to output folder" in capsys.readouterr().err
+
+
+def test_an_empty_folder_has_no_input(tmp_path, capsys):
+    (tmp_path / "dump").mkdir()
+    assert main(["run", str(tmp_path / "dump"), "--out", str(tmp_path / "out"), "--quiet"]) == 2
+    assert "no input found" in capsys.readouterr().err
+
+
+def test_help_explains_every_option():
+    help_text = subprocess.run([sys.executable, "-m", "pipeline", "run", "--help"],
+                               capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    for option in ("--out", "--workers", "--quiet", "INPUT"):
+        assert option in help_text
+
+
+def test_a_run_prints_its_summary_and_writes_the_tables(tmp_path):
+    seed = ROOT / "seeds" / "003_7caf3a258ddd0611.txt"
+    finished = subprocess.run([sys.executable, "-m", "pipeline", "run", str(seed), "--out", str(tmp_path), "--quiet"],
+                              capture_output=True, text=True, cwd=ROOT)
+    assert finished.returncode == 0, finished.stderr
+    assert "documents: 1 ok, 0 empty, 0 failed, 0 duplicate, 0 skipped" in finished.stdout
+    assert "words/s" in finished.stdout
+    assert (tmp_path / "claims.csv").exists() and (tmp_path / "claims.parquet").exists()
