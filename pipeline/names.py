@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Sequence
 
+from pipeline.resources import read_tsv
+
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+TRANSLIT_RULES = "entities/translit.tsv"
 
 
 def fold(text: str) -> str:
@@ -68,3 +72,28 @@ def resolve_within_document(names: Sequence[str], labels: Sequence[str]) -> list
                 target = first_with_form[("PER", maximal.pop())]
         resolved.append(target)
     return resolved
+
+
+@lru_cache(maxsize=4)
+def _transliteration_rules(models_dir: str | None = None) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The ordered (pattern, replacement) rules of `models/entities/translit.tsv`, compiled once."""
+    rules = []
+    for row in read_tsv(TRANSLIT_RULES, models_dir):
+        pattern, replacement = (row + [""])[:2]
+        rules.append((re.compile(pattern), replacement))
+    return tuple(rules)
+
+
+def transliteration_key(text: str, models_dir: str | None = None) -> str:
+    """A comparison key under which romanisations of one name agree.
+
+    `Akhmetjanov` / `Akhmetzhanov`, `Tokaïev` / `Tokayev`, `Novosty` / `Novosti`
+    and `Kadhafi` / `Kaddafi` give one key each: Russian, Ukrainian, Central
+    Asian and Arabic names reach French news through French, English and
+    German spelling conventions, and these rules undo the differences. The key
+    is for matching only, never shown.
+    """
+    key = fold(text)
+    for pattern, replacement in _transliteration_rules(models_dir):
+        key = pattern.sub(replacement, key)
+    return key

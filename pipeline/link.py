@@ -1,0 +1,275 @@
+"""Link: one entity for every form of a name across the dump.
+
+The only cross-document stage; it works on mention rows, not spaCy Docs.
+
+1. Within an article, a surname or a first name alone joins the one full name
+   it can refer to (`names.resolve_within_document`), and an acronym joins the
+   name it directly follows in parentheses (`Organisation du traité de
+   sécurité collective (OTSC)`).
+2. Across articles, forms share an entity when they agree after folding
+   (accents, hyphens, case) and transliteration rules (`Tokaïev` / `Tokayev`),
+   when the alias data says so (`Poutine` / `Putin`, `URSS` / `Union
+   soviétique`), or when a fuzzy match of the same label and compatible name
+   parts does (rapidfuzz).
+3. Two people are never merged on a shared surname: first names must agree,
+   and a surname alone that fits several people stays on its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from pipeline.names import fold, name_parts, resolve_within_document, transliteration_key
+from pipeline.resources import read_jsonl
+from pipeline.tables import TABLES
+
+ALIAS_FILES = ("entities/aliases.jsonl", "gazetteer/countries.jsonl", "gazetteer/regions.jsonl",
+               "gazetteer/organizations.jsonl", "gazetteer/media.jsonl")
+# rapidfuzz ratios (0-100) above which two transliteration keys are one spelling.
+NAME_PART_SIMILARITY = 88
+NAME_SIMILARITY = 92
+MIN_FUZZY_LENGTH = 6
+MAX_ACRONYM_GAP = 3
+
+
+@dataclass
+class Group:
+    """The mentions of one article that name one entity, and what is known about them."""
+
+    label: str
+    forms: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    doc_ids: set[str] = field(default_factory=set)
+    rows: list[int] = field(default_factory=list)
+
+    @property
+    def fullest(self) -> str:
+        """The form with the most name parts, then the most used, the longest, the first in sorted order."""
+        return min(self.forms, key=lambda f: (-len(name_parts(f)), -self.forms.count(f), -len(f), f))
+
+
+def link_mentions(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Give every mention an `entity_id`, and build the `entities` table.
+
+    mentions (DataFrame): rows with the columns of `TABLES["mentions"]`.
+    RETURNS (tuple): the mentions with `entity_id` filled, and the entities
+        (`TABLES["entities"]` columns), both in a deterministic order whatever
+        the order of the input rows.
+    """
+    mentions = mentions.sort_values(["doc_id", "start", "end", "label", "text"], kind="stable")
+    mentions = mentions.reset_index(drop=True)
+    groups = _document_groups(mentions)
+    clusters = _cross_document_clusters(groups)
+    entity_ids = [""] * len(mentions)
+    entity_rows = []
+    taken: set[str] = set()
+    for members in clusters:
+        entity = _merge(members)
+        entity_id = _unique(f"{entity.label}:{_slug(entity.fullest)}", taken)
+        for row in entity.rows:
+            entity_ids[row] = entity_id
+        entity_rows.append(_entity_row(entity_id, entity))
+    mentions = mentions.assign(entity_id=entity_ids)
+    entities = pd.DataFrame(entity_rows, columns=TABLES["entities"])
+    entities = entities.sort_values("entity_id", kind="stable").reset_index(drop=True)
+    return mentions, entities
+
+
+# -- within an article -------------------------------------------------------
+
+
+def _document_groups(mentions: pd.DataFrame) -> list[Group]:
+    """One group per entity of each article, in document order."""
+    groups = []
+    for doc_id, rows in mentions.groupby("doc_id", sort=True):
+        indices = list(rows.index)
+        texts = [str(t) for t in rows["text"]]
+        labels = [str(lab) for lab in rows["label"]]
+        targets = resolve_within_document(texts, labels)
+        targets = _pair_acronyms(rows, targets)
+        by_target: dict[int, Group] = {}
+        for position, target in enumerate(targets):
+            group = by_target.setdefault(target, Group(label=labels[target]))
+            group.forms.append(texts[position])
+            group.rows.append(indices[position])
+            group.doc_ids.add(str(doc_id))
+            role = rows["role"].iloc[position]
+            if isinstance(role, str) and role.strip():
+                group.roles.add(role.strip())
+        groups.extend(by_target.values())
+    return groups
+
+
+def _pair_acronyms(rows: pd.DataFrame, targets: list[int]) -> list[int]:
+    """An acronym right after the name it abbreviates (`… collective (OTSC)`) joins that name."""
+    texts, labels = list(rows["text"]), list(rows["label"])
+    starts, ends = list(rows["start"]), list(rows["end"])
+    pairs: dict[str, int] = {}
+    for position in range(1, len(texts)):
+        if (_is_acronym(texts[position]) and labels[position] == labels[position - 1]
+                and 0 < starts[position] - ends[position - 1] <= MAX_ACRONYM_GAP
+                and _abbreviates(texts[position], texts[position - 1])):
+            pairs[fold(texts[position])] = targets[position - 1]
+    return [pairs.get(fold(text), target) if _is_acronym(text) else target
+            for text, target in zip(texts, targets)]
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """The acronym's letters are initials of the name's words, in order (`OTSC`, `Organisation du traité…`)."""
+    initials = "".join(word[0] for word in fold(name).split())
+    letters = fold(acronym).replace(" ", "")
+    position = 0
+    for initial in initials:
+        if position < len(letters) and initial == letters[position]:
+            position += 1
+    return position == len(letters) and initials[:1] == letters[:1]
+
+
+# -- across articles -----------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[tuple[str, str], str]:
+    """(label, folded form) → the canonical key of a well-known entity, from the alias and gazetteer data."""
+    index: dict[tuple[str, str], str] = {}
+    for file in ALIAS_FILES:
+        for entry in read_jsonl(file):
+            canonical = transliteration_key(entry["name"])
+            for form in [entry["name"], *entry.get("aliases", [])]:
+                index.setdefault((entry["label"], fold(form)), canonical)
+    return index
+
+
+def _key(label: str, form: str) -> str:
+    """The comparison key of a form: its alias's canonical key if listed, else its transliteration key."""
+    return _alias_index().get((label, fold(form)), transliteration_key(form))
+
+
+def _cross_document_clusters(groups: list[Group]) -> list[list[Group]]:
+    """Groups of all articles joined into entities: same key, then fuzzy, then lone surnames."""
+    parent = list(range(len(groups)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    keys = [{_key(g.label, f) for f in g.forms} for g in groups]
+    first_with_key: dict[tuple[str, str], int] = {}
+    for index, group in enumerate(groups):
+        for key in sorted(keys[index]):
+            if len(key.split()) == 1 and group.label == "PER" and len(name_parts(group.fullest)) > 1:
+                continue  # a lone surname form of a full name must not chain two people
+            other = first_with_key.setdefault((group.label, key), index)
+            union(index, other)
+
+    canonical = {find(i): _key(groups[i].label, groups[i].fullest) for i in range(len(groups))}
+    roots = sorted(set(find(i) for i in range(len(groups))))
+    _fuzzy_join(groups, roots, canonical, find, union)
+    _join_lone_names(groups, find, union)
+
+    clusters: dict[int, list[Group]] = defaultdict(list)
+    for index, group in enumerate(groups):
+        clusters[find(index)].append(group)
+    return [clusters[root] for root in sorted(clusters)]
+
+
+def _fuzzy_join(groups: list[Group], roots: list[int], canonical: dict[int, str],
+                find, union) -> None:
+    """Join entities of one label whose full names are near-identical spellings, part by part."""
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for root in roots:
+        by_label[groups[root].label].append(root)
+    for label, members in by_label.items():
+        for position, first in enumerate(members):
+            for second in members[position + 1:]:
+                if find(first) != find(second) and _similar(label, canonical[first], canonical[second]):
+                    union(first, second)
+
+
+def _similar(label: str, first: str, second: str) -> bool:
+    """Same label and compatible parts: persons part by part (first names must agree), others whole."""
+    if min(len(first), len(second)) < MIN_FUZZY_LENGTH:
+        return False
+    if label != "PER":
+        return fuzz.ratio(first, second) >= NAME_SIMILARITY
+    parts_a, parts_b = first.split(), second.split()
+    if len(parts_a) != len(parts_b) or len(parts_a) < 2:
+        return False
+    return all(a[:1] == b[:1] and fuzz.ratio(a, b) >= NAME_PART_SIMILARITY for a, b in zip(parts_a, parts_b))
+
+
+def _join_lone_names(groups: list[Group], find, union) -> None:
+    """A person named by one word in an article joins the one person of the dump with that word; else stays."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for index, group in enumerate(groups):
+        if group.label == "PER" and len(name_parts(group.fullest)) > 1:
+            for word in _key("PER", group.fullest).split():
+                owners[word].add(find(index))
+    for index, group in enumerate(groups):
+        if group.label != "PER" or len(name_parts(group.fullest)) != 1:
+            continue
+        candidates = {find(owner) for owner in owners.get(_key("PER", group.fullest), set())}
+        if len(candidates) == 1:
+            union(index, candidates.pop())
+
+
+# -- the entities table ---------------------------------------------------------
+
+
+def _merge(members: Iterable[Group]) -> Group:
+    """All groups of one entity as a single group."""
+    members = list(members)
+    merged = Group(label=members[0].label)
+    for group in members:
+        merged.forms.extend(group.forms)
+        merged.roles |= group.roles
+        merged.doc_ids |= group.doc_ids
+        merged.rows.extend(group.rows)
+    return merged
+
+
+def _entity_row(entity_id: str, entity: Group) -> dict:
+    name = entity.fullest
+    aliases = sorted({form for form in entity.forms if form != name})
+    return {
+        "entity_id": entity_id,
+        "label": entity.label,
+        "name": name,
+        "aliases": "|".join(aliases),
+        "roles": "|".join(sorted(entity.roles)),
+        "n_docs": len(entity.doc_ids),
+        "n_mentions": len(entity.rows),
+    }
+
+
+def _unique(entity_id: str, taken: set[str]) -> str:
+    """Suffix `-2`, `-3`… when two entities kept apart (two people both called `Smirnov`) fold alike."""
+    candidate, number = entity_id, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{entity_id}-{number}"
+    taken.add(candidate)
+    return candidate
+
+
+def _slug(name: str) -> str:
+    """`Kassym-Jomart Tokaïev` → `kassym-jomart-tokaiev`: readable and stable across runs."""
+    return "-".join(fold(name).split()) or "unnamed"
