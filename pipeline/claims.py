@@ -1249,7 +1249,7 @@ class ClaimExtractor:
         return self.sentence_of(span[0]) if span is not None and len(span) else None
 
     def _finish(self, draft: Draft) -> Claim:
-        cue = " ".join(t.text for t in self._cue_words(draft.cue_tokens))
+        cue = _as_written(self._cue_words(draft.cue_tokens))
         return Claim(
             draft.kind, cue, draft.statement[0], draft.statement[1], draft.sentence[0], draft.sentence[1],
             draft.speaker.text, draft.speaker.start, draft.speaker.end,
@@ -1262,6 +1262,15 @@ class ClaimExtractor:
         first = self._first_token_of_verb(tokens[0])
         extra = [self.doc[i] for i in range(first.i, tokens[0].i)]
         return sorted(set(extra) | set(tokens), key=lambda t: t.i)
+
+
+def _as_written(tokens: list[Token]) -> str:
+    """Tokens joined as the text spaces them (`a-t-elle déclaré`), one space across a gap."""
+    pieces = []
+    for token, following in zip(tokens, [*tokens[1:], None]):
+        adjacent = following is not None and following.i == token.i + 1
+        pieces.append(token.text_with_ws if adjacent else token.text + " ")
+    return "".join(pieces).strip()
 
 
 def extract_claims(doc: Doc, models: Optional[str] = None) -> list[Claim]:

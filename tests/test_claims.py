@@ -153,6 +153,18 @@ def test_plural_pronoun_resolves_to_the_plural_source(nlp):
     assert claim.speaker == "chercheurs"
 
 
+@pytest.mark.parametrize("text,cue", [
+    ("« Nous ne céderons pas », a-t-elle déclaré devant la presse.", "a-t-elle déclaré"),
+    pytest.param("« Nous ne céderons pas », a-t-elle martelé devant la presse.", "a-t-elle martelé",
+                 marks=pytest.mark.xfail(strict=True, reason="fr_core_news_md tags 'martelé' after an "
+                                         "inverted clitic as an adjective attached to '-elle': no cue verb")),
+    ("« Le budget est bouclé », a assuré le maire de Lyon, Grégory Doucet.", "a assuré"),
+])
+def test_cue_is_written_as_in_the_text(nlp, text, cue):
+    claim, _ = only_claim(nlp, text)
+    assert claim.cue == cue
+
+
 def test_sentence_span_covers_statement_and_attribution(nlp):
     text = "Le froid arrive. «Couvrez-vous bien. Restez chez vous», a conseillé le médecin Paul Roux. Il neige."
     claim, doc_text = only_claim(nlp, text)
