@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import spacy
@@ -11,8 +10,8 @@ import spacy
 from pipeline.claims import Claim, extract_claims, find_quotations, load_lexicon
 from pipeline.names import fold
 from pipeline.resources import read_tsv
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")

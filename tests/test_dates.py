@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import spacy
 from spacy.language import Language
 
 from pipeline.dates import Anchor, DateParts, DateRecognizer, normalise
+from tests.conftest import GOLD, ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-GOLD = ROOT / "tests" / "gold"
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 import spacy
@@ -13,10 +12,8 @@ from spacy.tokens import Doc
 
 from pipeline import dates  # noqa: F401  (registers depeche_dates)
 from pipeline.figures import FigureFinder, FigureLexicon, parse_digits, phrase_key
+from tests.conftest import GOLD, ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-GOLD = ROOT / "tests" / "gold"
 
 
 @pytest.fixture(scope="module")
