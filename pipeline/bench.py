@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import resource
 import subprocess
 import sys
@@ -20,9 +19,9 @@ import time
 from pathlib import Path
 
 from pipeline.annotate import MODEL
+from pipeline.process import count_words
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-_WORD = re.compile(r"\w+")
 
 
 def build_corpus(folder: Path, size: int, seeds: Path = SEEDS) -> int:
@@ -36,7 +35,7 @@ def build_corpus(folder: Path, size: int, seeds: Path = SEEDS) -> int:
     for number in range(size):
         text = f"{texts[number % len(texts)]}\n\nCet article porte le numéro {number + 1} du corpus de mesure.\n"
         (folder / f"bench_{number:05d}.txt").write_text(text, encoding="utf-8")
-        words += len(_WORD.findall(text))
+        words += count_words(text)
     return words
 
 

@@ -7,7 +7,6 @@ notebook or a cluster worker can point at its own copy.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -61,12 +60,3 @@ def read_jsonl(name: str, override: str | os.PathLike | None = None) -> Iterator
         except json.JSONDecodeError as error:
             raise ValueError(f"{path}:{number}: invalid JSON: {error}") from error
 
-
-def models_fingerprint(override: str | os.PathLike | None = None) -> str:
-    """RETURNS (str): a hash of every file under models/, so caches notice a lexicon change."""
-    digest = hashlib.sha256()
-    root = models_dir(override)
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        digest.update(str(path.relative_to(root)).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
