@@ -40,9 +40,19 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_common(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--workers", type=int, default=1,
-                         help="processes annotating in parallel, each loading the model once (default: 1)")
+    command.add_argument("--workers", type=_positive, default=None,
+                         help="processes annotating in parallel, sharing one loaded model (default: every core)")
+    command.add_argument("--no-cache", dest="cache", action="store_false",
+                         help="process every article again instead of reusing the results stored "
+                              "under OUT/.cache for unchanged ones (results are the same either way)")
     command.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
 
 
 def _usage_error(message: str) -> int:
@@ -67,7 +77,7 @@ def _check_usage(inputs: list[str], out: str) -> str | None:
 def _run(args: argparse.Namespace) -> int:
     from pipeline.run import execute
 
-    outcome = execute(args.inputs, args.out, workers=args.workers, progress=not args.quiet)
+    outcome = execute(args.inputs, args.out, workers=args.workers, cache=args.cache, progress=not args.quiet)
     if outcome.summary.rows.get("documents", 0) == 0:
         return _usage_error(f"no input found in {', '.join(args.inputs)}")
     print(outcome.summary.format())
@@ -79,7 +89,7 @@ def _eval(args: argparse.Namespace) -> int:
     from pipeline.evaluate import evaluate_run, format_scores, write_scores
 
     scores, outcome = evaluate_run(args.inputs, args.gold, args.out, workers=args.workers,
-                                   progress=not args.quiet)
+                                   cache=args.cache, progress=not args.quiet)
     print(outcome.summary.format())
     print(format_scores(scores))
     if args.json_out:

@@ -1,4 +1,10 @@
-"""Export: the tables as DataFrames with fixed columns and types, written atomically as CSV and Parquet."""
+"""Export: the tables with fixed columns and types, streamed into CSV and Parquet and moved into place atomically.
+
+Rows are written as they arrive (CSV appended, one Parquet row group per
+batch) into a staging folder beside the output, so a run never holds a whole
+table in memory; `commit` then moves every file into the output folder, one
+rename each, so a run killed on the way leaves the previous tables whole.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,19 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import IO, Iterable
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipeline.tables import TABLES, column_type
 
 _EMPTY = {"int": 0, "float": float("nan"), "str": ""}
 _DTYPES = {"int": "int64", "float": "float64", "str": "string"}
+_ARROW = {"int": pa.int64(), "float": pa.float64(), "str": pa.string()}
+# Rows buffered per table before a write: big enough for efficient row groups, small enough to stay flat.
+BATCH_ROWS = 20_000
 
 
 def to_frame(table: str, rows: list[dict]) -> pd.DataFrame:
@@ -20,9 +32,9 @@ def to_frame(table: str, rows: list[dict]) -> pd.DataFrame:
     return conform(table, pd.DataFrame(rows, columns=TABLES[table]))
 
 
-def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with exactly the table's columns, in order, each with its type (missing → empty)."""
-    frame = frame.reindex(columns=TABLES[table])
+def conform(table: str, frame: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFrame:
+    """The frame with exactly the table's columns (or `columns`), in order, each with its type (missing → empty)."""
+    frame = frame.reindex(columns=columns or TABLES[table])
     for column in frame.columns:
         kind = column_type(table, column)
         series = frame[column]
@@ -33,26 +45,107 @@ def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike) -> list[Path]:
-    """Write every table as `<name>.csv` (UTF-8 with BOM, so Excel reads accents) and `<name>.parquet`.
+def arrow_schema(table: str, columns: list[str] | None = None) -> pa.Schema:
+    return pa.schema([(column, _ARROW[column_type(table, column)]) for column in columns or TABLES[table]])
 
-    Files are written into a temporary folder beside the output and then moved
-    into place one rename each, so a run killed while writing leaves the
-    previous tables whole.
+
+class TableFile:
+    """One table being written: rows buffered, then appended to its Parquet file (and CSV, unless internal)."""
+
+    def __init__(self, folder: Path, table: str, columns: list[str] | None = None,
+                 name: str | None = None, csv: bool = True) -> None:
+        self.table, self.columns = table, columns or TABLES[table]
+        self.schema = arrow_schema(table, self.columns)
+        stem = name or table
+        self.parquet_path = folder / f"{stem}.parquet"
+        self.csv_path = folder / f"{stem}.csv" if csv else None
+        self._parquet: pq.ParquetWriter | None = None
+        self._csv: IO[str] | None = None
+        self._buffer: list[dict] = []
+        self.rows = 0
+
+    def add(self, rows: Iterable[dict]) -> None:
+        self._buffer.extend(rows)
+        if len(self._buffer) >= BATCH_ROWS:
+            self.flush()
+
+    def add_frame(self, frame: pd.DataFrame) -> None:
+        self.flush()
+        self._write(conform(self.table, frame, self.columns))
+
+    def flush(self) -> None:
+        if self._buffer:
+            rows, self._buffer = self._buffer, []
+            self._write(conform(self.table, pd.DataFrame(rows, columns=self.columns), self.columns))
+
+    def close(self) -> None:
+        """Flush, and make sure even a table with no rows has its files (header only)."""
+        self.flush()
+        if self._parquet is None:
+            self._write(conform(self.table, pd.DataFrame(columns=self.columns), self.columns))
+        self._parquet.close()
+        if self._csv is not None:
+            self._csv.close()
+
+    def _write(self, frame: pd.DataFrame) -> None:
+        if self._parquet is None:
+            self._parquet = pq.ParquetWriter(self.parquet_path, self.schema)
+            if self.csv_path is not None:  # BOM once at the top, so Excel reads the accents
+                self._csv = open(self.csv_path, "w", encoding="utf-8-sig", newline="")
+        if len(frame) or self.rows == 0:
+            self._parquet.write_table(pa.Table.from_pandas(frame, schema=self.schema, preserve_index=False))
+        if self._csv is not None:
+            frame.to_csv(self._csv, index=False, header=self.rows == 0 and self._csv.tell() == 0)
+        self.rows += len(frame)
+
+
+class StagedTables:
+    """The seven tables written as they fill into a staging folder inside `out`, moved into place by `commit`.
+
+    Use as a context manager: leaving it with an exception (or without
+    `commit`) removes the staging folder and leaves `out` as it was.
+    """
+
+    def __init__(self, out: str | os.PathLike) -> None:
+        self.out = Path(out)
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.staging = Path(tempfile.mkdtemp(prefix=".depeche-", dir=self.out))
+        self.files = {name: TableFile(self.staging, name) for name in TABLES}
+
+    def scratch(self, table: str, columns: list[str], name: str) -> TableFile:
+        """An internal Parquet file in the staging folder (rows waiting for `link`), never moved into `out`."""
+        return TableFile(self.staging, table, columns, name=f".{name}", csv=False)
+
+    def commit(self) -> list[Path]:
+        """Close every table and move its CSV and Parquet into `out`. RETURNS (list[Path]): the files written."""
+        for file in self.files.values():
+            file.close()
+        written = []
+        for file in self.files.values():
+            for staged in (file.csv_path, file.parquet_path):
+                target = self.out / staged.name
+                os.replace(staged, target)
+                written.append(target)
+        return written
+
+    def __enter__(self) -> "StagedTables":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike) -> list[Path]:
+    """Write every table as `<name>.csv` (UTF-8 with BOM) and `<name>.parquet`, atomically.
+
     RETURNS (list[Path]): the files written.
     """
-    out_dir = Path(out)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".depeche-", dir=out_dir))
-    try:
+    with StagedTables(out) as staged:
         for name, frame in tables.items():
-            frame.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8-sig")
-            frame.to_parquet(staging / f"{name}.parquet", index=False)
-        written = []
-        for staged in sorted(staging.iterdir()):
-            target = out_dir / staged.name
-            os.replace(staged, target)
-            written.append(target)
-        return written
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+            staged.files[name].add_frame(frame)
+        return staged.commit()
+
+
+def read_tables(folder: str | os.PathLike) -> dict[str, pd.DataFrame]:
+    """The seven tables of an output folder, from their Parquet files, with their column types."""
+    return {name: conform(name, pd.read_parquet(Path(folder) / f"{name}.parquet")) for name in TABLES}

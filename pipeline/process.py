@@ -120,7 +120,17 @@ def process_documents(nlp: Language, documents: Iterable[Document],
         yield from _process_batch(nlp, pending)
 
 
-def _process_batch(nlp: Language, batch: list[Document]) -> Iterator[DocumentResult]:
+def _process_batch(nlp: Language, batch: list[Document]) -> list[DocumentResult]:
+    """The batch's rows, computed inside a spaCy memory zone so the vocabulary does not grow with the dump.
+
+    Rows hold plain strings and numbers only: the batch's Docs are invalid
+    once the zone closes.
+    """
+    with nlp.memory_zone():
+        return list(_rows_of_batch(nlp, batch))
+
+
+def _rows_of_batch(nlp: Language, batch: list[Document]) -> Iterator[DocumentResult]:
     ready = [d for d in batch if d.ok]
     docs = [make_doc(nlp, d.text, d.doc_id, d.published) for d in ready]
     try:

@@ -1,96 +1,153 @@
-"""The whole run: ingest → clean → annotate + claims (per document) → link (across documents) → export."""
+"""The whole run: ingest → clean → annotate + claims (per document) → link (across documents) → export.
+
+Documents flow through as a stream: each is read, cleaned, annotated (on
+every core) and turned into rows, and the rows go straight to the table files.
+No stage holds the dump's Docs; `link` works on the mention rows alone. A
+per-document cache under the output folder skips articles already processed
+with the same code, model and data.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import multiprocessing
 import os
+import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
+from multiprocessing.pool import AsyncResult, Pool
+from pathlib import Path
 from typing import Iterable, Iterator
 
 import pandas as pd
+import pyarrow.parquet as pq
 from spacy.language import Language
 from tqdm import tqdm
 
 from pipeline.annotate import load
+from pipeline.cache import DocumentCache, fingerprint
 from pipeline.clean import clean_document
-from pipeline.export import conform, to_frame, write_tables
+from pipeline.export import StagedTables, TableFile, read_tables
 from pipeline.ingest import read_documents
 from pipeline.link import link_mentions
-from pipeline.process import DocumentResult, process_documents
+from pipeline.process import DocumentResult, document_row, process_documents
 from pipeline.records import STATUSES, Document
 from pipeline.tables import TABLES
 
 Inputs = str | os.PathLike | Iterable[str | os.PathLike]
+CACHE_FOLDER = ".cache"
+# Claims wait for `link` with the mention their speaker is, to take its entity and fullest name.
+PENDING_CLAIM_COLUMNS = [*TABLES["claims"], "speaker_mention_id"]
+PER_DOCUMENT_TABLES = ("documents", "dates", "figures", "claim_links")
 
 
 @dataclass
 class RunSummary:
-    """What a run did: documents per status, rows per table, time and speed."""
+    """What a run did: documents per status, rows per table, cache use, time and speed."""
 
     statuses: Counter = field(default_factory=Counter)
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     words: int = 0
+    cached: int = 0
 
     @property
     def words_per_second(self) -> float:
         return self.words / self.seconds if self.seconds else 0.0
 
+    def count(self, document: dict, cached: bool) -> None:
+        self.statuses[document["status"]] += 1
+        if document["status"] == "ok":
+            self.words += document["n_words"]
+            self.cached += cached
+
     def format(self) -> str:
         statuses = ", ".join(f"{self.statuses.get(s, 0)} {s}" for s in STATUSES)
         rows = ", ".join(f"{name} {count}" for name, count in self.rows.items())
-        return (f"documents: {statuses}\nrows: {rows}\n"
+        return (f"documents: {statuses} ({self.cached} of the ok ones from the cache)\nrows: {rows}\n"
                 f"time: {self.seconds:.1f} s, {self.words} words, {self.words_per_second:.0f} words/s")
 
 
 @dataclass
 class RunOutcome:
-    tables: dict[str, pd.DataFrame]
+    """The summary, and the tables read back from the output folder when first asked for."""
+
     summary: RunSummary
+    out: Path | None = None
+    preloaded: dict[str, pd.DataFrame] | None = None
+
+    @cached_property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return self.preloaded if self.preloaded is not None else read_tables(self.out)
+
+
+@dataclass
+class Item:
+    """One document on its way through the run: its rows come from the cache or from annotation."""
+
+    document: Document
+    result: DocumentResult | None = None
+    cache_key: str | None = None  # set when the rows are to be computed and then stored
+    from_cache: bool = False
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _as_list(inputs: Inputs) -> list[str | os.PathLike]:
     return [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
 
 
-def mark_duplicates(documents: Iterable[Document]) -> Iterator[Document]:
-    """Give status `duplicate` to an article whose cleaned text repeats an earlier one's, naming it."""
-    first_with_text: dict[str, str] = {}
-    for document in documents:
-        if document.ok:
-            key = hashlib.sha1(document.text.encode("utf-8")).hexdigest()
-            if key in first_with_text:
-                document.status = "duplicate"
-                document.error = f"same text as {first_with_text[key]}"
-            else:
-                first_with_text[key] = document.doc_id
-        yield document
+class DuplicateFinder:
+    """Gives status `duplicate` to an article whose cleaned text repeats an earlier one's, naming it."""
+
+    def __init__(self) -> None:
+        self.first_with_text: dict[bytes, str] = {}
+
+    def mark(self, document: Document) -> bool:
+        """RETURNS (bool): whether `document` repeats an earlier one (its status is then set)."""
+        if not document.ok:
+            return False
+        key = hashlib.sha1(document.text.encode("utf-8")).digest()
+        first = self.first_with_text.setdefault(key, document.doc_id)
+        if first == document.doc_id:
+            return False
+        document.status, document.error = "duplicate", f"same text as {first}"
+        return True
 
 
-def prepared_documents(inputs: Inputs) -> Iterator[Document]:
-    """Every input document, read, cleaned and checked for duplicates, in input order."""
-    read = read_documents(_as_list(inputs))
-    return mark_duplicates(clean_document(d) if d.ok else d for d in read)
+def prepared_items(inputs: Inputs, cache: DocumentCache | None = None) -> Iterator[Item]:
+    """Every input document, read and cleaned (or taken whole from the cache), in input order."""
+    duplicates = DuplicateFinder()
+    for raw in read_documents(_as_list(inputs)):
+        key = cache.key(raw) if cache is not None and raw.ok else None
+        cached = cache.get(key) if key else None
+        if cached is not None:
+            document, result = cached
+            document = Document(**vars(document))  # a copy: the duplicate check may change its status
+        else:
+            document, result = (clean_document(raw) if raw.ok else raw), None
+        if duplicates.mark(document) or not document.ok:
+            yield Item(document, DocumentResult(document=document_row(document)))
+        else:
+            yield Item(document, result, None if result is not None else key, from_cache=result is not None)
 
+
+# ---------------------------------------------------------------- annotation on every core
 
 _worker_nlp: Language | None = None
 
 
-def _process_chunk(chunk: list[Document]) -> list[DocumentResult]:
+def _annotate_in_worker(documents: list[Document]) -> list[DocumentResult]:
     global _worker_nlp
     if _worker_nlp is None:  # a worker started without the parent's memory (spawn): load once
         _worker_nlp = load()
-    return list(process_documents(_worker_nlp, chunk))
-
-
-def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    iterator = iter(documents)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+    return list(process_documents(_worker_nlp, documents))
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -99,77 +156,145 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def annotate_all(documents: Iterable[Document], workers: int = 1,
-                 nlp: Language | None = None, chunk_size: int = 32) -> Iterator[DocumentResult]:
-    """Per-document rows for every document, in input order, on `workers` processes.
+class Annotator:
+    """Annotates the items that need it, in chunks, keeping the input order.
 
-    The model is loaded once, before the workers fork, and workers send back
-    rows, not Docs, so little crosses process boundaries.
+    The model is loaded (and the worker processes started) only when a first
+    document needs annotating, so a run served wholly from the cache never
+    pays for it. Workers send back rows, not Docs. At most two chunks per
+    worker are in flight, so memory does not grow with the dump.
     """
-    global _worker_nlp
-    _worker_nlp = nlp or load()
-    if workers <= 1:
-        yield from process_documents(_worker_nlp, documents)
-        return
-    with _pool_context().Pool(workers) as pool:
-        for results in pool.imap(_process_chunk, _chunks(documents, chunk_size)):
-            yield from results
+
+    def __init__(self, workers: int, nlp: Language | None, chunk_size: int) -> None:
+        self.workers, self.nlp, self.chunk_size = workers, nlp, chunk_size
+        self.pool: Pool | None = None
+        self.in_flight: deque[tuple[list[Item], AsyncResult | list[DocumentResult]]] = deque()
+
+    def annotate(self, items: Iterable[Item]) -> Iterator[Item]:
+        iterator = iter(items)
+        try:
+            while chunk := list(islice(iterator, self.chunk_size)):
+                self._submit(chunk)
+                yield from self._finished(block=len(self.in_flight) > 2 * self.workers)
+            yield from self._finished(block=True, everything=True)
+        finally:
+            if self.pool is not None:
+                self.pool.terminate()
+
+    def _submit(self, chunk: list[Item]) -> None:
+        todo = [item.document for item in chunk if item.result is None]
+        if not todo:
+            self.in_flight.append((chunk, []))
+        elif self.workers <= 1:
+            self.in_flight.append((chunk, list(process_documents(self._model(), todo))))
+        else:
+            self.in_flight.append((chunk, self._pool().apply_async(_annotate_in_worker, (todo,))))
+
+    def _finished(self, block: bool, everything: bool = False) -> Iterator[Item]:
+        while self.in_flight:
+            chunk, pending = self.in_flight[0]
+            if isinstance(pending, AsyncResult) and not pending.ready() and not block:
+                return
+            self.in_flight.popleft()
+            results = iter(pending.get() if isinstance(pending, AsyncResult) else pending)
+            for item in chunk:
+                if item.result is None:
+                    item.result = next(results)
+                yield item
+            block = everything
+
+    def _model(self) -> Language:
+        global _worker_nlp
+        if self.nlp is None:
+            self.nlp = load()
+        _worker_nlp = self.nlp
+        return self.nlp
+
+    def _pool(self) -> Pool:
+        if self.pool is None:
+            self._model()  # loaded before the fork, so every worker shares it
+            self.pool = _pool_context().Pool(self.workers)
+        return self.pool
 
 
-def _collect(results: Iterable[DocumentResult]) -> dict[str, list[dict]]:
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES if name != "entities"}
-    for result in results:
-        rows["documents"].append(result.document)
-        for name in ("mentions", "dates", "figures", "claims", "claim_links"):
-            rows[name].extend(getattr(result, name))
-    return rows
+# ---------------------------------------------------------------- the run
 
 
-def _attach_speakers(claims: list[dict], mentions: pd.DataFrame, entities: pd.DataFrame) -> None:
-    """Give each claim whose speaker is a named mention that mention's entity and its fullest name."""
+def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, TableFile],
+                cache: DocumentCache | None, summary: RunSummary) -> None:
+    """Send each document's rows to its tables as it comes, and store fresh results in the cache."""
+    for item in items:
+        result = item.result
+        staged.files["documents"].add([result.document])
+        for name in PER_DOCUMENT_TABLES[1:]:
+            staged.files[name].add(getattr(result, name))
+        pending["mentions"].add(result.mentions)
+        pending["claims"].add(result.claims)
+        ok = result.document["status"] == "ok"
+        summary.count(result.document, cached=item.from_cache)
+        if cache is not None and item.cache_key and ok:
+            cache.put(item.cache_key, (item.document, result))
+
+
+def _link(staged: StagedTables, pending: dict[str, TableFile]) -> None:
+    """Link the mentions across documents, then give each claim its speaker's entity and fullest name."""
+    for file in pending.values():
+        file.close()
+    mentions, entities = link_mentions(pd.read_parquet(pending["mentions"].parquet_path))
+    staged.files["mentions"].add_frame(mentions)
+    staged.files["entities"].add_frame(entities)
     entity_of = dict(zip(mentions["mention_id"], mentions["entity_id"]))
     name_of = dict(zip(entities["entity_id"], entities["name"]))
-    for claim in claims:
-        entity_id = entity_of.get(claim.pop("speaker_mention_id"), "")
-        if entity_id:
-            claim["speaker_entity_id"] = entity_id
-            claim["speaker"] = name_of.get(entity_id, claim["speaker"])
+    del mentions, entities
+    for batch in pq.ParquetFile(pending["claims"].parquet_path).iter_batches():
+        staged.files["claims"].add_frame(_with_speakers(batch.to_pandas(), entity_of, name_of))
 
 
-def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: int = 1,
-            nlp: Language | None = None, progress: bool = False) -> RunOutcome:
-    """Run every stage on `inputs` (files, folders, archives) and write the tables to `out` if given."""
+def _with_speakers(claims: pd.DataFrame, entity_of: dict[str, str], name_of: dict[str, str]) -> pd.DataFrame:
+    """A claim whose speaker is a named mention takes that mention's entity and the entity's fullest name."""
+    entity = claims["speaker_mention_id"].map(entity_of).fillna("")
+    claims["speaker_entity_id"] = entity
+    claims["speaker"] = entity.map(name_of).where(entity != "", claims["speaker"])
+    return claims
+
+
+def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: int | None = None,
+            nlp: Language | None = None, progress: bool = False, cache: bool = True,
+            chunk_size: int = 16) -> RunOutcome:
+    """Run every stage on `inputs` (files, folders, archives) and write the tables to `out` if given.
+
+    workers: processes annotating (default: every core); cache: reuse and
+    store per-document results under `out/.cache` (only when `out` is given).
+    """
     started = time.perf_counter()
-    documents = prepared_documents(inputs)
-    results = annotate_all(documents, workers=workers, nlp=nlp)
-    if progress:
-        results = tqdm(results, unit="doc", desc="depeche")
-    rows = _collect(results)
-
-    mentions, entities = link_mentions(to_frame("mentions", rows.pop("mentions")))
-    _attach_speakers(rows["claims"], mentions, entities)
-    linked = {"mentions": conform("mentions", mentions), "entities": conform("entities", entities)}
-    tables = {name: linked[name] if name in linked else to_frame(name, rows[name]) for name in TABLES}
-    if out is not None:
-        write_tables(tables, out)
-
-    documents_table = tables["documents"]
-    summary = RunSummary(
-        statuses=Counter(documents_table["status"]),
-        rows={name: len(frame) for name, frame in tables.items()},
-        seconds=time.perf_counter() - started,
-        words=int(documents_table.loc[documents_table["status"] == "ok", "n_words"].sum()),
-    )
-    return RunOutcome(tables, summary)
+    workers = workers or default_workers()
+    with tempfile.TemporaryDirectory(prefix="depeche-") as scratch:
+        folder = Path(out) if out is not None else Path(scratch)
+        document_cache = DocumentCache(folder / CACHE_FOLDER, fingerprint(nlp)) if cache and out is not None else None
+        summary = RunSummary()
+        with StagedTables(folder) as staged:
+            pending = {"mentions": staged.scratch("mentions", TABLES["mentions"], "pending-mentions"),
+                       "claims": staged.scratch("claims", PENDING_CLAIM_COLUMNS, "pending-claims")}
+            items = Annotator(workers, nlp, chunk_size).annotate(prepared_items(inputs, document_cache))
+            if progress:
+                items = tqdm(items, unit="doc", desc="depeche")
+            _write_rows(items, staged, pending, document_cache, summary)
+            _link(staged, pending)
+            staged.commit()
+            summary.rows = {name: file.rows for name, file in staged.files.items()}
+        summary.seconds = time.perf_counter() - started
+        preloaded = read_tables(folder) if out is None else None
+    return RunOutcome(summary, Path(out) if out is not None else None, preloaded)
 
 
-def run(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: int = 1,
-        nlp: Language | None = None) -> dict[str, pd.DataFrame]:
+def run(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: int | None = None,
+        nlp: Language | None = None, cache: bool = True) -> dict[str, pd.DataFrame]:
     """The notebook entry point: the seven tables as pandas DataFrames (written to `out` if given).
 
     inputs: a file, folder or archive, or a list of them.
     out: a folder to write the tables to as CSV and Parquet; None writes nothing.
-    workers: processes to annotate with; each loads the model once.
-    nlp: a Language from `pipeline.load()` to reuse (one process only).
+    workers: processes annotating in parallel (default: every core).
+    nlp: a Language from `pipeline.load()` to reuse instead of loading one.
+    cache: reuse results stored under `out/.cache` for unchanged articles.
     """
-    return execute(inputs, out, workers=workers, nlp=nlp).tables
+    return execute(inputs, out, workers=workers, nlp=nlp, cache=cache).tables

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.export import write_tables
@@ -79,7 +80,7 @@ def test_a_write_that_fails_leaves_the_previous_tables_whole(seed_tables, tmp_pa
     def broken_parquet(self, *args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(pd.DataFrame, "to_parquet", broken_parquet)
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", broken_parquet)
     with pytest.raises(OSError):
         write_tables(seed_tables, tmp_path)
     assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before

@@ -1,0 +1,148 @@
+"""Big dumps: the same tables on 1 or 2 workers, with or without the cache; streaming writes; a flat vocabulary."""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline import export
+from pipeline.cache import fingerprint
+from pipeline.process import process_documents
+from pipeline.records import Document
+from pipeline.run import Annotator, execute
+from pipeline.tables import TABLES
+from tests.conftest import SEEDS
+from tests.test_ingest import build_bad_dump
+
+
+def _assert_same_tables(left: dict[str, pd.DataFrame], right: dict[str, pd.DataFrame]) -> None:
+    for name in TABLES:
+        pd.testing.assert_frame_equal(left[name], right[name], obj=name)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in folder.iterdir() if path.is_file()}
+
+
+def _seed_copy(folder: Path) -> Path:
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_two_workers_give_the_same_tables_as_one(nlp, seed_tables, tmp_path):
+    two = execute(SEEDS, tmp_path / "two", nlp=nlp, workers=2, cache=False)
+    _assert_same_tables(two.tables, seed_tables)
+
+
+def test_two_workers_account_for_every_bad_input(nlp, tmp_path):
+    dump = build_bad_dump(tmp_path / "dump", huge=False)
+    one = execute(dump, tmp_path / "one", nlp=nlp, workers=1, cache=False)
+    two = execute(dump, tmp_path / "two", nlp=nlp, workers=2, cache=False)
+    _assert_same_tables(two.tables, one.tables)
+
+
+def test_a_rerun_takes_every_article_from_the_cache_and_gives_the_same_tables(nlp, seed_tables, tmp_path):
+    cold = execute(SEEDS, tmp_path, nlp=nlp)
+    warm = execute(SEEDS, tmp_path, nlp=nlp)
+    assert (cold.summary.cached, warm.summary.cached) == (0, 5)
+    _assert_same_tables(cold.tables, seed_tables)
+    _assert_same_tables(warm.tables, seed_tables)
+
+
+def test_a_warm_run_annotates_nothing(nlp, tmp_path, monkeypatch):
+    execute(SEEDS, tmp_path, nlp=nlp)
+
+    def no_annotation(*args):
+        raise AssertionError("an article was annotated although every one was cached")
+
+    monkeypatch.setattr(Annotator, "_model", no_annotation)
+    monkeypatch.setattr(Annotator, "_pool", no_annotation)
+    assert execute(SEEDS, tmp_path, nlp=nlp, workers=2).summary.cached == 5
+
+
+def test_a_new_article_is_the_only_one_processed(nlp, tmp_path):
+    dump = _seed_copy(tmp_path / "dump")
+    execute(dump, tmp_path / "out", nlp=nlp)
+    (dump / "nouveau.txt").write_text(
+        "Le maire de Lyon a annoncé mardi 3 mars 2026 la fermeture de 12 écoles.\n\n"
+        "« Nous n'avons pas le choix », a déclaré Grégory Doucet devant le conseil municipal.",
+        encoding="utf-8")
+    again = execute(dump, tmp_path / "out", nlp=nlp)
+    assert again.summary.statuses["ok"] == 6
+    assert again.summary.cached == 5
+    claims = again.tables["claims"]
+    assert "Grégory Doucet" in set(claims.loc[claims["doc_id"] == "nouveau", "speaker"])
+
+
+def test_an_edited_article_is_processed_again(nlp, tmp_path):
+    dump = _seed_copy(tmp_path / "dump")
+    execute(dump, tmp_path / "out", nlp=nlp)
+    first = sorted(dump.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n\nMise à jour le 4 mars 2026.", encoding="utf-8")
+    assert execute(dump, tmp_path / "out", nlp=nlp).summary.cached == 4
+
+
+def test_changing_a_lexicon_changes_the_fingerprint(tmp_path, monkeypatch):
+    models = tmp_path / "models"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "models", models)
+    monkeypatch.setenv("DEPECHE_MODELS", str(models))
+    before = fingerprint()
+    verbs = models / "cues" / "verbs.tsv"
+    verbs.write_text(verbs.read_text(encoding="utf-8") + "marmonner\tQ\n", encoding="utf-8")
+    assert fingerprint() != before
+
+
+def test_a_damaged_cache_entry_is_recomputed(nlp, seed_tables, tmp_path):
+    execute(SEEDS, tmp_path, nlp=nlp)
+    for entry in (tmp_path / ".cache").rglob("*.pkl"):
+        entry.write_bytes(b"not a pickle")
+    again = execute(SEEDS, tmp_path, nlp=nlp)
+    assert again.summary.cached == 0
+    _assert_same_tables(again.tables, seed_tables)
+
+
+def test_no_cache_reads_and_writes_no_cache(nlp, tmp_path):
+    outcome = execute(SEEDS, tmp_path, nlp=nlp, cache=False)
+    assert outcome.summary.cached == 0
+    assert not (tmp_path / ".cache").exists()
+
+
+def test_tables_written_in_many_small_batches_are_the_same(nlp, seed_tables, tmp_path, monkeypatch):
+    monkeypatch.setattr(export, "BATCH_ROWS", 3)
+    outcome = execute(SEEDS, tmp_path, nlp=nlp, cache=False)
+    _assert_same_tables(outcome.tables, seed_tables)
+    csv = pd.read_csv(tmp_path / "mentions.csv", encoding="utf-8-sig", keep_default_na=False)
+    assert len(csv) == len(seed_tables["mentions"])
+    assert list(csv.columns) == TABLES["mentions"]
+
+
+def test_a_run_that_fails_before_the_end_leaves_the_previous_tables_whole(nlp, tmp_path, monkeypatch):
+    execute(SEEDS, tmp_path, nlp=nlp)
+    before = _files(tmp_path)
+
+    def broken_link(mentions):
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(importlib.import_module("pipeline.run"), "link_mentions", broken_link)
+    with pytest.raises(RuntimeError):
+        execute(SEEDS, tmp_path, nlp=nlp, cache=False)
+    assert _files(tmp_path) == before
+    assert not list(tmp_path.glob(".depeche-*"))
+
+
+def test_the_vocabulary_does_not_grow_with_the_dump(nlp):
+    def articles(number: int) -> list[Document]:
+        return [Document(doc_id=f"d{number}-{i}", source="test",
+                         text=f"Le ministre Xavier Motcreux{number}{i} a déclaré que "
+                              f"la ville de Zorbinville{number}{i} recevrait {i + 3} millions d'euros.")
+                for i in range(8)]
+
+    list(process_documents(nlp, articles(0)))  # components may fill their lazy caches once
+    strings = len(nlp.vocab.strings)
+    results = list(process_documents(nlp, articles(1)))
+    assert len(nlp.vocab.strings) == strings
+    assert results[0].mentions and results[0].claims
