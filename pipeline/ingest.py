@@ -72,6 +72,11 @@ MAX_NUL_SHARE = 0.05
 FRENCH_LETTERS = frozenset("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ")
 CHAOS_TOLERANCE = 0.01
 FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, normalization="NFC")
+# A line made only of these characters has nothing ftfy would repair: ASCII without `&` (HTML
+# entities), French letters except Ã, Â and â (the lead bytes of UTF-8 letters and punctuation
+# misread as cp1252) and the signs of French typography. Skipping ftfy on such lines makes
+# ingest several times faster on clean text, with the same output.
+_MAY_NEED_REPAIR = re.compile(r"[^\t\x20-\x25\x27-\x7eàäçéèêëîïôöùûüÿœæÀÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»“”‘’–—…°\xa0\u202f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 _LINE_BREAKS = re.compile(r"\r\n?")
 
@@ -275,9 +280,9 @@ def _french_letter_share(text: str) -> float:
 
 def tidy(text: str) -> str:
     """Mojibake repaired (`Ã©` → `é`), control characters dropped, line ends as `\\n`. Quotes stay as written."""
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _CONTROL.sub("", ftfy.fix_text(text, FTFY_CONFIG))
-    return text
+    lines = _LINE_BREAKS.sub("\n", text).split("\n")
+    repaired = [ftfy.fix_text(line, FTFY_CONFIG) if _MAY_NEED_REPAIR.search(line) else line for line in lines]
+    return _CONTROL.sub("", "\n".join(repaired))
 
 
 def _binary_kind(data: bytes) -> str:

@@ -80,9 +80,11 @@ BAD_RECORDS = [
 GOOD_NEIGHBOURS = ["rec-1", "rec-5", "export-1", "export-3", "list-1", "list-3"]
 
 
-@pytest.fixture(scope="module")
-def dump(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("dump")
+def build_bad_dump(root: Path, huge: bool = True) -> Path:
+    """A dump of every kind of bad input, each beside good articles (also run end to end by other tests).
+
+    huge: include the two articles cut at MAX_CHARS (a minute of parsing each, when annotated).
+    """
     _write(root, "bad/empty.txt", b"")
     _write(root, "bad/blank.md", " \n\t\n\r\n  ")
     _write(root, "bad/binary.txt", bytes(range(256)) * 8)
@@ -110,10 +112,16 @@ def dump(tmp_path_factory) -> Path:
     ]))
     _write(root, "bad/export.csv", f'id,text\n,"{SECOND}"\n,\n,"{ARTICLE}"\n')
     _write(root, "bad/list.json", json.dumps([{"body": SECOND}, "texte nu", {"article": ARTICLE}]))
-    _write(root, "bad/huge.txt", ("Un très long article sur la réforme des retraites. " * 110_000))
-    _write(root, "bad/oneline.txt", "mot " * 50_000)
+    if huge:
+        _write(root, "bad/huge.txt", ("Un très long article sur la réforme des retraites. " * 110_000))
+        _write(root, "bad/oneline.txt", "mot " * 50_000)
     _write(root, "bad/partial.tar.gz", _tar({"one.txt": ARTICLE.encode(), "two.txt": NOISE}, "w:gz")[:-300])
     return root
+
+
+@pytest.fixture(scope="module")
+def dump(tmp_path_factory) -> Path:
+    return build_bad_dump(tmp_path_factory.mktemp("dump"))
 
 
 @pytest.fixture(scope="module")
