@@ -1,16 +1,24 @@
-"""`make bench`: depeche's throughput and memory against raw `nlp.pipe` of fr_core_news_md.
+"""`make bench`: depeche's throughput, memory and cache against raw `nlp.pipe` of fr_core_news_md.
 
-Builds a corpus of seed-derived articles (distinct doc_ids, each text varied so
-none is a duplicate), then measures, each in its own process so peak memory is
-its own: raw `nlp.pipe` over the texts, and the whole depeche run, with the
-same number of processes. Prints a table and writes `bench.json`.
+Builds corpora of seed-derived articles (distinct doc_ids, each text varied so
+none is a duplicate or a cache hit), then measures, each in its own process so
+peak memory is its own, with the same number of processes:
+
+- raw `nlp.pipe` over the texts as dumped, and over the same texts once
+  cleaned (what depeche actually parses: the strict comparison);
+- the whole depeche run (read, clean, annotate, claims, link, write) on 200
+  articles, on the local engine and on the Dask engine (a LocalCluster of as
+  many processes), then cold on 2 000 and again on the same 2 000 from its
+  cache (model load included: a cached run loads none).
+
+Words are counted on the dumped texts for every line, so words per second
+compare the same work. Prints a table and writes `bench.json`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -40,17 +48,26 @@ def build_corpus(folder: Path, size: int, seeds: Path = SEEDS) -> int:
 
 
 def _peak_rss_mib() -> float:
-    """Peak resident memory of this process and of its finished children, in MiB."""
+    """Peak resident memory of this process plus that of its largest finished child, in MiB."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return round((own + children) / 1024, 1)
 
 
-def measure_raw(corpus: Path, workers: int) -> dict:
-    """Seconds for raw `nlp.pipe` over the corpus' texts, model load excluded."""
+def _texts(corpus: Path, cleaned: bool) -> list[str]:
+    if not cleaned:
+        return [path.read_text(encoding="utf-8") for path in sorted(corpus.glob("*.txt"))]
+    from pipeline.clean import clean_document
+    from pipeline.ingest import read_documents
+
+    return [clean_document(document).text for document in read_documents([corpus])]
+
+
+def measure_raw(corpus: Path, workers: int, cleaned: bool = False) -> dict:
+    """Seconds for raw `nlp.pipe` over the corpus' texts (or their cleaned bodies), model load excluded."""
     import spacy
 
-    texts = [path.read_text(encoding="utf-8") for path in sorted(corpus.glob("*.txt"))]
+    texts = _texts(corpus, cleaned)
     nlp = spacy.load(MODEL)
     started = time.perf_counter()
     for _ in nlp.pipe(texts, n_process=workers, batch_size=16):
@@ -58,65 +75,133 @@ def measure_raw(corpus: Path, workers: int) -> dict:
     return {"seconds": time.perf_counter() - started, "peak_rss_mib": _peak_rss_mib()}
 
 
-def measure_depeche(corpus: Path, workers: int) -> dict:
-    """Seconds for the whole depeche run (read, clean, annotate, claims, link, write), model load excluded."""
-    from pipeline.annotate import load
+def measure_depeche(corpus: Path, workers: int, out: Path | None = None) -> dict:
+    """Seconds for the whole depeche run (read, clean, annotate, claims, link, write).
+
+    out: None measures a run without cache, model load excluded; a folder
+    measures a cached run there, model load (when one is needed) included,
+    as a user sees it.
+    """
     from pipeline.run import execute
 
-    nlp = load()
-    with tempfile.TemporaryDirectory() as out:
+    nlp = None
+    if out is None:
+        from pipeline.annotate import load
+
+        nlp = load()
+    with tempfile.TemporaryDirectory() as scratch:
         started = time.perf_counter()
-        outcome = execute(corpus, out, workers=workers, nlp=nlp)
+        outcome = execute(corpus, out or scratch, workers=workers, nlp=nlp, cache=out is not None)
+        seconds = time.perf_counter() - started
+    return {"seconds": seconds, "peak_rss_mib": _peak_rss_mib(), "documents": outcome.summary.rows["documents"],
+            "cached": outcome.summary.cached}
+
+
+def measure_dask(corpus: Path, workers: int) -> dict:
+    """Seconds for the whole run on the Dask engine, on a LocalCluster of `workers` processes.
+
+    The cluster is started and each worker's model loaded before the clock
+    starts, as the local engine's model load is excluded.
+    """
+    from distributed import Client, LocalCluster
+
+    from pipeline.run import execute, load_worker_model
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0") as cluster, \
+            Client(cluster) as client, tempfile.TemporaryDirectory() as scratch:
+        client.run(load_worker_model)
+        started = time.perf_counter()
+        outcome = execute(corpus, scratch, engine="dask", scheduler=cluster.scheduler_address, cache=False)
         seconds = time.perf_counter() - started
     return {"seconds": seconds, "peak_rss_mib": _peak_rss_mib(), "documents": outcome.summary.rows["documents"]}
 
 
-def _measure_in_subprocess(kind: str, corpus: Path, workers: int) -> dict:
+def _in_subprocess(kind: str, corpus: Path, workers: int, out: Path | None = None) -> dict:
     command = [sys.executable, "-m", "pipeline.bench", "--measure", kind,
                "--corpus", str(corpus), "--workers", str(workers)]
+    if out is not None:
+        command += ["--run-out", str(out)]
     finished = subprocess.run(command, check=True, capture_output=True, text=True)
     return json.loads(finished.stdout.strip().splitlines()[-1])
 
 
-def benchmark(size: int, workers: int) -> dict:
+def _line(words: int, measured: dict) -> dict:
+    return {"words_per_second": round(words / measured["seconds"]), "seconds": round(measured["seconds"], 2),
+            "peak_rss_mib": measured["peak_rss_mib"]}
+
+
+def benchmark(size: int, large: int, workers: int) -> dict:
+    """Every measurement, on a corpus of `size` articles and one of `large`."""
     with tempfile.TemporaryDirectory() as folder:
-        corpus = Path(folder) / "corpus"
+        corpus, large_corpus, out = Path(folder) / "corpus", Path(folder) / "large", Path(folder) / "out"
         words = build_corpus(corpus, size)
-        raw = _measure_in_subprocess("raw", corpus, workers)
-        depeche = _measure_in_subprocess("depeche", corpus, workers)
-    raw_wps, depeche_wps = words / raw["seconds"], words / depeche["seconds"]
+        large_words = build_corpus(large_corpus, large)
+        lines = {
+            "raw nlp.pipe": _line(words, _in_subprocess("raw", corpus, workers)),
+            "raw nlp.pipe, cleaned texts": _line(words, _in_subprocess("raw-cleaned", corpus, workers)),
+            "depeche": _line(words, _in_subprocess("depeche", corpus, workers)),
+            "depeche, dask engine": _line(words, _in_subprocess("dask", corpus, workers)),
+            f"depeche, {large} docs, cold": _line(large_words, _in_subprocess("cached", large_corpus, workers, out)),
+            f"depeche, {large} docs, cached": _line(large_words, _in_subprocess("cached", large_corpus, workers, out)),
+        }
+    cold, cached = lines[f"depeche, {large} docs, cold"], lines[f"depeche, {large} docs, cached"]
+    depeche = lines["depeche"]["words_per_second"]
     return {
-        "documents": size, "words": words, "workers": workers,
-        "raw_words_per_second": round(raw_wps), "depeche_words_per_second": round(depeche_wps),
-        "ratio": round(depeche_wps / raw_wps, 3),
-        "raw_seconds": round(raw["seconds"], 2), "depeche_seconds": round(depeche["seconds"], 2),
-        "raw_peak_rss_mib": raw["peak_rss_mib"], "depeche_peak_rss_mib": depeche["peak_rss_mib"],
+        "documents": size, "large_documents": large, "words": words, "large_words": large_words,
+        "workers": workers, "lines": lines,
+        "ratio_to_raw": round(depeche / lines["raw nlp.pipe"]["words_per_second"], 3),
+        "ratio_to_raw_on_cleaned_texts": round(depeche / lines["raw nlp.pipe, cleaned texts"]["words_per_second"], 3),
+        "rss_growth_large_vs_small": round(cold["peak_rss_mib"] / lines["depeche"]["peak_rss_mib"] - 1, 3),
+        "cached_speedup": round(cold["seconds"] / cached["seconds"], 1),
+        "dask_to_local": round(lines["depeche, dask engine"]["words_per_second"] / depeche, 3),
     }
 
 
 def format_bench(result: dict) -> str:
-    return "\n".join([
-        f"corpus: {result['documents']} documents, {result['words']} words, {result['workers']} process(es)",
-        f"{'':<22}{'words/s':>10}{'seconds':>10}{'peak RSS MiB':>14}",
-        f"{'raw nlp.pipe':<22}{result['raw_words_per_second']:>10}{result['raw_seconds']:>10}{result['raw_peak_rss_mib']:>14}",
-        f"{'depeche':<22}{result['depeche_words_per_second']:>10}{result['depeche_seconds']:>10}{result['depeche_peak_rss_mib']:>14}",
-        f"ratio depeche / raw: {result['ratio']:.3f}",
-    ])
+    rows = [f"corpus: {result['documents']} documents, {result['words']} words "
+            f"(and {result['large_documents']} documents, {result['large_words']} words); "
+            f"{result['workers']} process(es)",
+            f"{'':<32}{'words/s':>10}{'seconds':>10}{'peak RSS MiB':>14}"]
+    for name, line in result["lines"].items():
+        rows.append(f"{name:<32}{line['words_per_second']:>10}{line['seconds']:>10}{line['peak_rss_mib']:>14}")
+    rows += [
+        f"ratio depeche / raw nlp.pipe: {result['ratio_to_raw']:.3f} "
+        f"(on the cleaned texts: {result['ratio_to_raw_on_cleaned_texts']:.3f})",
+        f"peak RSS at {result['large_documents']} documents vs {result['documents']}: "
+        f"{result['rss_growth_large_vs_small']:+.1%}",
+        f"cached re-run: {result['cached_speedup']}x faster than cold",
+        f"dask engine / local engine on one machine: {result['dask_to_local']:.3f}",
+    ]
+    return "\n".join(rows)
+
+
+MEASURES = {
+    "raw": lambda args: measure_raw(args.corpus, args.workers),
+    "raw-cleaned": lambda args: measure_raw(args.corpus, args.workers, cleaned=True),
+    "depeche": lambda args: measure_depeche(args.corpus, args.workers),
+    "dask": lambda args: measure_dask(args.corpus, args.workers),
+    "cached": lambda args: measure_depeche(args.corpus, args.workers, out=args.run_out),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__)
-    parser.add_argument("--documents", type=int, default=200, help="corpus size (default: 200)")
-    parser.add_argument("--workers", type=int, default=1, help="processes for both runs (default: 1)")
+    from pipeline.run import default_workers
+
+    parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--documents", type=int, default=200, help="corpus size for throughput (default: 200)")
+    parser.add_argument("--large", type=int, default=2000, help="corpus size for memory and cache (default: 2000)")
+    parser.add_argument("--workers", type=int, default=default_workers(),
+                        help="processes for every run (default: every core)")
     parser.add_argument("--out", default="outputs", help="folder for bench.json (default: outputs)")
-    parser.add_argument("--measure", choices=["raw", "depeche"], help=argparse.SUPPRESS)
+    parser.add_argument("--measure", choices=sorted(MEASURES), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--run-out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure:
-        measure = measure_raw if args.measure == "raw" else measure_depeche
-        print(json.dumps(measure(args.corpus, args.workers)))
+        print(json.dumps(MEASURES[args.measure](args)))
         return 0
-    result = benchmark(args.documents, args.workers)
+    result = benchmark(args.documents, args.large, args.workers)
     print(format_bench(result))
     Path(args.out).mkdir(parents=True, exist_ok=True)
     (Path(args.out) / "bench.json").write_text(json.dumps(result, indent=2), encoding="utf-8")

@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
 def _add_common(command: argparse.ArgumentParser) -> None:
     command.add_argument("--workers", type=_positive, default=None,
                          help="processes annotating in parallel, sharing one loaded model (default: every core)")
+    command.add_argument("--engine", choices=["local", "dask"], default="local",
+                         help="where articles are annotated: this machine's cores (default), or a Dask "
+                              "cluster (--scheduler, or a LocalCluster of --workers processes)")
+    command.add_argument("--scheduler", metavar="ADDRESS",
+                         help="with --engine dask: the scheduler of an existing cluster, e.g. tcp://10.0.0.5:8786")
     command.add_argument("--no-cache", dest="cache", action="store_false",
                          help="process every article again instead of reusing the results stored "
                               "under OUT/.cache for unchanged ones (results are the same either way)")
@@ -74,10 +79,14 @@ def _check_usage(inputs: list[str], out: str) -> str | None:
     return None
 
 
+def _run_options(args: argparse.Namespace) -> dict:
+    return {"workers": args.workers, "cache": args.cache, "engine": args.engine, "scheduler": args.scheduler}
+
+
 def _run(args: argparse.Namespace) -> int:
     from pipeline.run import execute
 
-    outcome = execute(args.inputs, args.out, workers=args.workers, cache=args.cache, progress=not args.quiet)
+    outcome = execute(args.inputs, args.out, progress=not args.quiet, **_run_options(args))
     if outcome.summary.rows.get("documents", 0) == 0:
         return _usage_error(f"no input found in {', '.join(args.inputs)}")
     print(outcome.summary.format())
@@ -88,8 +97,8 @@ def _run(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     from pipeline.evaluate import evaluate_run, format_scores, write_scores
 
-    scores, outcome = evaluate_run(args.inputs, args.gold, args.out, workers=args.workers,
-                                   cache=args.cache, progress=not args.quiet)
+    scores, outcome = evaluate_run(args.inputs, args.gold, args.out, progress=not args.quiet,
+                                   **_run_options(args))
     print(outcome.summary.format())
     print(format_scores(scores))
     if args.json_out:
@@ -102,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     problem = _check_usage(args.inputs, args.out)
     if problem:
         return _usage_error(problem)
+    if args.scheduler and args.engine != "dask":
+        return _usage_error("--scheduler goes with --engine dask")
     if args.command == "eval" and not Path(args.gold).is_dir():
         return _usage_error(f"no such gold folder: {args.gold}")
     return _run(args) if args.command == "run" else _eval(args)

@@ -40,7 +40,7 @@ def test_an_empty_folder_has_no_input(tmp_path, capsys):
 def test_help_explains_every_option():
     help_text = subprocess.run([sys.executable, "-m", "pipeline", "run", "--help"],
                                capture_output=True, text=True, check=True, cwd=ROOT).stdout
-    for option in ("--out", "--workers", "--quiet", "INPUT"):
+    for option in ("--out", "--workers", "--quiet", "--no-cache", "--engine", "--scheduler", "INPUT"):
         assert option in help_text
 
 
@@ -52,3 +52,25 @@ def test_a_run_prints_its_summary_and_writes_the_tables(tmp_path):
     assert "documents: 1 ok, 0 empty, 0 failed, 0 duplicate, 0 skipped" in finished.stdout
     assert "words/s" in finished.stdout
     assert (tmp_path / "claims.csv").exists() and (tmp_path / "claims.parquet").exists()
+
+
+def test_a_scheduler_without_the_dask_engine_is_a_usage_error(tmp_path, capsys):
+    assert main(["run", str(ROOT / "seeds"), "--out", str(tmp_path), "--scheduler", "tcp://127.0.0.1:8786"]) == 2
+    assert "--engine dask" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("workers", ["0", "-2", "deux"])
+def test_workers_must_be_a_positive_number(tmp_path, workers):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", str(ROOT / "seeds"), "--out", str(tmp_path), "--workers", workers])
+    assert exit_info.value.code == 2
+
+
+def test_a_second_run_says_how_many_articles_came_from_the_cache(tmp_path):
+    seed = ROOT / "seeds" / "003_7caf3a258ddd0611.txt"
+    command = [sys.executable, "-m", "pipeline", "run", str(seed), "--out", str(tmp_path), "--quiet"]
+    subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True)
+    again = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True)
+    assert "(1 of the ok ones from the cache)" in again.stdout
+    fresh = subprocess.run([*command, "--no-cache"], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert "(0 of the ok ones from the cache)" in fresh.stdout

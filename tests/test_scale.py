@@ -13,7 +13,7 @@ from pipeline import export
 from pipeline.cache import fingerprint
 from pipeline.process import process_documents
 from pipeline.records import Document
-from pipeline.run import Annotator, execute
+from pipeline.run import LocalEngine, execute
 from pipeline.tables import TABLES
 from tests.conftest import SEEDS
 from tests.test_ingest import build_bad_dump
@@ -59,8 +59,7 @@ def test_a_warm_run_annotates_nothing(nlp, tmp_path, monkeypatch):
     def no_annotation(*args):
         raise AssertionError("an article was annotated although every one was cached")
 
-    monkeypatch.setattr(Annotator, "_model", no_annotation)
-    monkeypatch.setattr(Annotator, "_pool", no_annotation)
+    monkeypatch.setattr(LocalEngine, "__init__", no_annotation)
     assert execute(SEEDS, tmp_path, nlp=nlp, workers=2).summary.cached == 5
 
 

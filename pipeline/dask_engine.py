@@ -1,0 +1,75 @@
+"""The Dask engine: the per-document stages as partitions of Dask bags, on a `dask.distributed` cluster.
+
+The client (this process) reads the dump, uses the cache and writes the
+tables exactly as the local engine does; only annotation moves to the
+cluster. Each worker process loads the model once (`annotate_in_worker`
+keeps it), not once per task. A partition that fails for good (after Dask's
+retries, or when its worker keeps dying) becomes `failed` rows for its
+documents, so the run still accounts for every one.
+"""
+
+from __future__ import annotations
+
+import dask.bag as db
+from distributed import Client, Future, LocalCluster
+
+from pipeline.process import DocumentResult, document_row
+from pipeline.records import Document
+from pipeline.run import annotate_in_worker
+
+# Documents per partition: enough to batch the parser, small enough to spread a chunk over workers.
+PARTITION_SIZE = 16
+# A task is retried this many times (on another worker if its own died) before its documents fail.
+RETRIES = 2
+
+
+class DaskResult:
+    """A chunk's rows computing on the cluster, a future per partition; `get` turns a lost partition into failed rows."""
+
+    def __init__(self, futures: list[Future], partitions: list[list[Document]]) -> None:
+        self.futures, self.partitions = futures, partitions
+
+    def ready(self) -> bool:
+        return all(future.done() for future in self.futures)
+
+    def get(self) -> list[DocumentResult]:
+        return [result for future, documents in zip(self.futures, self.partitions)
+                for result in _partition_rows(future, documents)]
+
+
+def _partition_rows(future: Future, documents: list[Document]) -> list[DocumentResult]:
+    try:
+        return future.result()
+    except Exception as error:  # noqa: BLE001  every document of the partition keeps its row
+        return [_failed(document, error) for document in documents]
+
+
+def _failed(document: Document, error: Exception) -> DocumentResult:
+    document.status = "failed"
+    document.error = f"dask: {type(error).__name__}: {error}"
+    return DocumentResult(document=document_row(document))
+
+
+class DaskEngine:
+    """A client of the cluster at `scheduler`, or of a LocalCluster of `workers` single-threaded processes."""
+
+    def __init__(self, scheduler: str | None, workers: int) -> None:
+        self.cluster = None
+        if scheduler is None:
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=":0")
+        self.client = Client(scheduler or self.cluster)
+        threads = sum(self.client.nthreads().values()) or workers
+        self.capacity = 2 * threads
+
+    def submit(self, documents: list[Document]) -> DaskResult:
+        bag = db.from_sequence(documents, partition_size=PARTITION_SIZE).map_partitions(annotate_in_worker)
+        partitions = [documents[start:start + PARTITION_SIZE] for start in range(0, len(documents), PARTITION_SIZE)]
+        futures = self.client.compute(bag.to_delayed(), retries=RETRIES)
+        assert len(futures) == len(partitions), "dask.bag partitioned the chunk differently"
+        return DaskResult(futures, partitions)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
