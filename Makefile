@@ -8,7 +8,7 @@ OUT    ?= outputs
 GOLD   ?= tests/gold
 DEV    ?= ../shared/dev
 
-.PHONY: run test eval bench clean
+.PHONY: run test eval bench report clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,9 +16,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-## run the pipeline on IN (default: seeds/) into OUT (default: outputs/)
+## run the pipeline on IN (default: seeds/) into OUT (default: outputs/): tables, workbook, review pages
 run: $(STAMP)
-	$(BIN)/depeche run $(IN) --out $(OUT)
+	$(BIN)/depeche run $(IN) --out $(OUT) --format xlsx --report
+
+## rebuild the review pages OUT/report/ (and OUT/depeche.xlsx) from the tables in OUT
+report: $(STAMP)
+	$(BIN)/depeche report $(OUT) --xlsx
 
 ## the test suite, including the score floors on the gold
 test: $(STAMP)

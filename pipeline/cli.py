@@ -1,4 +1,4 @@
-"""The `depeche` command line: `depeche run`, `depeche eval`."""
+"""The `depeche` command line: `depeche run`, `depeche eval`, `depeche report`."""
 
 from __future__ import annotations
 
@@ -25,7 +25,20 @@ def _parser() -> argparse.ArgumentParser:
                     "to --out as CSV (UTF-8 with BOM) and Parquet.")
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or archives to read")
     run.add_argument("--out", default="outputs", help="folder for the tables (default: outputs)")
+    run.add_argument("--format", dest="formats", action="append", choices=["xlsx"], default=[],
+                     help="also write the tables as OUT/depeche.xlsx, one sheet per table "
+                          "(CSV and Parquet are always written)")
+    run.add_argument("--report", action="store_true",
+                     help="also build the review pages OUT/report/index.html (as `depeche report OUT`)")
     _add_common(run)
+
+    report = commands.add_parser(
+        "report", help="build the review pages (and the workbook) from tables already written",
+        description="Build OUT_DIR/report/: static HTML pages that open from disk with no server or "
+                    "network (run summary, entities, claims, one page per article and per entity), "
+                    "from the tables in OUT_DIR alone.")
+    report.add_argument("out", metavar="OUT_DIR", help="a folder written by `depeche run`")
+    report.add_argument("--xlsx", action="store_true", help="also write OUT_DIR/depeche.xlsx")
 
     evaluate = commands.add_parser(
         "eval", help="run on a dump and score the tables against gold annotations",
@@ -91,6 +104,28 @@ def _run(args: argparse.Namespace) -> int:
         return _usage_error(f"no input found in {', '.join(args.inputs)}")
     print(outcome.summary.format())
     print(f"tables written to {os.fspath(args.out)}")
+    _write_extras(Path(args.out), workbook="xlsx" in args.formats, report=args.report)
+    return 0
+
+
+def _write_extras(out: Path, workbook: bool, report: bool) -> None:
+    """The workbook first, so the report's index can link it."""
+    if workbook:
+        from pipeline.export import read_tables
+        from pipeline.workbook import WORKBOOK_NAME, write_workbook
+
+        print(f"workbook written to {write_workbook(read_tables(out), out / WORKBOOK_NAME)}")
+    if report:
+        from pipeline.report import build_report
+
+        print(f"report: {build_report(out).resolve().as_uri()}")
+
+
+def _report(args: argparse.Namespace) -> int:
+    try:
+        _write_extras(Path(args.out), workbook=args.xlsx, report=True)
+    except FileNotFoundError as error:
+        return _usage_error(str(error))
     return 0
 
 
@@ -108,6 +143,8 @@ def _eval(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "report":
+        return _report(args)
     problem = _check_usage(args.inputs, args.out)
     if problem:
         return _usage_error(problem)

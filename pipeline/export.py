@@ -147,5 +147,15 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike) -> lis
 
 
 def read_tables(folder: str | os.PathLike) -> dict[str, pd.DataFrame]:
-    """The seven tables of an output folder, from their Parquet files, with their column types."""
-    return {name: conform(name, pd.read_parquet(Path(folder) / f"{name}.parquet")) for name in TABLES}
+    """The seven tables of an output folder, from their Parquet files, with their column types.
+
+    Raises FileNotFoundError, saying how to make them, when the folder holds no tables.
+    """
+    tables = {}
+    for name in TABLES:
+        path = Path(folder) / f"{name}.parquet"
+        if not path.exists():
+            raise FileNotFoundError(f"{path} not found: {folder} holds no depeche tables "
+                                    f"(write them with `depeche run INPUT --out {folder}`)")
+        tables[name] = conform(name, pd.read_parquet(path))
+    return tables

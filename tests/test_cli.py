@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -74,3 +75,15 @@ def test_a_second_run_says_how_many_articles_came_from_the_cache(tmp_path):
     assert "(1 of the ok ones from the cache)" in again.stdout
     fresh = subprocess.run([*command, "--no-cache"], capture_output=True, text=True, cwd=ROOT, check=True)
     assert "(0 of the ok ones from the cache)" in fresh.stdout
+
+
+def test_report_on_a_folder_without_tables_is_a_usage_error(tmp_path, capsys):
+    assert main(["report", str(tmp_path)]) == 2
+    assert "holds no depeche tables" in capsys.readouterr().err
+
+
+def test_report_builds_the_pages_and_the_workbook_from_written_tables(seed_outcome, tmp_path):
+    shutil.copytree(seed_outcome.out, tmp_path / "out", ignore=shutil.ignore_patterns(".cache", "report*", "*.xlsx"))
+    assert main(["report", str(tmp_path / "out"), "--xlsx"]) == 0
+    assert (tmp_path / "out" / "report" / "index.html").exists()
+    assert (tmp_path / "out" / "depeche.xlsx").exists()
