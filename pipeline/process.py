@@ -52,14 +52,18 @@ def _inside(row: dict, start: int, end: int) -> bool:
 
 
 def _speaker_mention(claim: Claim, mentions: list[dict]) -> dict | None:
-    """The mention the claim's speaker span is (or lies within), if the speaker is a named entity."""
+    """The mention the claim's speaker is: one covering the speaker span, or one it begins with.
+
+    A name further inside the span is what the speaker is *of*, not who
+    speaks (`proche d'Edouard Philippe`, `critique du régime en Tchétchénie`).
+    """
     if claim.speaker_start is None:
         return None
     for mention in mentions:
         if mention["start"] <= claim.speaker_start and claim.speaker_end <= mention["end"]:
             return mention
     for mention in mentions:
-        if claim.speaker_start <= mention["start"] and mention["end"] <= claim.speaker_end:
+        if mention["start"] == claim.speaker_start and mention["end"] <= claim.speaker_end:
             return mention
     return None
 

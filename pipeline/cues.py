@@ -1,0 +1,157 @@
+"""The cue lexicon (`models/cues/`) and the verbs of saying it finds in a parse.
+
+The lexicon is data so that coverage grows without code: verbs of saying with
+the frames they take, attribution phrases ("selon", "cité par"), nouns that
+name a source, and honorifics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from pipeline.resources import read_lines, read_tsv
+from pipeline.syntax import SUBJECT_DEPS
+
+KINDS = ("direct", "indirect", "according_to")
+
+@dataclass(frozen=True)
+class NominalCue:
+    """An attribution phrase ("selon", "cité par", "dans un communiqué") and how it names its source."""
+
+    words: tuple[str, ...]
+    kind: str
+    speaker_rule: str  # "object", "headed" or "subject"
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The data of `models/cues/`, loaded once."""
+
+    verbs: dict[tuple[str, ...], frozenset[str]]
+    nominal: tuple[NominalCue, ...]
+    source_nouns: dict[str, str]
+    honorifics: frozenset[str]
+    role_synonyms: dict[str, frozenset[str]]
+
+    @cached_property
+    def verb_heads(self) -> frozenset[str]:
+        return frozenset(words[0] for words in self.verbs)
+
+    @cached_property
+    def present_forms(self) -> dict[str, str]:
+        """Third-person present forms of the one-word -er verbs (`indique`, `soupirent`) → their lemma.
+
+        The lemmatizer leaves some of them as they are, and the tagger often
+        reads a verb in incise after a quotation as a noun (`«…», glisse Zineb`).
+        """
+        forms = {}
+        for words in self.verbs:
+            if len(words) == 1 and words[0].endswith("er"):
+                stem = words[0][:-2]
+                forms[stem + "e"] = words[0]
+                forms[stem + "ent"] = words[0]
+        return forms
+
+    @cached_property
+    def incise_forms(self) -> dict[str, frozenset[str]]:
+        """Present forms of the verbs of incise (frame P), with their frames."""
+        frames = {form: self.verbs[(lemma,)] for form, lemma in self.present_forms.items()}
+        return {form: value for form, value in frames.items() if "P" in value}
+
+    @cached_property
+    def participle_forms(self) -> dict[str, frozenset[str]]:
+        """Past participles of the one-word -er verbs of incise (`martelé`, `martelée`).
+
+        After an inverted clitic (`a-t-elle martelé`) the tagger often reads
+        the participle as an adjective of the pronoun.
+        """
+        forms = {}
+        for words, frames in self.verbs.items():
+            if len(words) == 1 and "P" in frames and words[0].endswith("er"):
+                for ending in ("é", "ée", "és", "ées"):
+                    forms[words[0][:-2] + ending] = frames
+        return forms
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(models: Optional[str] = None) -> CueLexicon:
+    """RETURNS (CueLexicon): verbs of saying, attribution phrases, source nouns and honorifics."""
+    verbs = {tuple(row[0].split()): frozenset(row[1]) for row in read_tsv("cues/verbs.tsv", models)}
+    nominal = tuple(
+        NominalCue(tuple(row[0].split()), row[1], row[2]) for row in read_tsv("cues/nominal.tsv", models)
+    )
+    for cue in nominal:
+        if cue.kind not in KINDS:
+            raise ValueError(f"cues/nominal.tsv: unknown kind {cue.kind!r} for {' '.join(cue.words)!r}")
+    source_nouns = {row[0]: row[1] for row in read_tsv("cues/source_nouns.tsv", models)}
+    honorifics = frozenset(read_lines("cues/honorifics.txt", models))
+    return CueLexicon(verbs, nominal, source_nouns, honorifics, _synonym_groups(read_lines("cues/role_synonyms.txt", models)))
+
+
+def _synonym_groups(lines: list[str]) -> dict[str, frozenset[str]]:
+    """Each role noun → every noun that names the same role (itself included), over all its groups."""
+    synonyms: dict[str, set[str]] = {}
+    for line in lines:
+        group = set(line.split())
+        for word in group:
+            synonyms.setdefault(word, set()).update(group)
+    return {word: frozenset(group) for word, group in synonyms.items()}
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    """A verb of saying found in the parse: its tokens and its lexicon frames."""
+
+    tokens: tuple[Token, ...]
+    frames: frozenset[str]
+
+    @cached_property
+    def head(self) -> Token:
+        return self.tokens[0]
+
+    @cached_property
+    def subject_holder(self) -> Token:
+        """The word of the cue the parse hangs the subject on (`savoir` in `ont fait savoir`)."""
+        for token in self.tokens:
+            if any(child.dep_ in SUBJECT_DEPS for child in token.children):
+                return token
+        return self.head
+
+
+def find_verb_cues(doc: Doc, lexicon: CueLexicon) -> list[VerbCue]:
+    """Every verb of the lexicon (single or multi-word), longest entry first."""
+    cues = []
+    heads = lexicon.verb_heads
+    present = lexicon.present_forms
+    for token in doc:
+        lemma = token.lemma_.lower() if token.lemma_.lower() in heads else present.get(token.lower_, "")
+        if token.pos_ not in ("VERB", "AUX") or not lemma:
+            continue
+        best: Optional[VerbCue] = None
+        for words, frames in lexicon.verbs.items():
+            if words[0] != lemma:
+                continue
+            matched = _match_phrase(doc, token.i, words)
+            if matched is not None and (best is None or len(matched) > len(best.tokens)):
+                best = VerbCue(matched, frames)
+        if best is not None:
+            cues.append(best)
+    return cues
+
+
+def _match_phrase(doc: Doc, start: int, words: tuple[str, ...]) -> Optional[tuple[Token, ...]]:
+    """The tokens of a multi-word verbal cue (`faire savoir`), allowing adverbs and clitics in between."""
+    matched = [doc[start]]
+    position = start + 1
+    for word in words[1:]:
+        while position < len(doc) and doc[position].pos_ in ("ADV", "PRON") and position - start < 5:
+            position += 1
+        if position >= len(doc) or word not in (doc[position].lower_, doc[position].lemma_.lower()):
+            return None
+        matched.append(doc[position])
+        position += 1
+    return tuple(matched)

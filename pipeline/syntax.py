@@ -1,0 +1,131 @@
+"""Parse helpers shared by cue, speaker and claim rules: morphology, polarity, spans, sentences."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+NEGATORS = frozenset({"pas", "jamais", "guère", "point", "aucunement", "nullement", "rien", "plus"})
+NE = frozenset({"ne", "n'", "n’"})
+HYPOTHETICAL_HEADS = frozenset(
+    {"pouvoir", "devoir", "vouloir", "aller", "refuser", "envisager", "tenter", "essayer", "hésiter",
+     "chercher", "oser", "permettre", "falloir", "éviter", "renoncer"}
+)
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+PERSONAL_SUBJECTS = {
+    "il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"), "elles": ("Plur", "Fem"),
+    "-il": ("Sing", "Masc"), "-elle": ("Sing", "Fem"), "-ils": ("Plur", "Masc"), "-elles": ("Plur", "Fem"),
+    "-t-il": ("Sing", "Masc"), "-t-elle": ("Sing", "Fem"), "-t-ils": ("Plur", "Masc"),
+    "-t-elles": ("Plur", "Fem"), "lui": ("Sing", "Masc"), "eux": ("Plur", "Masc"),
+}
+NP_CUT_DEPS = frozenset({"acl:relcl", "acl", "advcl", "parataxis", "punct", "cop", "aux", "aux:tense",
+                         "aux:pass", "mark", "ccomp", "xcomp", "nsubj", "obl:mod", "obl", "dislocated"})
+CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
+QUE = frozenset({"que", "qu'", "qu’"})
+CLOSING_MARKS = frozenset({"»", "”", '"', "“"})
+COMMA_LIKE = frozenset({",", "(", ")", "—", "–", ";"})
+CONTINUING_PUNCTUATION = frozenset({",", ";", ")", "]"})
+OPENING_MARKS = frozenset({"«", "“", '"', "„", "(", "—", "–", "-"})
+
+
+def morph(token: Token, feature: str) -> str:
+    values = token.morph.get(feature)
+    return values[0] if values else ""
+
+
+def is_negated(verb: Token) -> bool:
+    """`n'a pas commenté`, `sans préciser`: saying that did not happen is no claim."""
+    words = {child.lower_ for child in verb.children}
+    return bool(words & NE and words & NEGATORS) or "sans" in words
+
+
+def is_hypothetical(verb: Token) -> bool:
+    """`pourrait annoncer`, `si X déclare`: saying that may happen is no claim."""
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in HYPOTHETICAL_HEADS:
+        return True
+    return any(child.dep_ == "mark" and child.lower_ in ("si", "s'", "s’") for child in verb.children)
+
+
+def is_passive(verb: Token) -> bool:
+    """`a été rapportée par X`; not `a-t-elle confié`, which the tagger may mark passive despite its `avoir`."""
+    if any(child.dep_ == "aux:pass" for child in verb.children):
+        return True
+    with_avoir = any(child.dep_.startswith("aux") and child.lemma_ == "avoir" for child in verb.children)
+    return morph(verb, "Voice") == "Pass" and not with_avoir
+
+
+def is_inverted_clitic(token: Token) -> bool:
+    """`-t`, `-il`, `-elle`: the subject clitic written after its verb with a hyphen."""
+    return token.text.startswith("-") and (token.lower_ == "-t" or token.lower_ in PERSONAL_SUBJECTS)
+
+
+def is_question(sentence: Span) -> bool:
+    return sentence.text.rstrip().endswith("?")
+
+
+def span_chars(tokens: Iterable[Token]) -> tuple[int, int]:
+    tokens = list(tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def inline_space(token: Token) -> bool:
+    """A whitespace token inside a line (a no-break space), unlike a line break."""
+    return token.is_space and "\n" not in token.text
+
+
+def first_line(span: Span) -> Span:
+    """An entity cut at its first line break: a scraped page's next line is another block."""
+    for token in span:
+        if token.is_space and "\n" in token.text:
+            return span[: token.i - span.start]
+    return span
+
+
+def strip_tokens(tokens: list[Token]) -> list[Token]:
+    """A source phrase without leading determiners or prepositions and trailing punctuation."""
+    while tokens and (tokens[0].pos_ in ("DET", "ADP", "PUNCT", "CCONJ") or tokens[0].lower_ in ("d'", "d’")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].pos_ in ("PUNCT", "ADP", "CCONJ", "DET") or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """The parser's sentences, also cut at line breaks: a scraped page has one block a line.
+
+    A parser sentence that opens on a comma or a closing bracket continues the
+    previous one (`X, capitaine du navire, | , admet que …`), as does one cut
+    mid-clause before a lower-case word; an opening quotation mark alone
+    belongs to the next one.
+    """
+    spans: list[Span] = []
+    for sentence in _joined_sentences(doc):
+        start = sentence.start
+        for token in sentence:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    spans.append(doc[start : token.i])
+                start = token.i + 1
+        if start < sentence.end:
+            spans.append(doc[start : sentence.end])
+    return [span for span in spans if not all(t.is_space for t in span)]
+
+
+def _joined_sentences(doc: Doc) -> list[Span]:
+    joined: list[Span] = []
+    for sentence in doc.sents:
+        opener_alone = joined and all(t.text in OPENING_MARKS or t.is_space for t in joined[-1])
+        if joined and (sentence[0].text in CONTINUING_PUNCTUATION or opener_alone or _cut_mid_clause(joined[-1], sentence)):
+            joined[-1] = doc[joined[-1].start : sentence.end]
+        else:
+            joined.append(sentence)
+    return joined
+
+
+def _cut_mid_clause(previous: Span, sentence: Span) -> bool:
+    """`Le bilan du projet | -pilote | mené l'an dernier fait état …`: a cut inside a word, or with no final
+    punctuation before a lower-case word."""
+    first, last = sentence[0], previous[-1]
+    inside_word = not last.whitespace_ and not last.is_punct and not last.is_space
+    return inside_word or (first.is_lower and first.is_alpha and not last.is_punct and not last.is_space)
