@@ -65,9 +65,18 @@ def _span_base(doc_id: str, span: Span, sentences: SentenceIndex) -> dict:
 
 
 def mention_rows(doc: Doc, doc_id: str, sentences: SentenceIndex) -> list[dict]:
-    """One row per named entity mention (PER / LOC / ORG / MISC)."""
+    """One row per named entity mention (PER / LOC / ORG / MISC), in text order.
+
+    A place or an institution named inside an organization's name (`université
+    de Lille`, `Comité … du ministère de l'Intérieur`) is a mention of its
+    own, overlapping the organization's.
+    """
+    from pipeline.entities import NESTED
+
+    mentions = [ent for ent in doc.ents if ent.label_ in LABELS]
+    mentions.extend(doc.spans[NESTED] if NESTED in doc.spans else [])
     rows = []
-    for number, span in enumerate(ent for ent in doc.ents if ent.label_ in LABELS):
+    for number, span in enumerate(sorted(mentions, key=lambda span: (span.start, -span.end))):
         row = _span_base(doc_id, span, sentences)
         row.update(mention_id=f"{doc_id}:m{number}", label=span.label_,
                    role=span._.role or "", entity_id="")

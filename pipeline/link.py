@@ -25,12 +25,11 @@ from typing import Iterable
 import pandas as pd
 from rapidfuzz import fuzz
 
-from pipeline.names import fold, name_parts, resolve_within_document, transliteration_key
+from pipeline.names import GAZETTEER_FILES, fold, name_parts, resolve_within_document, transliteration_key
 from pipeline.resources import read_jsonl
 from pipeline.tables import TABLES
 
-ALIAS_FILES = ("entities/aliases.jsonl", "gazetteer/countries.jsonl", "gazetteer/regions.jsonl",
-               "gazetteer/organizations.jsonl", "gazetteer/media.jsonl")
+ALIAS_FILES = ("entities/aliases.jsonl", *GAZETTEER_FILES)
 # rapidfuzz ratios (0-100) above which two transliteration keys are one spelling.
 NAME_PART_SIMILARITY = 88
 NAME_SIMILARITY = 92
@@ -50,8 +49,14 @@ class Group:
 
     @property
     def fullest(self) -> str:
-        """The form with the most name parts, then the most used, the longest, the first in sorted order."""
-        return min(self.forms, key=lambda f: (-len(name_parts(f)), -self.forms.count(f), -len(f), f))
+        """The form with the most name parts, then the most used, the longest, the one with the most
+        accented letters (the native `Tokaïev` over a romanised `Tokayev`), the first in sorted order."""
+        return min(self.forms, key=lambda f: (-len(name_parts(f)), -self.forms.count(f), -len(f),
+                                              -_accented_letters(f), f))
+
+
+def _accented_letters(form: str) -> int:
+    return sum(1 for ch in form if ch.isalpha() and not ch.isascii())
 
 
 def link_mentions(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -107,15 +112,24 @@ def _document_groups(mentions: pd.DataFrame) -> list[Group]:
 
 
 def _pair_acronyms(rows: pd.DataFrame, targets: list[int]) -> list[int]:
-    """An acronym right after the name it abbreviates (`… collective (OTSC)`) joins that name."""
+    """An acronym right after the name it abbreviates (`… collective (OTSC)`) joins that name.
+
+    The name is the longest mention of the same label ending just before the
+    acronym (a place or institution nested in it ends there too).
+    """
     texts, labels = list(rows["text"]), list(rows["label"])
     starts, ends = list(rows["start"]), list(rows["end"])
     pairs: dict[str, int] = {}
-    for position in range(1, len(texts)):
-        if (_is_acronym(texts[position]) and labels[position] == labels[position - 1]
-                and 0 < starts[position] - ends[position - 1] <= MAX_ACRONYM_GAP
-                and _abbreviates(texts[position], texts[position - 1])):
-            pairs[fold(texts[position])] = targets[position - 1]
+    for position, text in enumerate(texts):
+        if not _is_acronym(text):
+            continue
+        before = [other for other in range(position) if labels[other] == labels[position]
+                  and 0 < starts[position] - ends[other] <= MAX_ACRONYM_GAP]
+        if not before:
+            continue
+        name = min(before, key=lambda other: starts[other])
+        if _abbreviates(text, texts[name]):
+            pairs[fold(text)] = targets[name]
     return [pairs.get(fold(text), target) if _is_acronym(text) else target
             for text, target in zip(texts, targets)]
 

@@ -15,6 +15,10 @@ from pipeline.resources import read_tsv
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 TRANSLIT_RULES = "entities/translit.tsv"
+# The name lists `depeche_entities` labels with and `link` takes aliases from.
+GAZETTEER_FILES = ("gazetteer/countries.jsonl", "gazetteer/cities.jsonl", "gazetteer/regions.jsonl",
+                   "gazetteer/organizations.jsonl", "gazetteer/institutions.jsonl",
+                   "gazetteer/parties.jsonl", "gazetteer/companies.jsonl", "gazetteer/media.jsonl")
 
 
 def fold(text: str) -> str:
@@ -44,14 +48,27 @@ def _refers_to(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return position == len(short)
 
 
+def _opens(short: tuple[str, ...], full: tuple[str, ...], lower_head: bool) -> bool:
+    """An organization's shorter name opens its fuller one, or does after a lower-case head noun
+    (`police` / `police municipale`, `lyon 2` / `université Lyon-2 de Bron`; not
+    `France` / `Air France`)."""
+    if not short or len(short) >= len(full):
+        return False
+    return full[:len(short)] == short or (lower_head and full[1:len(short) + 1] == short)
+
+
 def resolve_within_document(names: Sequence[str], labels: Sequence[str]) -> list[int]:
     """For each mention of one article, the index of the mention holding its fullest form.
 
     A person named in part (`Bazhukov`, `Semyon`) resolves to the one fuller
     person name of the article that contains those words; when two different
     fuller names would fit (`Smirnov` with `Evgeny Smirnov` and `Ivan
-    Smirnov`), the mention stays on its own rather than being guessed. Other
-    labels resolve to the first mention with the same folded form.
+    Smirnov`), the mention stays on its own rather than being guessed. An
+    organization named by the opening of a fuller name (`la police` →
+    `police municipale`, `Lyon-2` → `université Lyon-2 de Bron`,
+    past one head noun) resolves to the one fullest such organization of the
+    article. Other mentions resolve to the first mention with the same label
+    and folded form.
     """
     parts = [name_parts(name) for name in names]
     first_with_form: dict[tuple[str, tuple[str, ...]], int] = {}
@@ -70,6 +87,12 @@ def resolve_within_document(names: Sequence[str], labels: Sequence[str]) -> list
             maximal = {f for f in fuller if not any(_refers_to(f, g) for g in fuller)}
             if len(maximal) == 1:
                 target = first_with_form[("PER", maximal.pop())]
+        elif label == "ORG":
+            fuller = {(parts[other], names[other][:1].islower()) for other, other_label in enumerate(labels)
+                      if other_label == "ORG" and _opens(form, parts[other], names[other][:1].islower())}
+            maximal = {f for f, _ in fuller if not any(_opens(f, g, lower) for g, lower in fuller)}
+            if len(maximal) == 1:
+                target = first_with_form[("ORG", maximal.pop())]
         resolved.append(target)
     return resolved
 

@@ -37,6 +37,10 @@ def entity_of(mentions: pd.DataFrame, doc_id: str, text: str) -> str:
     (("RIA Novosti", "ORG"), ("Ria Novosty", "ORG")),
     (("Mouammar Kadhafi", "PER"), ("Mouammar Kaddafi", "PER")),
     (("Jean-Paul Delevoye", "PER"), ("Jean Paul Delevoye", "PER")),
+    (("Parti socialiste", "ORG"), ("PS", "ORG")),
+    (("X", "ORG"), ("Twitter", "ORG")),
+    (("Rio de Janeiro", "LOC"), ("Rio", "LOC")),
+    (("Confédération française démocratique du travail", "ORG"), ("CFDT", "ORG")),
 ])
 def test_forms_across_articles_share_an_entity(first, second):
     mentions, _ = link_mentions(mentions_of(("a", [first]), ("b", [second])))
@@ -48,6 +52,9 @@ def test_forms_across_articles_share_an_entity(first, second):
     (("Géorgie", "LOC"), ("George", "PER")),
     (("Autriche", "LOC"), ("Australie", "LOC")),
     (("Corée du Nord", "LOC"), ("Corée du Sud", "LOC")),
+    (("Marie Dupont", "PER"), ("Jeanne Dupont", "PER")),
+    (("Parti socialiste", "ORG"), ("Parti communiste", "ORG")),
+    (("université de Lille", "ORG"), ("Lille", "LOC")),
 ])
 def test_different_entities_stay_apart(first, second):
     mentions, _ = link_mentions(mentions_of(("a", [first]), ("b", [second])))
@@ -114,3 +121,62 @@ def test_transliteration_key_agrees(first, second):
 @pytest.mark.parametrize("first, second", [("Smirnov", "Smirnova"), ("Ivan", "Iman"), ("Tokaïev", "Tokarev")])
 def test_transliteration_key_keeps_different_names_apart(first, second):
     assert transliteration_key(first) != transliteration_key(second)
+
+
+def test_bare_head_noun_joins_the_one_organization_it_opens():
+    mentions, entities = link_mentions(mentions_of(("a", [("police municipale", "ORG"), ("police", "ORG")])))
+    assert set(mentions["entity_id"]) == {"ORG:police-municipale"}
+    assert entities[["name", "aliases"]].values.tolist() == [["police municipale", "police"]]
+
+
+def test_bare_head_noun_with_two_organizations_stays_unlinked():
+    mentions, _ = link_mentions(mentions_of(
+        ("a", [("police kazakhe", "ORG"), ("police russe", "ORG"), ("police", "ORG")])))
+    ids = [entity_of(mentions, "a", name) for name in ("police kazakhe", "police russe", "police")]
+    assert ids == ["ORG:police-kazakhe", "ORG:police-russe", "ORG:police"]
+
+
+def test_bare_head_noun_does_not_join_another_label():
+    mentions, _ = link_mentions(mentions_of(("a", [("ville de Semey", "LOC"), ("ville", "ORG")])))
+    assert entity_of(mentions, "a", "ville") != entity_of(mentions, "a", "ville de Semey")
+
+
+def test_name_prefers_the_accented_native_form_on_a_tie():
+    rows = mentions_of(("a", [("Kassym-Jomart Tokayev", "PER")]), ("b", [("Kassym-Jomart Tokaïev", "PER")]))
+    _, entities = link_mentions(rows)
+    assert entities[["name", "aliases"]].values.tolist() == [["Kassym-Jomart Tokaïev", "Kassym-Jomart Tokayev"]]
+
+
+def test_acronym_joins_the_outer_name_not_a_name_nested_in_it():
+    rows = pd.DataFrame([
+        {"doc_id": "a", "mention_id": "a:m0", "start": 0, "end": 39, "sentence_id": 0,
+         "text": "Service de police de la Ville de Québec", "label": "ORG", "role": "", "entity_id": ""},
+        {"doc_id": "a", "mention_id": "a:m1", "start": 24, "end": 39, "sentence_id": 0,
+         "text": "Ville de Québec", "label": "ORG", "role": "", "entity_id": ""},
+        {"doc_id": "a", "mention_id": "a:m2", "start": 41, "end": 45, "sentence_id": 0,
+         "text": "SPVQ", "label": "ORG", "role": "", "entity_id": ""},
+    ], columns=TABLES["mentions"])
+    mentions, _ = link_mentions(rows)
+    assert entity_of(mentions, "a", "SPVQ") == entity_of(mentions, "a", "Service de police de la Ville de Québec")
+    assert entity_of(mentions, "a", "Ville de Québec") != entity_of(mentions, "a", "SPVQ")
+
+
+def test_opening_of_an_organization_name_joins_the_fullest_one():
+    mentions, _ = link_mentions(mentions_of(("a", [
+        ("université Lyon-2 de Bron", "ORG"), ("université Lyon-2", "ORG"), ("Lyon-2", "ORG")])))
+    assert set(mentions["entity_id"]) == {"ORG:universite-lyon-2-de-bron"}
+
+
+@pytest.mark.parametrize("forms", [
+    # the Senate is not its inquiry committee: a name inside, not opening, another stays apart
+    [("commission d'enquête du Sénat", "ORG"), ("Sénat", "ORG")],
+    # two fuller names fit: left alone
+    [("Conseil européen", "ORG"), ("Conseil de l'Europe", "ORG"), ("Conseil", "ORG")],
+    # past a capitalised first word the name is another one
+    [("Air France", "ORG"), ("France", "ORG")],
+    # places never join by opening words (`Afrique` is not `Afrique du Sud`)
+    [("Afrique du Sud", "LOC"), ("Afrique", "LOC")],
+])
+def test_shorter_names_that_must_stay_apart(forms):
+    mentions, _ = link_mentions(mentions_of(("a", forms)))
+    assert mentions["entity_id"].nunique() == len(forms)
