@@ -17,10 +17,11 @@ The only cross-document stage; it works on mention rows, not spaCy Docs.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from itertools import groupby
+from typing import Iterable, Iterator
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -51,8 +52,8 @@ class Group:
     def fullest(self) -> str:
         """The form with the most name parts, then the most used, the longest, the one with the most
         accented letters (the native `Tokaïev` over a romanised `Tokayev`), the first in sorted order."""
-        return min(self.forms, key=lambda f: (-len(name_parts(f)), -self.forms.count(f), -len(f),
-                                              -_accented_letters(f), f))
+        uses = Counter(self.forms)
+        return min(uses, key=lambda f: (-len(name_parts(f)), -uses[f], -len(f), -_accented_letters(f), f))
 
 
 def _accented_letters(form: str) -> int:
@@ -89,36 +90,58 @@ def link_mentions(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 # -- within an article -------------------------------------------------------
 
 
+@dataclass
+class DocumentMentions:
+    """One article's mention rows, column by column (plain lists: per-row pandas access is slow)."""
+
+    doc_id: str
+    rows: list[int]
+    texts: list[str]
+    labels: list[str]
+    roles: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def _by_document(mentions: pd.DataFrame) -> Iterator[DocumentMentions]:
+    """The mention rows (sorted by doc_id) cut into articles."""
+    columns = {name: mentions[name].tolist() for name in ("doc_id", "text", "label", "role", "start", "end")}
+    rows = list(mentions.index)
+    begin = 0
+    for doc_id, members in groupby(columns["doc_id"]):
+        end = begin + sum(1 for _ in members)
+        yield DocumentMentions(str(doc_id), rows[begin:end], *(
+            [value if isinstance(value, (str, int)) else "" for value in columns[name][begin:end]]
+            for name in ("text", "label", "role", "start", "end")))
+        begin = end
+
+
 def _document_groups(mentions: pd.DataFrame) -> list[Group]:
     """One group per entity of each article, in document order."""
     groups = []
-    for doc_id, rows in mentions.groupby("doc_id", sort=True):
-        indices = list(rows.index)
-        texts = [str(t) for t in rows["text"]]
-        labels = [str(lab) for lab in rows["label"]]
-        targets = resolve_within_document(texts, labels)
-        targets = _pair_acronyms(rows, targets)
+    for document in _by_document(mentions):
+        targets = resolve_within_document(document.texts, document.labels)
+        targets = _pair_acronyms(document, targets)
         by_target: dict[int, Group] = {}
         for position, target in enumerate(targets):
-            group = by_target.setdefault(target, Group(label=labels[target]))
-            group.forms.append(texts[position])
-            group.rows.append(indices[position])
-            group.doc_ids.add(str(doc_id))
-            role = rows["role"].iloc[position]
-            if isinstance(role, str) and role.strip():
-                group.roles.add(role.strip())
+            group = by_target.setdefault(target, Group(label=document.labels[target]))
+            group.forms.append(document.texts[position])
+            group.rows.append(document.rows[position])
+            group.doc_ids.add(document.doc_id)
+            role = document.roles[position].strip()
+            if role:
+                group.roles.add(role)
         groups.extend(by_target.values())
     return groups
 
 
-def _pair_acronyms(rows: pd.DataFrame, targets: list[int]) -> list[int]:
+def _pair_acronyms(document: DocumentMentions, targets: list[int]) -> list[int]:
     """An acronym right after the name it abbreviates (`… collective (OTSC)`) joins that name.
 
     The name is the longest mention of the same label ending just before the
     acronym (a place or institution nested in it ends there too).
     """
-    texts, labels = list(rows["text"]), list(rows["label"])
-    starts, ends = list(rows["start"]), list(rows["end"])
+    texts, labels, starts, ends = document.texts, document.labels, document.starts, document.ends
     pairs: dict[str, int] = {}
     for position, text in enumerate(texts):
         if not _is_acronym(text):
@@ -207,15 +230,30 @@ def _cross_document_clusters(groups: list[Group]) -> list[list[Group]]:
 
 def _fuzzy_join(groups: list[Group], roots: list[int], canonical: dict[int, str],
                 find, union) -> None:
-    """Join entities of one label whose full names are near-identical spellings, part by part."""
-    by_label: dict[str, list[int]] = defaultdict(list)
+    """Join entities of one label whose full names are near-identical spellings, part by part.
+
+    Only names that can match are compared (see `_fuzzy_block`), so the cost
+    stays far below every pair of the dump's entities.
+    """
+    blocks: dict[tuple, list[int]] = defaultdict(list)
     for root in roots:
-        by_label[groups[root].label].append(root)
-    for label, members in by_label.items():
+        label = groups[root].label
+        blocks[(label, *_fuzzy_block(label, canonical[root]))].append(root)
+    for (label, *_), members in sorted(blocks.items()):
         for position, first in enumerate(members):
             for second in members[position + 1:]:
                 if find(first) != find(second) and _similar(label, canonical[first], canonical[second]):
                     union(first, second)
+
+
+def _fuzzy_block(label: str, key: str) -> tuple:
+    """What two keys must share to be compared: a person's number of parts and their initials
+    (which `_similar` requires anyway); another name's first letter (a spelling that differs
+    from its first letter on is left to the alias data)."""
+    if label == "PER":
+        parts = key.split()
+        return (len(parts), "".join(part[:1] for part in parts))
+    return (key[:1],)
 
 
 def _similar(label: str, first: str, second: str) -> bool:

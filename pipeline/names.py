@@ -21,6 +21,7 @@ GAZETTEER_FILES = ("gazetteer/countries.jsonl", "gazetteer/cities.jsonl", "gazet
                    "gazetteer/parties.jsonl", "gazetteer/companies.jsonl", "gazetteer/media.jsonl")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, strip accents, turn punctuation and hyphens into single spaces.
 
@@ -107,6 +108,7 @@ def _transliteration_rules(models_dir: str | None = None) -> tuple[tuple[re.Patt
     return tuple(rules)
 
 
+@lru_cache(maxsize=1 << 16)
 def transliteration_key(text: str, models_dir: str | None = None) -> str:
     """A comparison key under which romanisations of one name agree.
 
