@@ -22,6 +22,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.cues import CueLexicon, NominalCue, VerbCue, find_verb_cues, load_lexicon
+from pipeline.extensions import doc_text
 from pipeline.names import fold
 from pipeline.quotations import Quotation, find_quotations, inside_quotation, strip_span
 from pipeline.speakers import Speaker, SpeakerResolver
@@ -84,7 +85,7 @@ class ClaimExtractor:
         self.doc = doc
         self.lexicon = lexicon
         self.resolver = SpeakerResolver(doc, lexicon)
-        self.quotations = [q for q in find_quotations(doc.text) if not self._is_quoted_subject(q)]
+        self.quotations = [q for q in find_quotations(doc_text(doc)) if not self._is_quoted_subject(q)]
         self.resolver.mark_quoted(self.quotations)
         self.subjects = VerbSubjects(doc, self.quotations)
         self.verb_cues = find_verb_cues(doc, lexicon)
@@ -410,7 +411,7 @@ class ClaimExtractor:
     def _quotation_claim(
         self, quotation: Quotation, span: Span, drafts: list[Draft], previous: Optional[Draft]
     ) -> Optional[Draft]:
-        words = quotation.words(self.doc.text)
+        words = quotation.words(doc_text(self.doc))
         statement = (quotation.content_start, quotation.content_end)
         after = self._cue_after(span)
         if after is not None:
@@ -547,7 +548,7 @@ class ClaimExtractor:
         """A quotation opening its sentence right after a quoted claim continues that speaker's words."""
         if not self._opens_sentence(span, self.sentence_of(span[0])):
             return False
-        gap = self.doc.text[previous.statement[1] : span.start_char]
+        gap = doc_text(self.doc)[previous.statement[1] : span.start_char]
         return len(gap) < 400 and gap.count("\n\n") <= 1 and previous.speaker.text != ""
 
     def _quotation_of_subject(self, span: Span, statement: tuple[int, int], sentence: Span) -> Optional[Draft]:
@@ -626,7 +627,7 @@ class ClaimExtractor:
             return draft.statement
         start = min(s.start_char for s in sentences)
         end = max(s.end_char for s in sentences)
-        return strip_span(self.doc.text, start, end)
+        return strip_span(doc_text(self.doc), start, end)
 
     def _sentence_at(self, char: int) -> Optional[Span]:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")

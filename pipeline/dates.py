@@ -25,7 +25,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline import extensions  # noqa: F401  (registers Doc._ / Span._ attributes)
+from pipeline.extensions import doc_text  # importing it also registers Doc._ / Span._ attributes
 from pipeline.resources import read_jsonl, read_tsv
 
 PATTERNS_FILE = "patterns.jsonl"
@@ -461,7 +461,7 @@ class DateRecognizer:
 
     def _is_timestamp_line(self, span: Span) -> bool:
         """A full date alone on its line ("19/02/2020", "Publié le 30/04/2024 - 16:00") is a timestamp, not body."""
-        text = span.doc.text
+        text = doc_text(span.doc)
         line_start = text.rfind("\n", 0, span.start_char) + 1
         line_end = text.find("\n", span.end_char)
         line_end = len(text) if line_end < 0 else line_end
@@ -487,7 +487,7 @@ class DateRecognizer:
 
 def _previous_day_in_paragraph(spans: list[Span], span: Span) -> date | None:
     """The last day already dated in the paragraph (line) of `span`: what "la veille" counts from."""
-    paragraph_start = span.doc.text.rfind("\n", 0, span.start_char) + 1
+    paragraph_start = doc_text(span.doc).rfind("\n", 0, span.start_char) + 1
     for earlier in reversed(spans):
         if earlier.start_char < paragraph_start:
             return None

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
-from pipeline import extensions  # noqa: F401  (registers Span._.value, unit, qualifier)
+from pipeline.extensions import doc_text  # importing it also registers Span._.value, unit, qualifier
 from pipeline.resources import read_tsv
 
 SPANS_KEY = "figures"
@@ -274,7 +274,7 @@ class FigureFinder:
 
     def digit_numbers(self, doc: Doc) -> list[Number]:
         """Numbers in digits, minus the shapes that are never quantities (phones, clock times...)."""
-        text = doc.text
+        text = doc_text(doc)
         masked = [m.span() for shape in NOT_QUANTITY_SHAPES.values() for m in shape.finditer(text)]
         numbers = []
         for match in DIGIT_NUMBER.finditer(text):

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import SentenceIndex, date_rows, figure_rows, make_doc, mention_rows
 from pipeline.claims import Claim, extract_claims
+from pipeline.extensions import doc_text
 from pipeline.records import Document
 
 _WORD = re.compile(r"\w+")
@@ -77,8 +78,8 @@ def claim_rows(doc: Doc, doc_id: str, claims: list[Claim], result: DocumentResul
             "doc_id": doc_id,
             "claim_id": claim_id,
             "kind": claim.kind,
-            "sentence": doc.text[claim.sentence_start:claim.sentence_end],
-            "statement": doc.text[claim.statement_start:claim.statement_end],
+            "sentence": doc_text(doc)[claim.sentence_start:claim.sentence_end],
+            "statement": doc_text(doc)[claim.statement_start:claim.statement_end],
             "cue": claim.cue,
             "speaker": claim.speaker,
             "speaker_entity_id": "",

@@ -13,6 +13,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.cues import CueLexicon
+from pipeline.extensions import doc_text
 from pipeline.names import fold, resolve_within_document
 from pipeline.quotations import Quotation, inside_quotation
 from pipeline.syntax import (CLAUSE_DEPS, NP_CUT_DEPS, PERSONAL_SUBJECTS, SUBJECT_DEPS, first_line, morph,
@@ -99,9 +100,9 @@ class SpeakerResolver:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if self._is_bare_name(head):
             run = self._name_run(head)
-            return Speaker(self.doc.text[start:end], start, end, "Sing", self._person_gender(run), True)
+            return Speaker(doc_text(self.doc)[start:end], start, end, "Sing", self._person_gender(run), True)
         human = self.lexicon.source_nouns.get(head.lemma_.lower()) == "person"
-        speaker = Speaker(self.doc.text[start:end], start, end, morph(head, "Number") or "Sing", morph(head, "Gender"), human)
+        speaker = Speaker(doc_text(self.doc)[start:end], start, end, morph(head, "Number") or "Sing", morph(head, "Gender"), human)
         return self._resolve_description(head, tokens, speaker)
 
     @staticmethod
