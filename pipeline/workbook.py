@@ -37,7 +37,7 @@ def cell_text(value: str) -> str:
 
 def column_width(header: str, values: pd.Series) -> int:
     """Wide enough for the header and the usual value, never wider than MAX_WIDTH."""
-    sample = values.head(WIDTH_SAMPLE).astype(str).str.len()
+    sample = values.head(WIDTH_SAMPLE).dropna().astype(str).str.len()  # an empty cell has no width
     usual = int(sample.quantile(0.9)) if len(sample) else 0
     return max(MIN_WIDTH, min(MAX_WIDTH, max(len(header), usual) + 2))
 

@@ -122,3 +122,14 @@ def test_written_atomically_over_the_old_file(tmp_path, seed_tables):
     assert write_workbook({"entities": seed_tables["entities"]}, path) == path
     assert openpyxl.load_workbook(path).sheetnames == ["entities"]
     assert [p.name for p in tmp_path.iterdir()] == ["depeche.xlsx"]  # no temporary file left
+
+
+def test_a_number_column_with_no_value_is_written_empty(tmp_path):
+    """A dump with no ranges leaves figures.value_high all empty (NaN): its width must not break the write."""
+    figures = to_frame("figures", [{"doc_id": "a", "figure_id": "a:f0", "start": 0, "end": 3, "text": "12 %",
+                                    "value": 12.0, "unit": "%"}])
+    path = write_workbook({"figures": figures}, tmp_path / "book.xlsx")
+    sheet = openpyxl.load_workbook(path)["figures"]
+    header = [cell.value for cell in sheet[1]]
+    row = dict(zip(header, (cell.value for cell in sheet[2])))
+    assert (row["value"], row["value_high"], row["unit"]) == (12, None, "%")
