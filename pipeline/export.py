@@ -95,7 +95,7 @@ class TableFile:
         if len(frame) or self.rows == 0:
             self._parquet.write_table(pa.Table.from_pandas(frame, schema=self.schema, preserve_index=False))
         if self._csv is not None:
-            frame.to_csv(self._csv, index=False, header=self.rows == 0 and self._csv.tell() == 0)
+            frame.to_csv(self._csv, index=False, header=self._csv.tell() == 0)
         self.rows += len(frame)
 
 

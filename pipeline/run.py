@@ -140,8 +140,7 @@ def prepared_items(inputs: Inputs, cache: DocumentCache | None = None) -> Iterat
         key = cache.key(raw) if cache is not None and raw.ok else None
         cached = cache.get(key) if key else None
         if cached is not None:
-            document, result = cached
-            document = Document(**vars(document))  # a copy: the duplicate check may change its status
+            document, result = cached  # unpickled afresh: the duplicate check may change it freely
         else:
             document, result = (clean_document(raw) if raw.ok else raw), None
         if duplicates.mark(document) or not document.ok:
@@ -187,15 +186,15 @@ class LocalEngine:
     """This machine's cores: in this process for one worker, else forked processes sharing the loaded model."""
 
     def __init__(self, workers: int, nlp: Language | None) -> None:
-        self.workers, self.nlp = workers, nlp
+        global _worker_nlp
+        if nlp is not None:
+            _worker_nlp = nlp
+        self.nlp = load_worker_model()  # before the fork, so every worker shares it; kept for the next run
+        self.workers = workers
         self.pool: Pool | None = None
         self.capacity = 2 * workers
 
     def submit(self, documents: list[Document]) -> Done | AsyncResult:
-        global _worker_nlp
-        if self.nlp is None:
-            self.nlp = load()
-        _worker_nlp = self.nlp  # before the fork, so every worker shares it
         if self.workers <= 1:
             return Done(list(process_documents(self.nlp, documents)))
         if self.pool is None:
@@ -278,9 +277,8 @@ def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, 
             staged.files[name].add(getattr(result, name))
         pending["mentions"].add(result.mentions)
         pending["claims"].add(result.claims)
-        ok = result.document["status"] == "ok"
         summary.count(result.document, cached=item.from_cache)
-        if cache is not None and item.cache_key and ok:
+        if cache is not None and item.cache_key and result.document["status"] == "ok":
             cache.put(item.cache_key, (item.document, result))
 
 
