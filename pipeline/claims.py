@@ -32,6 +32,11 @@ from pipeline.syntax import (CLOSING_MARKS, COMMA_LIKE, PERSONAL_SUBJECTS, QUE, 
                              sentence_spans, span_chars)
 
 TRIMMED_PUNCTUATION = frozenset({".", ",", ";", ":", "!", "?", "…", "«", "»", "“", "”", '"', "(", ")", "—", "–", "-", "„"})
+
+
+def _is_trimmed(token: Token) -> bool:
+    """Punctuation or space at a statement's edge (`...` and `…` included, whatever the tagger says)."""
+    return token.is_space or token.text in TRIMMED_PUNCTUATION or (token.is_punct and not token.text.strip(".…"))
 EVENT_CLAUSE_MARKS = frozenset({"depuis", "lorsque", "lorsqu'", "lorsqu’", "quand", "après", "avant", "dès", "pendant", "tandis"})
 NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
 INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "obl", "advcl", "obj", "obl:arg"})
@@ -183,8 +188,9 @@ class ClaimExtractor:
         after = [c for c in children if c.i > last.i]
         if "C" in cue.frames:
             colon = self._colon_after(last, sentence)
-            if colon is not None and colon.i + 1 < sentence.end:
-                return "C", span_chars(self._trim(self.doc[colon.i + 1 : sentence.end]))
+            content = self._trim(self.doc[colon.i + 1 : sentence.end]) if colon is not None else None
+            if content:  # a colon followed by punctuation only reports nothing
+                return "C", span_chars(content)
         if "Q" in cue.frames:
             statement = self._que_clause(after, sentence)
             if statement is not None:
@@ -390,9 +396,9 @@ class ClaimExtractor:
     def _trim(self, span: Span) -> Span:
         """Drop surrounding punctuation, spaces and quotation marks."""
         start, end = span.start, span.end
-        while start < end and (self.doc[start].text in TRIMMED_PUNCTUATION or self.doc[start].is_space):
+        while start < end and _is_trimmed(self.doc[start]):
             start += 1
-        while end > start and (self.doc[end - 1].text in TRIMMED_PUNCTUATION or self.doc[end - 1].is_space):
+        while end > start and _is_trimmed(self.doc[end - 1]):
             end -= 1
         return self.doc[start:end]
 

@@ -88,7 +88,7 @@ def load_lexicon(models: Optional[str] = None) -> CueLexicon:
         if cue.kind not in KINDS:
             raise ValueError(f"cues/nominal.tsv: unknown kind {cue.kind!r} for {' '.join(cue.words)!r}")
     source_nouns = {row[0]: row[1] for row in read_tsv("cues/source_nouns.tsv", models)}
-    honorifics = frozenset(read_lines("cues/honorifics.txt", models))
+    honorifics = frozenset(read_lines("entities/honorifics.txt", models))  # the list depeche_entities trims
     return CueLexicon(verbs, nominal, source_nouns, honorifics, _synonym_groups(read_lines("cues/role_synonyms.txt", models)))
 
 

@@ -48,6 +48,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, lexicon: CueLexicon) -> None:
         self.doc = doc
         self.lexicon = lexicon
+        # trimmed again: depeche_entities does it with the same list, but a plain spaCy pipeline does not
         trimmed = (self._trim_honorific(first_line(ent)) for ent in doc.ents if ent.label_ == "PER")
         self.people = [span for span in trimmed if len(span) > 0]
         self.gender = {span.start: self._person_gender(span) for span in self.people}
@@ -138,11 +139,12 @@ class SpeakerResolver:
         return [self.doc[i] for i in range(min(indices), max(indices) + 1)]
 
     def _name_run(self, token: Token) -> Optional[Span]:
-        """The run of proper nouns (and the hyphens joining them) around `token`, or None."""
-        if token.pos_ != "PROPN":
-            return None
+        """The run of proper nouns (and the hyphens joining them) around `token`, or None; an honorific
+        (`Maître`, `Mme`) the tagger calls a proper noun is not part of the name."""
         def is_name(t: Token) -> bool:
-            return t.pos_ == "PROPN" or (t.text in ("-", "‑") and not t.whitespace_)
+            return (t.pos_ == "PROPN" and t.text not in self.lexicon.honorifics) or (t.text in ("-", "‑") and not t.whitespace_)
+        if token.pos_ != "PROPN" or not is_name(token):
+            return None
         left = right = token.i
         while left > 0 and is_name(self.doc[left - 1]) and not self.doc[left - 1].is_sent_end:
             left -= 1
@@ -156,9 +158,7 @@ class SpeakerResolver:
         return tokens
 
     def _trim_honorific(self, span: Span) -> Span:
-        while len(span) > 1 and span[0].text in self.lexicon.honorifics:
-            span = span[1:]
-        return span
+        return span[len(span) - len(self._without_honorific(list(span))):]
 
     def _person_in(self, region: Span, head: Token) -> Optional[Span]:
         """The person a source phrase names: `l'avocat de X, Murat Adam` → Murat Adam; `la mère de X` → none.

@@ -171,6 +171,8 @@ NO_CLAIM = [
     "Le suspect a été entendu par les enquêteurs.",
     "Il faut dire que la saison a été difficile.",
     "Les «gilets jaunes» manifestent à nouveau samedi.",
+    "Le ministre a déclaré : « … »",
+    "Le ministre a déclaré : « ... ».",
 ]
 
 
@@ -270,9 +272,12 @@ def test_lexicon_covers_the_language_with_provenance():
     assert len(verbs) >= 150
     assert {"déclarer", "marteler", "démentir", "faire savoir", "indigner"} <= {row[0] for row in verbs}
     assert all(set(row[1]) <= set("QICPOLR") for row in verbs)
-    for name in ("verbs.tsv", "nominal.tsv", "source_nouns.tsv", "honorifics.txt", "role_synonyms.txt"):
-        first = (ROOT / "models" / "cues" / name).read_text(encoding="utf-8").splitlines()[0]
-        assert first.startswith("# source:"), name
+    data_files = [path for path in (ROOT / "models").rglob("*") if path.is_file() and path.suffix != ".md"]
+    assert {"verbs.tsv", "nominal.tsv", "source_nouns.tsv", "role_synonyms.txt", "honorifics.txt"} <= {
+        path.name for path in data_files}
+    for path in data_files:  # every data file says where its entries come from
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith(("# source:", "// source:")), path
     lexicon = load_lexicon()
     assert {cue.kind for cue in lexicon.nominal} == {"according_to", "indirect"}
     assert {"maire", "édile"} <= lexicon.role_synonyms["édile"]
