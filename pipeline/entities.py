@@ -42,8 +42,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline import extensions  # noqa: F401  (registers Span._.role)
 from pipeline.names import GAZETTEER_FILES, fold, transliteration_key
 from pipeline.resources import read_jsonl, read_lines, read_tsv
+from pipeline.tables import LABELS
 
-LABELS = ("PER", "LOC", "ORG", "MISC")
 # Entities named inside another one's name (`université de Lille` → Lille), overlapping `doc.ents`.
 NESTED = "nested_entities"
 # Match-id prefix of a listed name's form after a contracted article (`du Figaro`).

@@ -105,14 +105,14 @@ class DocumentMentions:
 
 def _by_document(mentions: pd.DataFrame) -> Iterator[DocumentMentions]:
     """The mention rows (sorted by doc_id) cut into articles."""
-    columns = {name: mentions[name].tolist() for name in ("doc_id", "text", "label", "role", "start", "end")}
+    columns = {name: mentions[name].tolist() for name in ("doc_id", "text", "label", "start", "end")}
+    columns["role"] = mentions["role"].fillna("").tolist()  # the one column a mention may leave empty
     rows = list(mentions.index)
     begin = 0
     for doc_id, members in groupby(columns["doc_id"]):
         end = begin + sum(1 for _ in members)
         yield DocumentMentions(str(doc_id), rows[begin:end], *(
-            [value if isinstance(value, (str, int)) else "" for value in columns[name][begin:end]]
-            for name in ("text", "label", "role", "start", "end")))
+            columns[name][begin:end] for name in ("text", "label", "role", "start", "end")))
         begin = end
 
 

@@ -18,7 +18,6 @@ import math
 import os
 import re
 import shutil
-import unicodedata
 import urllib.parse
 import uuid
 from collections import Counter, defaultdict
@@ -27,14 +26,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+import pandas as pd
 
 from pipeline.export import read_tables
+from pipeline.names import fold
 from pipeline.records import STATUSES
+from pipeline.tables import LABELS
 from pipeline.workbook import WORKBOOK_NAME
 
 REPORT_DIR = "report"
 ASSETS = ("report.css", "report.js")
-LABELS = ("PER", "LOC", "ORG", "MISC")
 SNIPPET_CHARS = 80
 CUE_GAP_WORDS = 2  # words that may split a cue in the text (`a, lui, promis`, `a-t-elle déclaré`)
 TITLE_CHARS = 100  # a headline in a table cell (the cleaned text's first paragraph can be long)
@@ -89,7 +90,7 @@ def safe_name(identifier: str) -> str:
     Ids can hold any character (slashes, quotes, `..`); the hash keeps ids that
     slug alike (or differ only in case, on case-insensitive disks) apart.
     """
-    ascii_text = unicodedata.normalize("NFKD", identifier).encode("ascii", "ignore").decode().lower()
+    ascii_text = fold(identifier).encode("ascii", "ignore").decode()
     slug = _NOT_SLUG.sub("-", ascii_text).strip("-")[:40].strip("-")
     digest = hashlib.sha1(identifier.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     return f"{slug}-{digest}" if slug else digest
@@ -223,11 +224,6 @@ def label_class(label: str) -> str:
 
 
 # --- the tables, read back and indexed ---
-
-def read_rows(out_dir: Path) -> dict[str, list[Row]]:
-    """Every table of an output folder as rows, with the table's columns and types."""
-    return {name: frame.to_dict("records") for name, frame in read_tables(out_dir).items()}
-
 
 def group_by(rows: Iterable[Row], column: str) -> dict[str, list[Row]]:
     groups: dict[str, list[Row]] = defaultdict(list)
@@ -711,14 +707,16 @@ def hidden_folder(parent: Path, prefix: str) -> Path:
     return folder
 
 
-def build_report(out_dir: str | os.PathLike) -> Path:
+def build_report(out_dir: str | os.PathLike, tables: dict[str, pd.DataFrame] | None = None) -> Path:
     """Build `out_dir/report/` from the tables in `out_dir`: index.html, one page per article and per entity.
 
     The folder opens from disk (file://): no server, no network, every asset inside it.
+    tables: the tables of `out_dir` when the caller has already read them.
     RETURNS (Path): the report's index.html.
     """
     out_dir = Path(out_dir)
-    context = Context.of(read_rows(out_dir))
+    tables = tables if tables is not None else read_tables(out_dir)
+    context = Context.of({name: frame.to_dict("records") for name, frame in tables.items()})
     staging = hidden_folder(out_dir, "report")
     try:
         copy_assets(staging)

@@ -23,6 +23,9 @@ TABLES: dict[str, list[str]] = {
     "claim_links": ["claim_id", "kind", "target_id"],
 }
 
+# The values of mentions.label and entities.label.
+LABELS = ("PER", "LOC", "ORG", "MISC")
+
 INTEGER_COLUMNS = {"start", "end", "sentence_id", "n_chars", "n_words", "n_docs", "n_mentions"}
 NUMBER_COLUMNS = {("figures", "value"), ("figures", "value_high")}
 
