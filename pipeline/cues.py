@@ -38,8 +38,12 @@ class CueLexicon:
     role_synonyms: dict[str, frozenset[str]]
 
     @cached_property
-    def verb_heads(self) -> frozenset[str]:
-        return frozenset(words[0] for words in self.verbs)
+    def verbs_by_head(self) -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]:
+        """The entries (words, frames) of each first word, so a verb is checked against its own entries only."""
+        grouped: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+        for words, frames in self.verbs.items():
+            grouped.setdefault(words[0], []).append((words, frames))
+        return {head: tuple(entries) for head, entries in grouped.items()}
 
     @cached_property
     def present_forms(self) -> dict[str, str]:
@@ -125,16 +129,15 @@ class VerbCue:
 def find_verb_cues(doc: Doc, lexicon: CueLexicon) -> list[VerbCue]:
     """Every verb of the lexicon (single or multi-word), longest entry first."""
     cues = []
-    heads = lexicon.verb_heads
+    by_head = lexicon.verbs_by_head
     present = lexicon.present_forms
     for token in doc:
-        lemma = token.lemma_.lower() if token.lemma_.lower() in heads else present.get(token.lower_, "")
-        if token.pos_ not in ("VERB", "AUX") or not lemma:
+        if token.pos_ not in ("VERB", "AUX"):
             continue
+        lemma = token.lemma_.lower()
+        entries = by_head.get(lemma) or by_head.get(present.get(token.lower_, ""), ())
         best: Optional[VerbCue] = None
-        for words, frames in lexicon.verbs.items():
-            if words[0] != lemma:
-                continue
+        for words, frames in entries:
             matched = _match_phrase(doc, token.i, words)
             if matched is not None and (best is None or len(matched) > len(best.tokens)):
                 best = VerbCue(matched, frames)

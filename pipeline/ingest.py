@@ -48,6 +48,7 @@ FIELDS = {
     "author": ("author", "authors", "byline", "auteur", "auteurs", "creator"),
 }
 TEXT_FIELD_NAMES = ", ".join(FIELDS["text"][:4])
+KNOWN_FIELDS = frozenset(name for names in FIELDS.values() for name in names)
 
 BINARY_SIGNATURES = {
     b"%PDF": "a PDF document",
@@ -354,7 +355,7 @@ def _json_records(content: Any) -> list[Any]:
     """One object, a list of them, or an object wrapping its list (`{"articles": [...]}`)."""
     if isinstance(content, list):
         return content
-    if isinstance(content, dict) and not _field(content, "text"):
+    if isinstance(content, dict) and not _field(_lowered(content), "text"):
         wrapped = [value for value in content.values() if isinstance(value, list) and value
                    and all(isinstance(item, dict) for item in value)]
         if len(wrapped) == 1:
@@ -407,13 +408,13 @@ def _record_document(record: Any, stem: str, number: int, where: str, source: st
     if not isinstance(record, dict):
         return _problem(fallback_id, source, "failed",
                         f"{where}: expected an object with a text field, got {type(record).__name__}", keep_id=True)
-    doc_id = _as_text(_field(record, "id")).strip() or fallback_id
-    text = _as_text(_field(record, "text"))
-    metadata = {key: tidy(_as_text(_field(record, key))).strip() for key in ("title", "url", "author")}
-    published = normalise_published(_as_text(_field(record, "published")))
-    known = {name.lower() for names in FIELDS.values() for name in names}
+    lowered = _lowered(record)
+    doc_id = _as_text(_field(lowered, "id")).strip() or fallback_id
+    text = _as_text(_field(lowered, "text"))
+    metadata = {key: tidy(_as_text(_field(lowered, key))).strip() for key in ("title", "url", "author")}
+    published = normalise_published(_as_text(_field(lowered, "published")))
     extra = {key: value for key, value in record.items()
-             if isinstance(key, str) and key.lower() not in known and isinstance(value, (str, int, float, bool))}
+             if isinstance(key, str) and key.lower() not in KNOWN_FIELDS and isinstance(value, (str, int, float, bool))}
     if not text.strip():
         return Document(doc_id=doc_id, source=source, status="empty", published=published, meta=extra,
                         error=f"{where}: no text (expected a field named {TEXT_FIELD_NAMES} …)", **metadata)
@@ -424,9 +425,13 @@ def _record_document(record: Any, stem: str, number: int, where: str, source: st
     return doc
 
 
-def _field(record: dict, name: str) -> Any:
-    """The value of the first present field among the common names for `name`."""
-    lowered = {str(key).lower(): value for key, value in record.items()}
+def _lowered(record: dict) -> dict:
+    """The record with lower-cased keys, so `Title`, `TITLE` and `title` are one field."""
+    return {str(key).lower(): value for key, value in record.items()}
+
+
+def _field(lowered: dict, name: str) -> Any:
+    """The value of the first present field among the common names for `name` (keys lower-cased)."""
     for candidate in FIELDS[name]:
         value = lowered.get(candidate)
         if value not in (None, "", []):
