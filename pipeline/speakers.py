@@ -51,6 +51,9 @@ class SpeakerResolver:
         # trimmed again: depeche_entities does it with the same list, but a plain spaCy pipeline does not
         trimmed = (self._trim_honorific(first_line(ent)) for ent in doc.ents if ent.label_ == "PER")
         self.people = [span for span in trimmed if len(span) > 0]
+        targets = resolve_within_document([person.text for person in self.people], ["PER"] * len(self.people))
+        self.fullest_of = {(person.start, person.end): self.people[target]
+                           for person, target in zip(self.people, targets)}
         self.gender = {span.start: self._person_gender(span) for span in self.people}
         self.quoted: set[int] = set()
         self.quotations: Sequence[Quotation] = ()
@@ -233,8 +236,12 @@ class SpeakerResolver:
         return Speaker(fullest.text, fullest.start_char, fullest.end_char, "Sing", gender, True)
 
     def _fullest(self, person: Span) -> Span:
-        """The article's fullest mention of a person (`Bazhukov` → `Semyon Bazhukov`)."""
-        mentions = [p for p in self.people if (p.start, p.end) != (person.start, person.end)] + [person]
+        """The article's fullest mention of a person (`Bazhukov` → `Semyon Bazhukov`): resolved once for the
+        article's person mentions, computed here only for a name the NER missed."""
+        known = self.fullest_of.get((person.start, person.end))
+        if known is not None:
+            return known
+        mentions = self.people + [person]
         target = resolve_within_document([m.text for m in mentions], ["PER"] * len(mentions))[-1]
         return mentions[target]
 

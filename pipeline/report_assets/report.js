@@ -9,7 +9,9 @@
   var data = JSON.parse(document.getElementById("report-data").textContent);
 
   function fold(value) {
-    return String(value).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    // as names.fold: no accents, lower case, punctuation and hyphens as single spaces (`jean paul` finds `Jean-Paul`)
+    return String(value).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   }
 
   function compare(a, b) {
