@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import groupby
 from typing import Iterable, Iterator
 
@@ -48,10 +48,12 @@ class Group:
     doc_ids: set[str] = field(default_factory=set)
     rows: list[int] = field(default_factory=list)
 
-    @property
+    @cached_property
     def fullest(self) -> str:
         """The form with the most name parts, then the most used, the longest, the one with the most
-        accented letters (the native `Tokaïev` over a romanised `Tokayev`), the first in sorted order."""
+        accented letters (the native `Tokaïev` over a romanised `Tokayev`), the first in sorted order.
+
+        Read only once a group's forms are all in (groups are built, then merged into new ones)."""
         uses = Counter(self.forms)
         return min(uses, key=lambda f: (-len(name_parts(f)), -uses[f], -len(f), -_accented_letters(f), f))
 
