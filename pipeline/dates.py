@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 import srsly
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +52,9 @@ _FIELD_OF_KIND: dict[str, tuple[str, Callable[[str], Any]]] = {
     "this": ("this", bool),
 }
 _INLINE_SPACE = {"TEXT": {"REGEX": r"^[^\S\n]+$"}, "OP": "?"}  # "6\xa0juillet"; never across lines
+_TEXT_ATTRIBUTES: dict[str, Callable[[str], str]] = {"TEXT": str, "ORTH": str, "LOWER": str.lower}
+_LINE_BREAK = (-1, -1)  # a word's reach when it holds a line break: no match crosses it
+_REACH_CACHE_SIZE = 200_000  # distinct words remembered; cleared when full so memory stays flat
 
 
 @dataclass(frozen=True)
@@ -346,6 +350,47 @@ def _valid_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def token_test(spec: dict[str, Any]) -> Callable[[str], bool]:
+    """A plain-Python test of a word, equal to a Matcher token spec on TEXT, ORTH or LOWER.
+
+    Anchor words are tested this way once per distinct word, where the
+    Matcher would evaluate every pattern's first predicates at every token.
+    """
+    checks = [_value_test(_TEXT_ATTRIBUTES[key], value) if key in _TEXT_ATTRIBUTES else _unsupported(key)
+              for key, value in spec.items() if key not in ("OP", "SPACY")]
+    return lambda text: all(check(text) for check in checks)
+
+
+def _value_test(read: Callable[[str], str], value: Any) -> Callable[[str], bool]:
+    if isinstance(value, str):
+        return lambda text: read(text) == value
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        words = frozenset(value["IN"])
+        return lambda text: read(text) in words
+    if isinstance(value, dict) and set(value) == {"REGEX"}:
+        pattern = re.compile(value["REGEX"])
+        return lambda text: pattern.search(read(text)) is not None
+    raise ValueError(f"an anchor token's value must be a string, IN or REGEX, not {value!r}")
+
+
+def _unsupported(key: str) -> Callable[[str], bool]:
+    raise ValueError(f"an anchor token may test only TEXT, ORTH or LOWER, not {key!r}")
+
+
+def _anchor_of(number: int, pattern: list[dict[str, Any]], anchors: set[str]) -> int:
+    """The position of the pattern's first required anchor token: matches are searched for only around it.
+
+    Every element matches at most one token (only the OP "?" is allowed), so
+    a match's reach on either side of its anchor is bounded.
+    """
+    if any(element.get("OP", "?") != "?" for element in pattern):
+        raise ValueError(f"date pattern {number}: only the OP \"?\" is allowed (a match's length must be bounded)")
+    for position, element in enumerate(pattern):
+        if element.get("@") in anchors and "OP" not in element:
+            return position
+    raise ValueError(f"date pattern {number} has no required anchor token (tokens.jsonl \"anchor\": true)")
+
+
 @dataclass(frozen=True)
 class _Rule:
     """One pattern's guards, kept by its Matcher key."""
@@ -372,6 +417,8 @@ class DateRecognizer:
         self.lexicon = DateLexicon()
         self.matcher = Matcher(nlp.vocab)
         self.rules: dict[str, _Rule] = {}
+        self.anchor_reach: list[tuple[Callable[[str], bool], tuple[int, int]]] = []
+        self.word_reach: dict[int, tuple[int, int] | None] = {}
 
     def initialize_from_models(self) -> None:
         """Load patterns and lexicons from `models/` (the default data)."""
@@ -387,16 +434,30 @@ class DateRecognizer:
         self.lexicon = DateLexicon.from_rows(lexicon_rows)
         self.matcher = Matcher(self.nlp.vocab)
         self.rules = {}
+        self.word_reach = {}
         shapes = {entry["name"]: entry["token"] for entry in tokens}
+        anchors = {entry["name"] for entry in tokens if entry.get("anchor")}
+        reach: dict[str, tuple[int, int]] = {}
         for number, entry in enumerate(patterns):
             key = f"{entry['label']}#{number}"
             self.rules[key] = _Rule(frozenset(entry.get("split", ())),
                                     entry.get("not_after"), entry.get("not_before"))
-            self.matcher.add(key, [self._expand(entry["pattern"], shapes)])
+            expanded, positions = self._expand(entry["pattern"], shapes)
+            self.matcher.add(key, [expanded])
+            anchor = _anchor_of(number, entry["pattern"], anchors)
+            name, at = entry["pattern"][anchor]["@"], positions[anchor]
+            before, after = reach.get(name, (0, 0))
+            reach[name] = (max(before, at), max(after, len(expanded) - at - 1))
+        self.anchor_reach = [(token_test(self._fill_lists(shapes[name])), reach[name]) for name in sorted(reach)]
 
-    def _expand(self, pattern: list[dict[str, Any]], shapes: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-        """Named token shapes and `@kind` word lists filled in, optional whitespace between tokens."""
+    def _expand(self, pattern: list[dict[str, Any]],
+                shapes: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]], list[int]]:
+        """Named token shapes and `@kind` word lists filled in, optional whitespace between tokens.
+
+        RETURNS: the Matcher pattern, and where each of the given elements is in it.
+        """
         expanded: list[dict[str, Any]] = []
+        positions: list[int] = []
         for position, element in enumerate(pattern):
             token = dict(element)
             if "@" in token:
@@ -405,10 +466,11 @@ class DateRecognizer:
                     raise KeyError(f"date pattern uses unknown token shape {name!r}")
                 token = {**shapes[name], **token}
             token = {key: self._fill_lists(value) for key, value in token.items()}
+            positions.append(len(expanded))
             expanded.append(token)
             if position < len(pattern) - 1 and token.get("SPACY", True):
                 expanded.append(_INLINE_SPACE)
-        return expanded
+        return expanded, positions
 
     def _fill_lists(self, value: Any) -> Any:
         if isinstance(value, dict):
@@ -420,12 +482,51 @@ class DateRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         anchor = Anchor.parse(doc._.published)
         matches = [_trimmed(Span(doc, start, end, label=self.nlp.vocab.strings[key]))
-                   for key, start, end in self.matcher(doc)]
+                   for key, start, end in self.matches(doc)]
         spans: list[Span] = []
         for match in filter_spans([span for span in matches if self._allowed(span)]):
             spans.extend(self._dated_spans(match, anchor, _previous_day_in_paragraph(spans, match)))
         doc.spans[self.spans_key] = spans
         return doc
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The Matcher's (key, start, end) over the whole article, found by running it only around anchor words."""
+        return [(key, start + begin, start + end)
+                for start, stop in self._windows(doc) for key, begin, end in self.matcher(doc[start:stop])]
+
+    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges holding every possible match: around each anchor word, as far as its patterns reach, within its line.
+
+        The same matches as the Matcher over the whole article, at a fraction
+        of the cost: most tokens are nowhere near a date.
+        """
+        ranges: list[tuple[int, int]] = []
+        line_start = 0
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            reach = self._reach_of(orth)
+            if reach == _LINE_BREAK:
+                line_start = i + 1
+            elif reach is not None:
+                ranges.append((max(line_start, i - reach[0]), min(len(doc), i + reach[1] + 1)))
+        windows: list[tuple[int, int]] = []
+        for start, stop in sorted(ranges):
+            if windows and start <= windows[-1][1]:
+                start, stop = windows[-1][0], max(stop, windows.pop()[1])
+            windows.append((start, stop))
+        return windows
+
+    def _reach_of(self, orth: int) -> tuple[int, int] | None:
+        """How far matches around this word may reach (before, after); None for a word no pattern is anchored on."""
+        if orth in self.word_reach:
+            return self.word_reach[orth]
+        if len(self.word_reach) >= _REACH_CACHE_SIZE:
+            self.word_reach.clear()
+        text = self.nlp.vocab.strings[orth]
+        reaches = [reach for test, reach in self.anchor_reach if test(text)]
+        reach = (_LINE_BREAK if "\n" in text else
+                 (max(before for before, _ in reaches), max(after for _, after in reaches)) if reaches else None)
+        self.word_reach[orth] = reach
+        return reach
 
     def _allowed(self, span: Span) -> bool:
         """The pattern's neighbour guards: "le lundi" is habitual, "plus de 2000" is a count."""

@@ -231,3 +231,32 @@ def test_to_disk_from_disk_round_trip(dates_nlp: Language, tmp_path: Path) -> No
     after = [(span.text, span._.value, span._.granularity) for span in doc.spans["dates"]]
     assert after == before == [("Le 21 septembre", "2022-09-21", "day"), ("mardi", "2022-09-27", "day"),
                                ("en février 2023", "2023-02", "month")]
+
+
+_DENSE_DATES = (
+    "Entre le 11 et le 28 mars 2021, puis du 3 au 5 avril, le comité a siégé lundi matin, "
+    "cet été, l'hiver dernier et à l'automne 2020.\n"
+    "Publié le 30/04/2024 - 16:00. Depuis mi-2023, d'ici à 2030, au premier trimestre 2022, "
+    "le 1er sept. 2019 ou le 2019-06-14, March 16, 2020, la veille au soir, l'an prochain."
+)
+
+
+@pytest.mark.parametrize("source", ["seeds", "dense"])
+def test_matcher_run_around_anchors_finds_what_it_finds_on_the_whole_text(dates_nlp: Language, source: str) -> None:
+    recognizer = dates_nlp.get_pipe("depeche_dates")
+    texts = ([path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+             if source == "seeds" else [_DENSE_DATES])
+    docs = list(dates_nlp.pipe(texts))
+    whole = [sorted(recognizer.matcher(doc)) for doc in docs]
+    assert sum(map(len, whole)) > 10
+    assert [sorted(recognizer.matches(doc)) for doc in docs] == whole
+
+
+def test_a_pattern_without_a_required_anchor_is_refused(dates_nlp: Language) -> None:
+    recognizer = dates_nlp.get_pipe("depeche_dates")
+    unanchored = [{"label": "loose", "pattern": [{"@": "DAY_PREP"}, {"@": "YEAR", "OP": "?"}]}]
+    with pytest.raises(ValueError, match="no required anchor"):
+        DateRecognizer(dates_nlp)._set_data(unanchored, recognizer.tokens, recognizer.lexicon.rows())
+    repeated = [{"label": "loose", "pattern": [{"@": "YEAR", "OP": "+"}]}]
+    with pytest.raises(ValueError, match="only the OP"):
+        DateRecognizer(dates_nlp)._set_data(repeated, recognizer.tokens, recognizer.lexicon.rows())
