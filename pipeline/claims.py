@@ -300,9 +300,9 @@ class ClaimExtractor:
     def _nominal_claims(self, sentence: Span) -> list[Draft]:
         drafts = []
         lowers = [t.lower_ for t in sentence]
-        for cue in self.lexicon.nominal:
-            size = len(cue.words)
-            for offset in range(len(lowers) - size + 1):
+        for offset, word in enumerate(lowers):
+            for cue in self.lexicon.nominal_by_first.get(word, ()):
+                size = len(cue.words)
                 if tuple(lowers[offset : offset + size]) != cue.words:
                     continue
                 tokens = tuple(sentence[offset : offset + size])
@@ -458,7 +458,7 @@ class ClaimExtractor:
                 return Draft("direct", cue.tokens, (0, 0), speaker, "P") if speaker is not None else None
             if token.pos_ in ("VERB", "NOUN", "PROPN") or token.text in (".", "!", "?") or token.is_space:
                 break
-        for cue in self.lexicon.nominal:
+        for cue in self.lexicon.nominal_by_first.get(doc[position].lower_, ()):
             tokens = tuple(doc[position : position + len(cue.words)])
             if tuple(t.lower_ for t in tokens) == cue.words and cue.speaker_rule == "object":
                 source = self._source_phrase(tokens[-1], sentence)

@@ -46,6 +46,14 @@ class CueLexicon:
         return {head: tuple(entries) for head, entries in grouped.items()}
 
     @cached_property
+    def nominal_by_first(self) -> dict[str, tuple[NominalCue, ...]]:
+        """The attribution phrases by first word, so each word of a sentence is checked against its own only."""
+        grouped: dict[str, list[NominalCue]] = {}
+        for cue in self.nominal:
+            grouped.setdefault(cue.words[0], []).append(cue)
+        return {first: tuple(cues) for first, cues in grouped.items()}
+
+    @cached_property
     def present_forms(self) -> dict[str, str]:
         """Third-person present forms of the one-word -er verbs (`indique`, `soupirent`) → their lemma.
 

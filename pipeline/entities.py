@@ -143,6 +143,7 @@ class EntityCorrector:
         """Index the data: phrase matcher for gazetteer forms, folded sets for lexicons."""
         self.titles = {tuple(_apostrophes(t).lower().split()) for t in self.lexicons["titles"]}
         self.title_first_words = {title[0] for title in self.titles}
+        self.title_last_words = {title[-1] for title in self.titles}
         self.honorifics = set(self.lexicons["honorifics"])
         self.leading_words = {_apostrophes(w).lower() for w in self.lexicons["leading_words"]}
         self.demonyms = {fold(w) for w in self.lexicons["demonyms"]}
@@ -678,10 +679,13 @@ class EntityCorrector:
 
     def _title_ending_at(self, doc: Doc, index: int) -> int | None:
         """Where the longest listed title ending at token `index` starts (`premier ministre`), if any."""
-        best = None
-        for length in range(1, MAX_TITLE_WORDS + 1):
-            first = index - length + 1
-            if first >= 0 and tuple(_apostrophes(t.lower_) for t in doc[first:index + 1]) in self.titles:
+        words = (_apostrophes(doc[index].lower_),)
+        if words[0] not in self.title_last_words:
+            return None
+        best = index if words in self.titles else None
+        for first in range(index - 1, max(-1, index - MAX_TITLE_WORDS), -1):
+            words = (_apostrophes(doc[first].lower_), *words)
+            if words in self.titles:
                 best = first
         return best
 

@@ -79,6 +79,7 @@ NOT_QUANTITY_SHAPES = {
     "number alone on its line": re.compile(r"^[ \t]*\d+[ \t]*$", re.MULTILINE),
 }
 _ELISION = re.compile(r"(\w)['’]")
+_NUMBER_HYPHEN = re.compile(r"[-\u2010\u2011]")
 SENTENCE_OPENERS = {".", "!", "?", "…", "«", '"', "“", "(", ":", "—", "–", "-", ";"}
 RANGE_WORDS = {"à", "ou", "-", "–"}
 DE_FORMS = {"de", "d'", "d’"}
@@ -297,7 +298,11 @@ class FigureFinder:
         return numbers
 
     def is_number_word(self, token: Token) -> bool:
-        parts = [part for part in re.split(r"[-\u2010\u2011]", token.lower_) if part != "et"]
+        """`vingt`, `vingt-deux`, `quatre-vingt-et-un` (the `et` of a hyphenated number is no number word)."""
+        word = token.lower_
+        if not _NUMBER_HYPHEN.search(word):
+            return word != "et" and word in self.number_words
+        parts = [part for part in _NUMBER_HYPHEN.split(word) if part != "et"]
         return bool(parts) and all(part in self.number_words for part in parts)
 
     @staticmethod
