@@ -146,3 +146,23 @@ def test_the_vocabulary_does_not_grow_with_the_dump(nlp):
     results = list(process_documents(nlp, articles(1)))
     assert len(nlp.vocab.strings) == strings
     assert results[0].mentions and results[0].claims
+
+
+def test_bench_corpus_articles_are_distinct_and_each_cleaned_body_is_kept(tmp_path):
+    from pipeline.bench import build_corpus
+    from pipeline.clean import clean_document
+    from pipeline.ingest import read_documents
+
+    words = build_corpus(tmp_path / "corpus", 12)
+    documents = [clean_document(raw) for raw in read_documents([tmp_path / "corpus"])]
+    assert len(documents) == 12 and words > 12 * 200
+    assert len({document.text for document in documents}) == 12
+    assert all(f"numéro {number + 1} du corpus" in documents[number].text for number in range(12))
+
+
+def test_bench_keeps_the_fastest_run_and_reports_every_run():
+    from pipeline.bench import fastest
+
+    runs = [{"seconds": 12.514, "peak_rss_mib": 1300.0}, {"seconds": 10.25, "peak_rss_mib": 1290.0},
+            {"seconds": 14.0, "peak_rss_mib": 1310.0}]
+    assert fastest(runs) == {"seconds": 10.25, "peak_rss_mib": 1290.0, "runs_seconds": [12.51, 10.25, 14.0]}
