@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import groupby
 from typing import Iterable, Iterator
 
@@ -38,24 +38,32 @@ MIN_FUZZY_LENGTH = 6
 MAX_ACRONYM_GAP = 3
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
-    """The mentions of one article that name one entity, and what is known about them."""
+    """The mentions that name one entity: one article's, then, merged, the whole dump's.
+
+    Slotted, with tuples for what is mostly one value or none (doc_ids,
+    roles): a big dump has one group per entity per article, and `link` is
+    the one stage whose memory grows with the dump.
+    """
 
     label: str
     forms: list[str] = field(default_factory=list)
-    roles: set[str] = field(default_factory=set)
-    doc_ids: set[str] = field(default_factory=set)
+    roles: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
     rows: list[int] = field(default_factory=list)
+    _fullest: str = field(default="", init=False, repr=False, compare=False)
 
-    @cached_property
+    @property
     def fullest(self) -> str:
         """The form with the most name parts, then the most used, the longest, the one with the most
         accented letters (the native `Tokaïev` over a romanised `Tokayev`), the first in sorted order.
 
-        Read only once a group's forms are all in (groups are built, then merged into new ones)."""
-        uses = Counter(self.forms)
-        return min(uses, key=lambda f: (-len(name_parts(f)), -uses[f], -len(f), -_accented_letters(f), f))
+        Computed once, when first read: groups are built, then merged into new ones."""
+        if not self._fullest:
+            uses = Counter(self.forms)
+            self._fullest = min(uses, key=lambda f: (-len(name_parts(f)), -uses[f], -len(f), -_accented_letters(f), f))
+        return self._fullest
 
 
 def _accented_letters(form: str) -> int:
@@ -126,13 +134,12 @@ def _document_groups(mentions: pd.DataFrame) -> list[Group]:
         targets = _pair_acronyms(document, targets)
         by_target: dict[int, Group] = {}
         for position, target in enumerate(targets):
-            group = by_target.setdefault(target, Group(label=document.labels[target]))
+            group = by_target.setdefault(target, Group(label=document.labels[target], doc_ids=(document.doc_id,)))
             group.forms.append(document.texts[position])
             group.rows.append(document.rows[position])
-            group.doc_ids.add(document.doc_id)
             role = document.roles[position].strip()
-            if role:
-                group.roles.add(role)
+            if role and role not in group.roles:
+                group.roles += (role,)
         groups.extend(by_target.values())
     return groups
 
@@ -210,10 +217,9 @@ def _cross_document_clusters(groups: list[Group]) -> list[list[Group]]:
         if a != b:
             parent[max(a, b)] = min(a, b)
 
-    keys = [{_key(g.label, f) for f in g.forms} for g in groups]
     first_with_key: dict[tuple[str, str], int] = {}
     for index, group in enumerate(groups):
-        for key in sorted(keys[index]):
+        for key in sorted({_key(group.label, form) for form in group.forms}):
             if len(key.split()) == 1 and group.label == "PER" and len(name_parts(group.fullest)) > 1:
                 continue  # a lone surname form of a full name must not chain two people
             other = first_with_key.setdefault((group.label, key), index)
@@ -291,13 +297,13 @@ def _join_lone_names(groups: list[Group], find, union) -> None:
 def _merge(members: Iterable[Group]) -> Group:
     """All groups of one entity as a single group."""
     members = list(members)
-    merged = Group(label=members[0].label)
-    for group in members:
-        merged.forms.extend(group.forms)
-        merged.roles |= group.roles
-        merged.doc_ids |= group.doc_ids
-        merged.rows.extend(group.rows)
-    return merged
+    return Group(
+        label=members[0].label,
+        forms=[form for group in members for form in group.forms],
+        roles=tuple(sorted({role for group in members for role in group.roles})),
+        doc_ids=tuple(sorted({doc_id for group in members for doc_id in group.doc_ids})),
+        rows=[row for group in members for row in group.rows],
+    )
 
 
 def _entity_row(entity_id: str, entity: Group) -> dict:
@@ -308,7 +314,7 @@ def _entity_row(entity_id: str, entity: Group) -> dict:
         "label": entity.label,
         "name": name,
         "aliases": "|".join(aliases),
-        "roles": "|".join(sorted(entity.roles)),
+        "roles": "|".join(entity.roles),
         "n_docs": len(entity.doc_ids),
         "n_mentions": len(entity.rows),
     }
