@@ -9,6 +9,7 @@ with the same code, model and data.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -183,13 +184,19 @@ class Done:
 
 
 class LocalEngine:
-    """This machine's cores: in this process for one worker, else forked processes sharing the loaded model."""
+    """This machine's cores: in this process for one worker, else forked processes sharing the loaded model.
+
+    The model is the process' for the run only: `close` lets it go, so the
+    memory of a model this run loaded (a few hundred MiB) is free again for
+    `link`, the one stage that grows with the dump. A notebook reusing one
+    model across runs passes it as `nlp` and keeps its own reference.
+    """
 
     def __init__(self, workers: int, nlp: Language | None) -> None:
         global _worker_nlp
         if nlp is not None:
             _worker_nlp = nlp
-        self.nlp = load_worker_model()  # before the fork, so every worker shares it; kept for the next run
+        self.nlp: Language | None = load_worker_model()  # before the fork, so every worker shares it
         self.workers = workers
         self.pool: Pool | None = None
         self.capacity = 2 * workers
@@ -202,8 +209,11 @@ class LocalEngine:
         return self.pool.apply_async(annotate_in_worker, (documents,))
 
     def close(self) -> None:
+        global _worker_nlp
         if self.pool is not None:
             self.pool.terminate()
+        _worker_nlp = self.nlp = None
+        gc.collect()  # the pipeline's components refer back to it: only the collector frees it
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
