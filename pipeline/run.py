@@ -368,7 +368,7 @@ def run(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: int | 
     inputs: a file, folder or archive, or a list of them.
     out: a folder to write the tables to as CSV and Parquet; None writes nothing.
     workers: processes annotating in parallel (default: every core).
-    nlp: a Language from `pipeline.load()` to reuse instead of loading one.
+    nlp: a Language from `pipeline.load()` to reuse (else the run loads one and frees it before `link`).
     cache: reuse results stored under `out/.cache` for unchanged articles.
     engine: "local", or "dask" to run the per-document stages on a Dask
     cluster: `scheduler` is its address ("tcp://host:8786"), or None for a
