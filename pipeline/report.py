@@ -486,7 +486,9 @@ class EntityPage:
 
     def html(self) -> Markup:
         entity = self.entity
-        index_link = f"../index.html#claims?speaker={urllib.parse.quote(entity['name'], safe='')}"
+        query = urllib.parse.urlencode({"speaker": entity["name"], "speaker_entity_id": entity["entity_id"]},
+                                       quote_via=urllib.parse.quote)
+        index_link = f"../index.html#claims?{query}"  # the name shows in the filter, the id selects the rows
         facts = facts_list([("label", entity["label"]), ("aliases", entity["aliases"].replace("|", " · ")),
                             ("roles", entity["roles"].replace("|", " · ")),
                             ("named", f"{entity['n_mentions']} times in {entity['n_docs']} articles")])
@@ -575,7 +577,7 @@ def index_data(context: Context) -> dict[str, list[dict]]:
                  "aliases": row["aliases"].replace("|", " · "), "n_docs": int(row["n_docs"]),
                  "n_mentions": int(row["n_mentions"])}
                 for row in context.tables["entities"]]
-    claims = [{"speaker": row["speaker"],
+    claims = [{"speaker": row["speaker"], "speaker_entity_id": row["speaker_entity_id"],
                "speaker_href": entity_path(row["speaker_entity_id"]) if row["speaker_entity_id"] else "",
                "kind": row["kind"], "cue": row["cue"], "statement": row["statement"],
                "dates": "; ".join(context.claim_dates(row["claim_id"])),

@@ -396,3 +396,30 @@ def test_hostile_text_shows_literally_and_runs_nothing(hostile_report, page):
     assert '<a href="javascript:window.__pwned=1">cliquez ici</a>' in text
     assert page.locator("dl.meta").inner_text().count('x"><svg onload=window.__pwned=1>') == 2  # doc_id, source
     screenshot(page, "hostile-article.png")
+
+
+NAMESAKES_ARTICLE = (
+    "Jean Martin, maire de Lyon, a déclaré mardi que la ville allait rouvrir les piscines.\n\n"
+    "Jean Martinez, son opposant, a affirmé que ce projet coûterait trop cher.\n")
+
+
+@pytest.mark.browser
+def test_claims_by_this_speaker_are_its_entitys_not_every_name_containing_its_name(nlp, tmp_path, page):
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    (dump / "namesakes.txt").write_text(NAMESAKES_ARTICLE, encoding="utf-8")
+    outcome = execute(dump, tmp_path / "out", nlp=nlp, cache=False)
+    claims = outcome.tables["claims"]
+    assert sorted(claims["speaker"]) == ["Jean Martin", "Jean Martinez"]
+    martin = claims.loc[claims["speaker"] == "Jean Martin", "speaker_entity_id"].item()
+    report = build_report(tmp_path / "out")
+
+    page.goto((report.parent / entity_path(martin)).as_uri())
+    with page.expect_navigation():
+        page.click("text=Claims by this speaker in the index")
+    rows = page.locator("#claims tbody tr")
+    assert page.input_value("#claims-speaker") == "Jean Martin"
+    assert page.locator("#claims td.col-speaker").all_inner_texts() == ["Jean Martin"]
+
+    page.fill("#claims-speaker", "jean martin")  # typed by hand: the words, as in any filter
+    assert rows.count() == 2

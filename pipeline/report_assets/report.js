@@ -41,6 +41,7 @@
       return { key: th.getAttribute("data-key"), href: th.getAttribute("data-href"), th: th };
     });
     this.controls = Array.prototype.slice.call(section.querySelectorAll("[data-filter]"));
+    this.exact = {};  /* column -> value, set from the page address (an entity's id), cleared by any edit */
     this.sortKey = null;
     this.sortDir = 1;
     this.page = 0;
@@ -53,6 +54,7 @@
     this.controls.forEach(function (control) {
       /* one event each: a text box's "change" on blur would redraw the rows under the click that blurred it */
       control.addEventListener(control.tagName === "SELECT" ? "change" : "input", function () {
+        view.exact = {};
         view.page = 0;
         view.update();
       });
@@ -82,6 +84,8 @@
 
   View.prototype.matches = function (row) {
     var columns = this.columns;
+    var exact = this.exact;
+    if (Object.keys(exact).some(function (key) { return row[key] !== exact[key]; })) { return false; }
     return this.controls.every(function (control) {
       var wanted = fold(control.value.trim());
       if (!wanted) { return true; }
@@ -114,7 +118,8 @@
     this.section.querySelector("[data-page=next]").disabled = this.page >= pages - 1;
   };
 
-  /* index.html#claims?speaker=NAME opens the claims view filtered on NAME. */
+  /* index.html#claims?speaker=NAME opens the claims view filtered on NAME; a parameter that names
+     no filter but a column (speaker_entity_id=ID) keeps the rows whose column is exactly ID. */
   function applyHash(views) {
     var hash = window.location.hash.slice(1);
     var at = hash.indexOf("?");
@@ -122,10 +127,15 @@
     var view = views[hash.slice(0, at)];
     if (!view) { return; }
     var params = new URLSearchParams(hash.slice(at + 1));
+    var filters = {};
     view.controls.forEach(function (control) {
       var key = control.getAttribute("data-filter");
       var name = key === "*" ? "q" : key;
+      filters[name] = true;
       if (params.has(name)) { control.value = params.get(name); }
+    });
+    params.forEach(function (value, name) {
+      if (!filters[name] && view.rows.length && name in view.rows[0]) { view.exact[name] = value; }
     });
     view.page = 0;
     view.update();
