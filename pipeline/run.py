@@ -355,6 +355,8 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
             _link(staged, pending)
             staged.commit()
             summary.rows = {name: file.rows for name, file in staged.files.items()}
+        if document_cache is not None:
+            document_cache.prune_other_versions()
         summary.seconds = time.perf_counter() - started
         preloaded = read_tables(folder) if out is None else None
     return RunOutcome(summary, Path(out) if out is not None else None, preloaded)

@@ -166,3 +166,18 @@ def test_bench_keeps_the_fastest_run_and_reports_every_run():
     runs = [{"seconds": 12.514, "peak_rss_mib": 1300.0}, {"seconds": 10.25, "peak_rss_mib": 1290.0},
             {"seconds": 14.0, "peak_rss_mib": 1310.0}]
     assert fastest(runs) == {"seconds": 10.25, "peak_rss_mib": 1290.0, "runs_seconds": [12.51, 10.25, 14.0]}
+
+
+def test_a_finished_run_removes_the_entries_of_other_versions_only(nlp, tmp_path):
+    execute(SEEDS, tmp_path, nlp=nlp)
+    cache = tmp_path / ".cache"
+    (current,) = [path for path in cache.iterdir() if path.is_dir()]
+    assert current.name == fingerprint(nlp)[:16]
+    older, flat_layout, kept = cache / ("0" * 16), cache / "ab", cache / "notes"
+    for folder in (older / "cd", flat_layout, kept):
+        folder.mkdir(parents=True)
+        (folder / "entry.pkl").write_bytes(b"stale")
+    again = execute(SEEDS, tmp_path, nlp=nlp)
+    assert again.summary.cached == 5
+    assert sorted(path.name for path in cache.iterdir()) == sorted([current.name, "notes"])
+    assert len(list(current.rglob("*.pkl"))) == 5
