@@ -16,8 +16,8 @@ from pipeline.cues import CueLexicon
 from pipeline.extensions import doc_text
 from pipeline.names import fold, resolve_within_document
 from pipeline.quotations import Quotation, inside_quotation
-from pipeline.syntax import (CLAUSE_DEPS, NP_CUT_DEPS, PERSONAL_SUBJECTS, SUBJECT_DEPS, first_line, morph,
-                             strip_tokens)
+from pipeline.syntax import (CLAUSE_DEPS, INDEFINITE_ARTICLES, NP_CUT_DEPS, PERSONAL_SUBJECTS, SUBJECT_DEPS,
+                             TOPIC_PREPOSITIONS, first_line, morph, strip_tokens)
 
 @dataclass(frozen=True)
 class Speaker:
@@ -101,13 +101,24 @@ class SpeakerResolver:
         person = self._person_in(region, head)
         if person is not None:
             return self._person_speaker(person)
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        start, end = self._indefinite_article_start(tokens[0], tokens[0].idx), tokens[-1].idx + len(tokens[-1].text)
         if self._is_bare_name(head):
             run = self._name_run(head)
             return Speaker(doc_text(self.doc)[start:end], start, end, "Sing", self._person_gender(run), True)
         human = self.lexicon.source_nouns.get(head.lemma_.lower()) == "person"
         speaker = Speaker(doc_text(self.doc)[start:end], start, end, morph(head, "Number") or "Sing", morph(head, "Gender"), human)
         return self._resolve_description(head, tokens, speaker)
+
+    def _indefinite_article_start(self, first: Token, start: int) -> int:
+        """`un ténor de la droite`, `une habitante`: an anonymous source keeps its article, which says so.
+
+        Only the singular `un`/`une`: `des habitants` is written `habitants`, as
+        a definite description is without its article.
+        """
+        previous = self.doc[first.i - 1] if first.i > 0 else None
+        if previous is not None and previous.lower_ in INDEFINITE_ARTICLES and previous.dep_ == "det":
+            return previous.idx
+        return start
 
     @staticmethod
     def _is_bare_name(head: Token) -> bool:
@@ -121,8 +132,10 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ in NP_CUT_DEPS or (child.dep_ == "appos" and child.i > head.i):
                 excluded.update(t.i for t in child.subtree)
+        postposed = head.i > head.head.i
         for token in head.subtree:  # a clause deeper in the phrase (`un ténor sur l'influence qu'a eue X`)
-            if token.i not in excluded and token.dep_ in CLAUSE_DEPS and token is not head:
+            if token.i not in excluded and token is not head and (
+                    token.dep_ in CLAUSE_DEPS or (postposed and token.i > head.i and _is_topic(token))):
                 excluded.update(t.i for t in token.subtree)
         members = {t.i for t in head.subtree} - excluded
         left = right = head.i
@@ -401,3 +414,9 @@ def _agrees(known: str, wanted: str) -> bool:
 def _is_acronym(span: Span) -> bool:
     """`LPPR`: a one-word all-capitals mention, an organisation the NER took for a person."""
     return len(span) == 1 and span.text.isupper()
+
+
+def _is_topic(token: Token) -> bool:
+    """`sur l'influence de X` after a postposed source (`a ajouté un ténor de la droite sur …`): what is
+    spoken about, not who speaks."""
+    return token.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in TOPIC_PREPOSITIONS for c in token.children)

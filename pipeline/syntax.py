@@ -23,6 +23,9 @@ NP_CUT_DEPS = frozenset({"acl:relcl", "acl", "advcl", "parataxis", "punct", "cop
                          "aux:pass", "mark", "ccomp", "xcomp", "nsubj", "obl:mod", "obl", "dislocated"})
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 QUE = frozenset({"que", "qu'", "qu’"})
+INDEFINITE_ARTICLES = frozenset({"un", "une"})
+# Prepositions of a complement that says what a statement is about (`… sur la réforme`, `concernant X`).
+TOPIC_PREPOSITIONS = frozenset({"sur", "concernant", "quant"})
 CLOSING_MARKS = frozenset({"»", "”", '"', "“"})
 COMMA_LIKE = frozenset({",", "(", ")", "—", "–", ";"})
 CONTINUING_PUNCTUATION = frozenset({",", ";", ")", "]"})
