@@ -26,7 +26,8 @@ from typing import Iterable, Iterator
 import pandas as pd
 from rapidfuzz import fuzz
 
-from pipeline.names import GAZETTEER_FILES, fold, name_parts, resolve_within_document, transliteration_key
+from pipeline.names import (GAZETTEER_FILES, MENTION_ORDER, REFERS_TO, fold, name_parts, resolve_mentions,
+                            transliteration_key)
 from pipeline.resources import read_jsonl
 from pipeline.tables import TABLES
 
@@ -35,7 +36,6 @@ ALIAS_FILES = ("entities/aliases.jsonl", *GAZETTEER_FILES)
 NAME_PART_SIMILARITY = 88
 NAME_SIMILARITY = 92
 MIN_FUZZY_LENGTH = 6
-MAX_ACRONYM_GAP = 3
 
 
 @dataclass(slots=True)
@@ -73,12 +73,14 @@ def _accented_letters(form: str) -> int:
 def link_mentions(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Give every mention an `entity_id`, and build the `entities` table.
 
-    mentions (DataFrame): rows with the columns of `TABLES["mentions"]`.
+    mentions (DataFrame): rows with the columns of `TABLES["mentions"]`, and
+        `refers_to` when the per-document stage resolved each article's
+        mentions already (else it is done here).
     RETURNS (tuple): the mentions with `entity_id` filled, and the entities
         (`TABLES["entities"]` columns), both in a deterministic order whatever
         the order of the input rows.
     """
-    mentions = mentions.sort_values(["doc_id", "start", "end", "label", "text"], kind="stable")
+    mentions = mentions.sort_values(["doc_id", *MENTION_ORDER], kind="stable")
     mentions = mentions.reset_index(drop=True)
     groups = _document_groups(mentions)
     clusters = _cross_document_clusters(groups)
@@ -91,7 +93,7 @@ def link_mentions(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         for row in entity.rows:
             entity_ids[row] = entity_id
         entity_rows.append(_entity_row(entity_id, entity))
-    mentions = mentions.assign(entity_id=entity_ids)
+    mentions = mentions.assign(entity_id=entity_ids).drop(columns=[REFERS_TO], errors="ignore")
     entities = pd.DataFrame(entity_rows, columns=TABLES["entities"])
     entities = entities.sort_values("entity_id", kind="stable").reset_index(drop=True)
     return mentions, entities
@@ -106,23 +108,34 @@ class DocumentMentions:
 
     doc_id: str
     rows: list[int]
+    mention_ids: list[str]
     texts: list[str]
     labels: list[str]
     roles: list[str]
     starts: list[int]
     ends: list[int]
+    refers_to: list[str] | None  # from the per-document stage, when the rows carry it
+
+    def targets(self) -> list[int]:
+        """For each mention, the position of the one it names the same entity as (see `resolve_mentions`)."""
+        if self.refers_to is None:
+            return resolve_mentions(self.texts, self.labels, self.starts, self.ends)
+        position = {mention_id: index for index, mention_id in enumerate(self.mention_ids)}
+        return [position[mention_id] for mention_id in self.refers_to]
 
 
 def _by_document(mentions: pd.DataFrame) -> Iterator[DocumentMentions]:
-    """The mention rows (sorted by doc_id) cut into articles."""
-    columns = {name: mentions[name].tolist() for name in ("doc_id", "text", "label", "start", "end")}
+    """The mention rows (sorted in MENTION_ORDER within each doc_id) cut into articles."""
+    columns = {name: mentions[name].tolist() for name in ("doc_id", "mention_id", "text", "label", "start", "end")}
     columns["role"] = mentions["role"].fillna("").tolist()  # the one column a mention may leave empty
+    refers_to = mentions[REFERS_TO].tolist() if REFERS_TO in mentions.columns else None
     rows = list(mentions.index)
     begin = 0
     for doc_id, members in groupby(columns["doc_id"]):
         end = begin + sum(1 for _ in members)
         yield DocumentMentions(str(doc_id), rows[begin:end], *(
-            columns[name][begin:end] for name in ("text", "label", "role", "start", "end")))
+            columns[name][begin:end] for name in ("mention_id", "text", "label", "role", "start", "end")),
+            refers_to[begin:end] if refers_to is not None else None)
         begin = end
 
 
@@ -130,8 +143,7 @@ def _document_groups(mentions: pd.DataFrame) -> list[Group]:
     """One group per entity of each article, in document order."""
     groups = []
     for document in _by_document(mentions):
-        targets = resolve_within_document(document.texts, document.labels)
-        targets = _pair_acronyms(document, targets)
+        targets = document.targets()
         by_target: dict[int, Group] = {}
         for position, target in enumerate(targets):
             group = by_target.setdefault(target, Group(label=document.labels[target], doc_ids=(document.doc_id,)))
@@ -142,44 +154,6 @@ def _document_groups(mentions: pd.DataFrame) -> list[Group]:
                 group.roles += (role,)
         groups.extend(by_target.values())
     return groups
-
-
-def _pair_acronyms(document: DocumentMentions, targets: list[int]) -> list[int]:
-    """An acronym right after the name it abbreviates (`… collective (OTSC)`) joins that name.
-
-    The name is the longest mention of the same label ending just before the
-    acronym (a place or institution nested in it ends there too).
-    """
-    texts, labels, starts, ends = document.texts, document.labels, document.starts, document.ends
-    pairs: dict[str, int] = {}
-    for position, text in enumerate(texts):
-        if not _is_acronym(text):
-            continue
-        before = [other for other in range(position) if labels[other] == labels[position]
-                  and 0 < starts[position] - ends[other] <= MAX_ACRONYM_GAP]
-        if not before:
-            continue
-        name = min(before, key=lambda other: starts[other])
-        if _abbreviates(text, texts[name]):
-            pairs[fold(text)] = targets[name]
-    return [pairs.get(fold(text), target) if _is_acronym(text) else target
-            for text, target in zip(texts, targets)]
-
-
-def _is_acronym(text: str) -> bool:
-    letters = text.replace(".", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
-
-
-def _abbreviates(acronym: str, name: str) -> bool:
-    """The acronym's letters are initials of the name's words, in order (`OTSC`, `Organisation du traité…`)."""
-    initials = "".join(word[0] for word in fold(name).split())
-    letters = fold(acronym).replace(" ", "")
-    position = 0
-    for initial in initials:
-        if position < len(letters) and initial == letters[position]:
-            position += 1
-    return position == len(letters) and initials[:1] == letters[:1]
 
 
 # -- across articles -----------------------------------------------------------

@@ -21,6 +21,14 @@ GAZETTEER_FILES = ("gazetteer/countries.jsonl", "gazetteer/cities.jsonl", "gazet
                    "gazetteer/parties.jsonl", "gazetteer/companies.jsonl", "gazetteer/media.jsonl")
 
 
+# The order `link` reads one article's mentions in (and `resolve_mentions` expects them in).
+MENTION_ORDER = ("start", "end", "label", "text")
+# The mention row column, set per article, naming the mention each one resolves to.
+REFERS_TO = "refers_to"
+# Characters allowed between a name and its acronym in parentheses (` (`).
+MAX_ACRONYM_GAP = 3
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, strip accents, turn punctuation and hyphens into single spaces.
@@ -122,3 +130,60 @@ def transliteration_key(text: str, models_dir: str | None = None) -> str:
     for pattern, replacement in _transliteration_rules(models_dir):
         key = pattern.sub(replacement, key)
     return key
+
+
+def resolve_mentions(texts: Sequence[str], labels: Sequence[str], starts: Sequence[int],
+                     ends: Sequence[int]) -> list[int]:
+    """For each mention of one article, given in MENTION_ORDER, the index of the mention naming the same
+    entity: its fullest form (`resolve_within_document`), or for an acronym the name it follows in parentheses."""
+    return _pair_acronyms(texts, labels, starts, ends, resolve_within_document(texts, labels))
+
+
+def with_references(rows: list[dict]) -> list[dict]:
+    """One article's mention rows, each given `refers_to`: the mention_id `resolve_mentions` resolves it to.
+
+    Done per article (and so cached with it) rather than by `link` on every run.
+    """
+    ordered = sorted(rows, key=lambda row: tuple(row[column] for column in MENTION_ORDER))
+    targets = resolve_mentions(*([row[column] for row in ordered] for column in ("text", "label", "start", "end")))
+    for row, target in zip(ordered, targets):
+        row[REFERS_TO] = ordered[target]["mention_id"]
+    return rows
+
+
+def _pair_acronyms(texts: Sequence[str], labels: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+                   targets: list[int]) -> list[int]:
+    """An acronym right after the name it abbreviates (`… collective (OTSC)`) joins that name.
+
+    The name is the longest mention of the same label ending just before the
+    acronym (a place or institution nested in it ends there too).
+    """
+    pairs: dict[str, int] = {}
+    for position, text in enumerate(texts):
+        if not _is_acronym(text):
+            continue
+        before = [other for other in range(position) if labels[other] == labels[position]
+                  and 0 < starts[position] - ends[other] <= MAX_ACRONYM_GAP]
+        if not before:
+            continue
+        name = min(before, key=lambda other: starts[other])
+        if _abbreviates(text, texts[name]):
+            pairs[fold(text)] = targets[name]
+    return [pairs.get(fold(text), target) if _is_acronym(text) else target
+            for text, target in zip(texts, targets)]
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """The acronym's letters are initials of the name's words, in order (`OTSC`, `Organisation du traité…`)."""
+    initials = "".join(word[0] for word in fold(name).split())
+    letters = fold(acronym).replace(" ", "")
+    position = 0
+    for initial in initials:
+        if position < len(letters) and initial == letters[position]:
+            position += 1
+    return position == len(letters) and initials[:1] == letters[:1]

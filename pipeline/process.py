@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from pipeline.annotate import SentenceIndex, date_rows, figure_rows, make_doc, mention_rows
 from pipeline.claims import Claim, extract_claims
 from pipeline.extensions import doc_text
+from pipeline.names import with_references
 from pipeline.records import Document
 
 _WORD = re.compile(r"\w+")
@@ -104,7 +105,7 @@ def rows_from_doc(document: Document, doc: Doc) -> DocumentResult:
     sentences = SentenceIndex(doc)
     result = DocumentResult(
         document=document_row(document),
-        mentions=mention_rows(doc, document.doc_id, sentences),
+        mentions=with_references(mention_rows(doc, document.doc_id, sentences)),
         dates=date_rows(doc, document.doc_id, sentences),
         figures=figure_rows(doc, document.doc_id, sentences),
     )

@@ -35,6 +35,7 @@ from pipeline.clean import clean_document
 from pipeline.export import StagedTables, TableFile, read_tables
 from pipeline.ingest import read_documents
 from pipeline.link import link_mentions
+from pipeline.names import REFERS_TO
 from pipeline.process import DocumentResult, document_row, process_documents
 from pipeline.records import STATUSES, Document
 from pipeline.tables import TABLES
@@ -43,6 +44,7 @@ Inputs = str | os.PathLike | Iterable[str | os.PathLike]
 CACHE_FOLDER = ".cache"
 # Claims wait for `link` with the mention their speaker is, to take its entity and fullest name.
 PENDING_CLAIM_COLUMNS = [*TABLES["claims"], "speaker_mention_id"]
+PENDING_MENTION_COLUMNS = [*TABLES["mentions"], REFERS_TO]
 PER_DOCUMENT_TABLES = ("documents", "dates", "figures", "claim_links")
 CHUNK_SIZES = {"local": 16, "dask": 64}
 
@@ -346,7 +348,7 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
         document_cache = DocumentCache(folder / CACHE_FOLDER, fingerprint(nlp)) if cache and out is not None else None
         summary = RunSummary()
         with StagedTables(folder) as staged:
-            pending = {"mentions": staged.scratch("mentions", TABLES["mentions"], "pending-mentions"),
+            pending = {"mentions": staged.scratch("mentions", PENDING_MENTION_COLUMNS, "pending-mentions"),
                        "claims": staged.scratch("claims", PENDING_CLAIM_COLUMNS, "pending-claims")}
             items = Annotator(start_engine, chunk_size).annotate(prepared_items(inputs, document_cache))
             if progress:

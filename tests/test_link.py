@@ -180,3 +180,18 @@ def test_opening_of_an_organization_name_joins_the_fullest_one():
 def test_shorter_names_that_must_stay_apart(forms):
     mentions, _ = link_mentions(mentions_of(("a", forms)))
     assert mentions["entity_id"].nunique() == len(forms)
+
+
+def test_articles_resolved_in_the_per_document_stage_link_as_when_link_resolves_them(seed_tables):
+    from pipeline.names import REFERS_TO, with_references
+
+    mentions = seed_tables["mentions"].drop(columns=["entity_id"])
+    rows = [row for _, article in mentions.groupby("doc_id", sort=False)
+            for row in with_references(article.to_dict("records"))]
+    by_id = {row["mention_id"]: row[REFERS_TO] for row in rows}
+    assert sum(target != mention_id for mention_id, target in by_id.items()) > 5  # surnames, acronyms
+    resolved = mentions.assign(**{REFERS_TO: mentions["mention_id"].map(by_id)})
+    linked_here, entities_here = link_mentions(mentions)
+    linked_before, entities_before = link_mentions(resolved)
+    pd.testing.assert_frame_equal(linked_before, linked_here)
+    pd.testing.assert_frame_equal(entities_before, entities_here)
