@@ -150,7 +150,7 @@ THROUGHPUT = {"raw nlp.pipe": "raw", "raw nlp.pipe, cleaned texts": "raw-cleaned
               "depeche": "depeche", "depeche, dask engine": "dask"}
 
 
-def benchmark(size: int, large: int, workers: int, repeat: int = 3) -> dict:
+def benchmark(size: int, large: int, workers: int, repeat: int = 5) -> dict:
     """Every measurement, on a corpus of `size` articles and one of `large`."""
     with tempfile.TemporaryDirectory() as folder:
         corpus, large_corpus, out = Path(folder) / "corpus", Path(folder) / "large", Path(folder) / "out"
@@ -214,8 +214,8 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--documents", type=int, default=200, help="corpus size for throughput (default: 200)")
     parser.add_argument("--large", type=int, default=2000, help="corpus size for memory and cache (default: 2000)")
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="runs of each 200-document line, the fastest kept (default: 3)")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="runs of each 200-document line, the fastest kept (default: 5)")
     parser.add_argument("--workers", type=int, default=default_workers(),
                         help="processes for every run (default: every core)")
     parser.add_argument("--out", default="outputs", help="folder for bench.json (default: outputs)")
