@@ -5,9 +5,9 @@
     >>> tables = pipeline.run("seeds/")    # dict of pandas DataFrames
 """
 
-__version__ = "0.1.0"  # before the imports: the cache's fingerprint reads it while they run
+from pipeline.annotate import load
+from pipeline.run import run
 
-from pipeline.annotate import load  # noqa: E402
-from pipeline.run import run  # noqa: E402
+__version__ = "0.1.0"
 
 __all__ = ["load", "run"]

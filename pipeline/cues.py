@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Optional
+from typing import Callable, Iterable, Optional, TypeVar
 
 from spacy.tokens import Doc, Token
 
 from pipeline.resources import read_lines, read_tsv
 from pipeline.syntax import SUBJECT_DEPS
+
+T = TypeVar("T")
 
 KINDS = ("direct", "indirect", "according_to")
 
@@ -40,18 +42,12 @@ class CueLexicon:
     @cached_property
     def verbs_by_head(self) -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]:
         """The entries (words, frames) of each first word, so a verb is checked against its own entries only."""
-        grouped: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
-        for words, frames in self.verbs.items():
-            grouped.setdefault(words[0], []).append((words, frames))
-        return {head: tuple(entries) for head, entries in grouped.items()}
+        return _by_first_word(self.verbs.items(), lambda entry: entry[0])
 
     @cached_property
     def nominal_by_first(self) -> dict[str, tuple[NominalCue, ...]]:
         """The attribution phrases by first word, so each word of a sentence is checked against its own only."""
-        grouped: dict[str, list[NominalCue]] = {}
-        for cue in self.nominal:
-            grouped.setdefault(cue.words[0], []).append(cue)
-        return {first: tuple(cues) for first, cues in grouped.items()}
+        return _by_first_word(self.nominal, lambda cue: cue.words)
 
     @cached_property
     def present_forms(self) -> dict[str, str]:
@@ -87,6 +83,14 @@ class CueLexicon:
                 for ending in ("é", "ée", "és", "ées"):
                     forms[words[0][:-2] + ending] = frames
         return forms
+
+
+def _by_first_word(entries: Iterable[T], words_of: Callable[[T], tuple[str, ...]]) -> dict[str, tuple[T, ...]]:
+    """Entries grouped by their first word, in their order."""
+    grouped: dict[str, list[T]] = {}
+    for entry in entries:
+        grouped.setdefault(words_of(entry)[0], []).append(entry)
+    return {first: tuple(members) for first, members in grouped.items()}
 
 
 @lru_cache(maxsize=4)

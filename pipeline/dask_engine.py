@@ -1,4 +1,4 @@
-"""The Dask engine: the per-document stages as partitions of Dask bags, on a `dask.distributed` cluster.
+"""The Dask engine: the per-document stages as one task per partition of a chunk, on a `dask.distributed` cluster.
 
 The client (this process) reads the dump, uses the cache and writes the
 tables exactly as the local engine does; only annotation moves to the
@@ -10,7 +10,6 @@ documents, so the run still accounts for every one.
 
 from __future__ import annotations
 
-import dask.bag as db
 from distributed import Client, Future, LocalCluster
 
 from pipeline.process import DocumentResult, document_row
@@ -63,10 +62,8 @@ class DaskEngine:
         self.capacity = 2 * threads
 
     def submit(self, documents: list[Document]) -> DaskResult:
-        bag = db.from_sequence(documents, partition_size=PARTITION_SIZE).map_partitions(annotate_in_worker)
         partitions = [documents[start:start + PARTITION_SIZE] for start in range(0, len(documents), PARTITION_SIZE)]
-        futures = self.client.compute(bag.to_delayed(), retries=RETRIES)
-        assert len(futures) == len(partitions), "dask.bag partitioned the chunk differently"
+        futures = self.client.map(annotate_in_worker, partitions, retries=RETRIES, pure=False)
         return DaskResult(futures, partitions)
 
     def close(self) -> None:

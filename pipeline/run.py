@@ -45,7 +45,7 @@ CACHE_FOLDER = ".cache"
 # Claims wait for `link` with the mention their speaker is, to take its entity and fullest name.
 PENDING_CLAIM_COLUMNS = [*TABLES["claims"], "speaker_mention_id"]
 PENDING_MENTION_COLUMNS = [*TABLES["mentions"], REFERS_TO]
-PER_DOCUMENT_TABLES = ("documents", "dates", "figures", "claim_links")
+ROW_TABLES = ("dates", "figures", "claim_links")  # written as they come; mentions and claims wait for link
 CHUNK_SIZES = {"local": 16, "dask": 64}
 
 
@@ -285,7 +285,7 @@ def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, 
     for item in items:
         result = item.result
         staged.files["documents"].add([result.document])
-        for name in PER_DOCUMENT_TABLES[1:]:
+        for name in ROW_TABLES:
             staged.files[name].add(getattr(result, name))
         pending["mentions"].add(result.mentions)
         pending["claims"].add(result.claims)
