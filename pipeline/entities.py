@@ -448,7 +448,7 @@ class EntityCorrector:
         """An acronym nobody labelled (`CNAF`, `INSERM`) is an organization, unless a common noun or a heading."""
         taken = {i for c in chosen for i in range(c.start, c.end)}
         for token in doc:
-            if (token.i not in taken and _ACRONYM.match(token.text) and not _ROMAN_NUMERAL.match(token.text)
+            if (token.i not in taken and _is_acronym(doc[token.i:token.i + 1])
                     and token.text not in self.common_acronyms and fold(token.text) not in self.gazetteer_labels
                     and not _is_shouted(token.sent) and not self._is_foreign_prose(token.sent)):
                 yield Candidate(token.i, token.i + 1, "ORG", "pattern")
@@ -523,9 +523,13 @@ class EntityCorrector:
                     yield Span(doc, head, candidate.end, label="ORG")
 
     def _opens_an_institution(self, token: Token) -> bool:
-        if token.is_lower:
-            return self.org_heads.get(token.lower_) == "any"
-        return token.text in self.org_heads
+        need = self._head_need(token)
+        return need == "any" if token.is_lower else need is not None
+
+    def _head_need(self, token: Token) -> str | None:
+        """What an institution head needs to name one (`org_heads.tsv`): a lower-case entry matches the word
+        in any case (`Ministère`), a capitalised one only as written (`Ville`, not `ville`)."""
+        return self.org_heads.get(token.text) or self.org_heads.get(token.lower_)
 
     def _is_nested_place(self, doc: Doc, candidate: Candidate, start: int, end: int, preposition: int,
                          model_labels: dict[tuple[int, int], str]) -> bool:
@@ -544,7 +548,7 @@ class EntityCorrector:
     def _institution_candidates(self, doc: Doc) -> Iterator[Candidate]:
         """Government bodies, courts, armies, police, agencies: a head noun and its modifiers."""
         for token in doc:
-            needs = self.org_heads.get(token.lower_ if token.is_lower else token.text)
+            needs = self._head_need(token)
             if needs is None or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             end, named, complements = self._institution_end(doc, token)
