@@ -40,6 +40,8 @@ def _is_trimmed(token: Token) -> bool:
 EVENT_CLAUSE_MARKS = frozenset({"depuis", "lorsque", "lorsqu'", "lorsqu’", "quand", "après", "avant", "dès", "pendant", "tandis"})
 NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
 INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "obl", "advcl", "obj", "obl:arg"})
+# Among drafts of one statement, which frame's reading is kept first (any other frame comes before these).
+FRAME_RANK = {"P": 1, "A": 2, "N": 3}
 QUE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "obj", "acl", "parataxis", "conj", "obl:arg", "nsubj"})
 SOURCE_PHRASE_STOPS = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "—", "–"})
 
@@ -587,7 +589,7 @@ class ClaimExtractor:
         for draft in drafts:
             draft.sentence = self._sentence_span(draft)
         kept: list[Draft] = []
-        ordered = sorted(drafts, key=lambda d: (d.kind != "direct", d.frame == "N", d.frame == "A", d.frame == "P", d.statement[0]))
+        ordered = sorted(drafts, key=lambda d: (d.kind != "direct", FRAME_RANK.get(d.frame, 0), d.statement[0]))
         for draft in ordered:
             if draft.kind != "direct" and self._inside_quotation(draft.cue_start):
                 continue

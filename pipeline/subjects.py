@@ -149,8 +149,7 @@ class VerbSubjects:
     def _subject_before(self, verb: Token, first: Token, sentence: Span) -> Optional[Token]:
         """The subject the parse gives the verb, or gives a participle set before it (`X, révélé lundi, évoque`)."""
         def subjects_of(token: Token) -> list[Token]:
-            return [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t"
-                    and sentence.start <= c.i < first.i and not inside_quotation(self.quotations, c.idx)]
+            return [c for c in self._subjects(token) if sentence.start <= c.i < first.i]
         found = subjects_of(verb) or [  # `comme X le dit`: the parse takes X for an oblique
             c for c in verb.children
             if sentence.start <= c.i < verb.i and c.pos_ in ("NOUN", "PROPN") and any(g.lower_ == "comme" for g in c.children)
@@ -215,7 +214,12 @@ class VerbSubjects:
         return None
 
     def has_subject(self, verb: Token) -> bool:
-        return any(c.dep_ in SUBJECT_DEPS and c.lower_ != "-t" and not inside_quotation(self.quotations, c.idx) for c in verb.children)
+        return bool(self._subjects(verb))
+
+    def _subjects(self, verb: Token) -> list[Token]:
+        """The verb's subjects in the parse, but for the euphonic `-t` and words inside quotation marks."""
+        return [c for c in verb.children
+                if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t" and not inside_quotation(self.quotations, c.idx)]
 
 
 def _is_article_des(token: Token) -> bool:
