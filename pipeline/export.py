@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import uuid
 from pathlib import Path
 from typing import IO, Iterable
 
@@ -26,6 +27,15 @@ _ARROW = {"int": pa.int64(), "float": pa.float64(), "str": pa.string()}
 # Rows buffered per table before a write: big enough for efficient row groups, and reached within the
 # first few hundred articles, so a run's memory is at its flat level early (20 000 still grew at 2 000).
 BATCH_ROWS = 5_000
+
+
+def hidden_sibling(parent: Path, stem: str, suffix: str = "") -> Path:
+    """A new hidden name in `parent` to stage a file or folder under before it is moved into place.
+
+    A name rather than mkstemp/mkdtemp, whose private mode would stay on the
+    file once moved: what is made under it gets the umask's usual mode.
+    """
+    return parent / f".{stem}-{uuid.uuid4().hex}{suffix}"
 
 
 def to_frame(table: str, rows: list[dict]) -> pd.DataFrame:

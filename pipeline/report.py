@@ -19,7 +19,6 @@ import os
 import re
 import shutil
 import urllib.parse
-import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import resources
@@ -28,7 +27,7 @@ from typing import Any, Iterable, Iterator
 
 import pandas as pd
 
-from pipeline.export import read_tables
+from pipeline.export import hidden_sibling, read_tables
 from pipeline.names import fold
 from pipeline.records import STATUSES
 from pipeline.tables import LABELS
@@ -703,8 +702,8 @@ def replace_folder(staging: Path, target: Path) -> None:
 
 
 def hidden_folder(parent: Path, prefix: str) -> Path:
-    """A new empty folder in `parent` (made with mkdir, not mkdtemp, so it gets the umask's usual mode)."""
-    folder = parent / f".{prefix}-{uuid.uuid4().hex}"
+    """A new empty folder in `parent`, with the umask's usual mode."""
+    folder = hidden_sibling(parent, prefix)
     folder.mkdir()
     return folder
 

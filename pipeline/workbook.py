@@ -9,11 +9,12 @@ formulas, URLs and numbers are off.
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
 import pandas as pd
 import xlsxwriter
+
+from pipeline.export import hidden_sibling
 
 WORKBOOK_NAME = "depeche.xlsx"
 MAX_CELL_CHARS = 32_767  # Excel's limit for one cell
@@ -83,7 +84,7 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | os.PathLike) -> 
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.parent / f".{target.stem}-{uuid.uuid4().hex}.xlsx"  # not mkstemp: keep the umask's mode
+    staging = hidden_sibling(target.parent, target.stem, ".xlsx")
     try:
         book = xlsxwriter.Workbook(str(staging), _OPTIONS)
         for table, frame in tables.items():
