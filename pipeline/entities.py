@@ -447,11 +447,18 @@ class EntityCorrector:
     def _acronym_candidates(self, doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         """An acronym nobody labelled (`CNAF`, `INSERM`) is an organization, unless a common noun or a heading."""
         taken = {i for c in chosen for i in range(c.start, c.end)}
+        prose: dict[int, bool] = {}  # by sentence start: French prose, neither a heading nor English
         for token in doc:
             if (token.i not in taken and _is_acronym(doc[token.i:token.i + 1])
                     and token.text not in self.common_acronyms and fold(token.text) not in self.gazetteer_labels
-                    and not _is_shouted(token.sent) and not self._is_foreign_prose(token.sent)):
+                    and self._in_french_prose(token.sent, prose)):
                 yield Candidate(token.i, token.i + 1, "ORG", "pattern")
+
+    def _in_french_prose(self, sentence: Span, known: dict[int, bool]) -> bool:
+        """Neither an all-caps heading nor a quoted English post; read once per sentence."""
+        if sentence.start not in known:
+            known[sentence.start] = not _is_shouted(sentence) and not self._is_foreign_prose(sentence)
+        return known[sentence.start]
 
     def _label_parenthesised_acronyms(self, doc: Doc, chosen: list[Candidate]) -> None:
         """`Service de police de la Ville de Québec (SPVQ)`: the acronym names what it follows."""
