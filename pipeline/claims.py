@@ -91,9 +91,8 @@ class ClaimExtractor:
     def __init__(self, doc: Doc, lexicon: CueLexicon) -> None:
         self.doc = doc
         self.lexicon = lexicon
-        self.resolver = SpeakerResolver(doc, lexicon)
         self.quotations = [q for q in find_quotations(doc_text(doc)) if not self._is_quoted_subject(q)]
-        self.resolver.mark_quoted(self.quotations)
+        self.resolver = SpeakerResolver(doc, lexicon, self.quotations)
         self.subjects = VerbSubjects(doc, self.quotations)
         self.verb_cues = find_verb_cues(doc, lexicon)
         self.cue_by_head = {cue.head.i: cue for cue in self.verb_cues}

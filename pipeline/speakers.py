@@ -45,9 +45,10 @@ class SpeakerResolver:
     earlier mention.
     """
 
-    def __init__(self, doc: Doc, lexicon: CueLexicon) -> None:
+    def __init__(self, doc: Doc, lexicon: CueLexicon, quotations: Sequence[Quotation] = ()) -> None:
         self.doc = doc
         self.lexicon = lexicon
+        self.quotations = quotations
         # trimmed again: depeche_entities does it with the same list, but a plain spaCy pipeline does not
         trimmed = (self._trim_honorific(first_line(ent)) for ent in doc.ents if ent.label_ == "PER")
         self.people = [span for span in trimmed if len(span) > 0]
@@ -55,19 +56,17 @@ class SpeakerResolver:
         self.fullest_of = {(person.start, person.end): self.people[target]
                            for person, target in zip(self.people, targets)}
         self.gender = {span.start: self._person_gender(span) for span in self.people}
-        self.quoted: set[int] = set()
-        self.quotations: Sequence[Quotation] = ()
         self.history: list[tuple[int, Speaker]] = []
+        # People named inside quoted words are not antecedents of the narrative's pronouns. Those a
+        # description may name, a pronoun may name (no acronym), and a pronoun prefers (clause subjects):
+        self.unquoted = [person for person in self.people if not inside_quotation(quotations, person.start_char)]
+        self.antecedents = [person for person in self.unquoted if not _is_acronym(person)]
+        self.subject_antecedents = [person for person in self.antecedents if self._is_subject(person)]
 
     def remember(self, position: int, speaker: Speaker) -> None:
         """Record a speaker found at token `position`, for later pronouns and descriptions."""
         if speaker.text:
             self.history.append((position, speaker))
-
-    def mark_quoted(self, quotations: Sequence[Quotation]) -> None:
-        """People named inside quoted words are not antecedents of the narrative's pronouns."""
-        self.quotations = quotations
-        self.quoted = {person.start for person in self.people if inside_quotation(quotations, person.start_char)}
 
     # -- entry points
     def from_head(self, head: Token) -> Speaker:
@@ -315,10 +314,7 @@ class SpeakerResolver:
 
     def _subject_people(self, before: int) -> list[Span]:
         """People named before `before` as the subject of a clause of their own (not a relative clause)."""
-        return [
-            p for p in self.people
-            if p.end <= before and p.start not in self.quoted and not _is_acronym(p) and self._is_subject(p)
-        ]
+        return [p for p in self.subject_antecedents if p.end <= before]
 
     def _is_subject(self, person: Span) -> bool:
         """Subject by the parse, or by word order when the parse slips: the name, maybe an apposition between
@@ -342,7 +338,7 @@ class SpeakerResolver:
         return None
 
     def _nearest_person(self, before: int, gender: str = "") -> Optional[Span]:
-        for person in reversed([p for p in self.people if p.end <= before and p.start not in self.quoted and not _is_acronym(p)]):
+        for person in reversed([p for p in self.antecedents if p.end <= before]):
             if _agrees(self.gender.get(person.start, ""), gender):
                 return person
         return None
@@ -390,7 +386,7 @@ class SpeakerResolver:
     def _person_described_as(self, lemma: str, before: int) -> Optional[Span]:
         """The latest person written with the role noun `lemma` or a synonym (`le maire de Londres X` … `l'édile`)."""
         roles = self.lexicon.role_synonyms.get(lemma, frozenset({lemma}))
-        for person in reversed([p for p in self.people if p.end <= before and p.start not in self.quoted]):
+        for person in reversed([p for p in self.unquoted if p.end <= before]):
             if any(t.lemma_.lower() in roles or t.lower_ in roles for t in self._role_window(person)):
                 return person
         return None
