@@ -2,11 +2,11 @@
 
     >>> import pipeline
     >>> nlp = pipeline.load()              # spaCy Language with depeche's components
-    >>> tables = pipeline.run("seeds/")    # dict of pandas DataFrames
+    >>> tables = pipeline.runner("seeds/")    # dict of pandas DataFrames
 """
 
 from pipeline.annotate import load
-from pipeline.run import run
+from pipeline.runner import run
 
 __version__ = "0.1.0"
 

@@ -30,9 +30,9 @@ import time
 from pathlib import Path
 
 from pipeline.annotate import MODEL
-from pipeline.process import count_words
+from pipeline.runner.process import count_words
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def build_corpus(folder: Path, size: int, seeds: Path = SEEDS) -> int:
@@ -90,7 +90,7 @@ def measure_depeche(corpus: Path, workers: int, out: Path | None = None) -> dict
     measures a cached run there, model load (when one is needed) included,
     as a user sees it.
     """
-    from pipeline.run import execute
+    from pipeline.runner import execute
 
     nlp = None
     if out is None:
@@ -113,7 +113,7 @@ def measure_dask(corpus: Path, workers: int) -> dict:
     """
     from distributed import Client, LocalCluster
 
-    from pipeline.run import execute, load_worker_model
+    from pipeline.runner import execute, load_worker_model
 
     with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0") as cluster, \
             Client(cluster) as client, tempfile.TemporaryDirectory() as scratch:
@@ -208,7 +208,7 @@ MEASURES = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    from pipeline.run import default_workers
+    from pipeline.runner import default_workers
 
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -97,7 +97,7 @@ def _run_options(args: argparse.Namespace) -> dict:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from pipeline.run import execute
+    from pipeline.runner import execute
 
     outcome = execute(args.inputs, args.out, progress=not args.quiet, **_run_options(args))
     if outcome.summary.rows.get("documents", 0) == 0:
@@ -116,11 +116,11 @@ def _write_extras(out: Path, workbook: bool, report: bool) -> None:
 
     tables = read_tables(out)
     if workbook:
-        from pipeline.workbook import WORKBOOK_NAME, write_workbook
+        from pipeline.export.workbook import WORKBOOK_NAME, write_workbook
 
         print(f"workbook written to {write_workbook(tables, out / WORKBOOK_NAME)}")
     if report:
-        from pipeline.report import build_report
+        from pipeline.export.report import build_report
 
         print(f"report: {build_report(out, tables).resolve().as_uri()}")
 

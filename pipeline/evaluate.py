@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from pipeline.names import fold
+from pipeline.common.names import fold
 
 ENTITY_FIELDS = {"people": "PER", "places": "LOC", "organizations": "ORG"}
 _SPACES = re.compile(r"\s+")
@@ -187,7 +187,7 @@ def evaluate_run(inputs: str | os.PathLike | Iterable, gold_dir: str | os.PathLi
 
     RETURNS (tuple): (scores, RunOutcome).
     """
-    from pipeline.run import execute
+    from pipeline.runner import execute
 
     outcome = execute(inputs, out, **options)
     return score_tables(outcome.tables, load_gold(gold_dir)), outcome

@@ -23,7 +23,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_outcome(nlp, tmp_path_factory):
     """The run on seeds/, written to a temporary output folder."""
-    from pipeline.run import execute
+    from pipeline.runner import execute
 
     out = tmp_path_factory.mktemp("seed-tables")
     outcome = execute(SEEDS, out, nlp=nlp)

@@ -8,9 +8,9 @@ import pytest
 import spacy
 
 from pipeline.claims import Claim, extract_claims
-from pipeline.cues import load_lexicon
-from pipeline.names import fold
-from pipeline.resources import read_tsv
+from pipeline.claims.cues import load_lexicon
+from pipeline.common.names import fold
+from pipeline.common.resources import read_tsv
 from tests.conftest import ROOT
 
 

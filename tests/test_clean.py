@@ -7,7 +7,7 @@ import time
 import pytest
 
 from pipeline.clean import clean_document, infer_published, normalise_text, parse_date
-from pipeline.records import Document
+from pipeline.common.records import Document
 from tests.conftest import SEEDS
 
 # Body paragraphs written for these tests: long enough to read as the article's prose.

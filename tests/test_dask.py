@@ -7,9 +7,9 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
-from pipeline import dask_engine  # noqa: E402
-from pipeline.run import execute  # noqa: E402
-from pipeline.tables import TABLES  # noqa: E402
+from pipeline.runner import dask_engine  # noqa: E402
+from pipeline.runner import execute  # noqa: E402
+from pipeline.common.tables import TABLES  # noqa: E402
 from tests.conftest import SEEDS  # noqa: E402
 from tests.test_ingest import build_bad_dump  # noqa: E402
 

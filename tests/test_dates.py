@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from pipeline.dates import Anchor, DateParts, DateRecognizer, normalise
+from pipeline.annotate.dates import Anchor, DateParts, DateRecognizer, normalise
 from tests.conftest import GOLD, ROOT, SEEDS
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline import entities  # noqa: F401  (registers the factory)
-from pipeline.entities import EntityCorrector
+from pipeline.annotate import entities  # noqa: F401  (registers the factory)
+from pipeline.annotate.entities import EntityCorrector
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline import dates  # noqa: F401  (registers depeche_dates)
-from pipeline.figures import FigureFinder, FigureLexicon, parse_digits, phrase_key
+from pipeline.annotate import dates  # noqa: F401  (registers depeche_dates)
+from pipeline.annotate.figures import FigureFinder, FigureLexicon, parse_digits, phrase_key
 from tests.conftest import GOLD, ROOT, SEEDS
 
 

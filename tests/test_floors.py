@@ -32,7 +32,7 @@ def test_seed_scores_stay_above_their_floors(seed_tables):
 
 @pytest.mark.skipif(not (DEV / "articles").is_dir(), reason="the dev set is not beside the repository")
 def test_dev_scores_stay_above_their_floors(nlp):
-    from pipeline.run import run
+    from pipeline.runner import run
 
     tables = run(DEV / "articles", nlp=nlp)
     assert _check(score_tables(tables, load_gold(DEV / "gold")), FLOORS["dev"]) == []

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 from pipeline.link import link_mentions
-from pipeline.names import transliteration_key
-from pipeline.tables import TABLES
+from pipeline.common.names import transliteration_key
+from pipeline.common.tables import TABLES
 
 
 def mentions_of(*docs: tuple[str, list[tuple[str, str]]]) -> pd.DataFrame:
@@ -183,7 +183,7 @@ def test_shorter_names_that_must_stay_apart(forms):
 
 
 def test_articles_resolved_in_the_per_document_stage_link_as_when_link_resolves_them(seed_tables):
-    from pipeline.names import REFERS_TO, with_references
+    from pipeline.common.names import REFERS_TO, with_references
 
     mentions = seed_tables["mentions"].drop(columns=["entity_id"])
     rows = [row for _, article in mentions.groupby("doc_id", sort=False)

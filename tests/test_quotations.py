@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.quotations import find_quotations
+from pipeline.claims.quotations import find_quotations
 
 
 # (text, the quoted contents in order)

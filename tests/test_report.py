@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.export import to_frame
-from pipeline.report import (Highlight, Markup, anchor, article_path, build_report, entity_path, escape,
+from pipeline.export.report import (Highlight, Markup, anchor, article_path, build_report, entity_path, escape,
                              json_for_script, locate_claim, mark_up, render, safe_name, web_url)
-from pipeline.run import execute
+from pipeline.runner import execute
 from tests.conftest import ROOT
 
 SCREENSHOTS = ROOT / "outputs" / "report-screenshots"

@@ -7,7 +7,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.export import write_tables
-from pipeline.tables import TABLES
+from pipeline.common.tables import TABLES
 from tests.conftest import SEEDS
 
 SEED_IDS = sorted(path.stem for path in SEEDS.glob("*.txt"))
@@ -66,7 +66,7 @@ def test_tables_are_written_as_csv_with_bom_and_parquet(seed_outcome):
 
 
 def test_the_same_input_gives_the_same_tables(nlp, seed_tables):
-    from pipeline.run import run
+    from pipeline.runner import run
 
     again = run(SEEDS, nlp=nlp)
     for name in TABLES:

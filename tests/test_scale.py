@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 
 from pipeline import export
-from pipeline.cache import fingerprint
-from pipeline.process import WARM_UP_DOCUMENTS, process_documents
-from pipeline.records import Document
-from pipeline.run import LocalEngine, execute
-from pipeline.tables import TABLES
+from pipeline.runner.cache import fingerprint
+from pipeline.runner.process import WARM_UP_DOCUMENTS, process_documents
+from pipeline.common.records import Document
+from pipeline.runner import LocalEngine, execute
+from pipeline.common.tables import TABLES
 from tests.conftest import SEEDS
 from tests.test_ingest import build_bad_dump
 
@@ -126,7 +126,7 @@ def test_a_run_that_fails_before_the_end_leaves_the_previous_tables_whole(nlp, t
     def broken_link(mentions):
         raise RuntimeError("killed")
 
-    monkeypatch.setattr(importlib.import_module("pipeline.run"), "link_mentions", broken_link)
+    monkeypatch.setattr(importlib.import_module("pipeline.runner"), "link_mentions", broken_link)
     with pytest.raises(RuntimeError):
         execute(SEEDS, tmp_path, nlp=nlp, cache=False)
     assert _files(tmp_path) == before

@@ -6,10 +6,10 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from pipeline import workbook
+from pipeline.export import workbook
 from pipeline.export import to_frame
-from pipeline.tables import TABLES
-from pipeline.workbook import MAX_CELL_CHARS, TRUNCATION_MARK, cell_text, write_workbook
+from pipeline.common.tables import TABLES
+from pipeline.export.workbook import MAX_CELL_CHARS, TRUNCATION_MARK, cell_text, write_workbook
 
 
 def read_sheet(path, sheet: str) -> pd.DataFrame:

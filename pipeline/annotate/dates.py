@@ -26,8 +26,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.extensions import doc_text  # importing it also registers Doc._ / Span._ attributes
-from pipeline.resources import read_jsonl, read_tsv
+from pipeline.annotate.extensions import doc_text  # importing it also registers Doc._ / Span._ attributes
+from pipeline.common.resources import read_jsonl, read_tsv
 
 PATTERNS_FILE = "patterns.jsonl"
 TOKENS_FILE = "tokens.jsonl"

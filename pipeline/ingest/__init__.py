@@ -26,7 +26,7 @@ import charset_normalizer
 import ftfy
 
 from pipeline.clean import normalise_published
-from pipeline.records import Document
+from pipeline.common.records import Document
 
 # spaCy's default `nlp.max_length`: longer articles are cut there, with a note in `error`.
 MAX_CHARS = 1_000_000

@@ -12,11 +12,11 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.cues import CueLexicon
-from pipeline.extensions import doc_text
-from pipeline.names import fold, resolve_within_document
-from pipeline.quotations import Quotation, inside_quotation
-from pipeline.syntax import (CLAUSE_DEPS, INDEFINITE_ARTICLES, NP_CUT_DEPS, PERSONAL_SUBJECTS, SUBJECT_DEPS,
+from pipeline.claims.cues import CueLexicon
+from pipeline.annotate.extensions import doc_text
+from pipeline.common.names import fold, resolve_within_document
+from pipeline.claims.quotations import Quotation, inside_quotation
+from pipeline.claims.syntax import (CLAUSE_DEPS, INDEFINITE_ARTICLES, NP_CUT_DEPS, PERSONAL_SUBJECTS, SUBJECT_DEPS,
                              TOPIC_PREPOSITIONS, first_line, morph, strip_tokens)
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import SentenceIndex, date_rows, figure_rows, make_doc, mention_rows
 from pipeline.claims import Claim, extract_claims
-from pipeline.extensions import doc_text
-from pipeline.names import with_references
-from pipeline.records import Document
+from pipeline.annotate.extensions import doc_text
+from pipeline.common.names import with_references
+from pipeline.common.records import Document
 
 _WORD = re.compile(r"\w+")
 # Documents a Language annotates outside a memory zone, to fill the tokenizer cache first.

@@ -21,13 +21,13 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.cues import CueLexicon, NominalCue, VerbCue, find_verb_cues, load_lexicon
-from pipeline.extensions import doc_text
-from pipeline.names import fold
-from pipeline.quotations import Quotation, find_quotations, inside_quotation, strip_span
-from pipeline.speakers import Speaker, SpeakerResolver
-from pipeline.subjects import VerbSubjects
-from pipeline.syntax import (CLOSING_MARKS, COMMA_LIKE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, inline_space,
+from pipeline.claims.cues import CueLexicon, NominalCue, VerbCue, find_verb_cues, load_lexicon
+from pipeline.annotate.extensions import doc_text
+from pipeline.common.names import fold
+from pipeline.claims.quotations import Quotation, find_quotations, inside_quotation, strip_span
+from pipeline.claims.speakers import Speaker, SpeakerResolver
+from pipeline.claims.subjects import VerbSubjects
+from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, inline_space,
                              is_hypothetical, is_inverted_clitic, is_negated, is_passive, is_question, morph,
                              sentence_spans, span_chars)
 

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Pattern
 
-from pipeline.records import Document
-from pipeline.resources import read_lines, read_tsv
+from pipeline.common.records import Document
+from pipeline.common.resources import read_lines, read_tsv
 
 FURNITURE = "furniture"
 DROPPED_CONCEPTS = ("navigation", "share", "newsletter", "player", "consent", "paywall",

@@ -28,8 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
-from pipeline.extensions import doc_text  # importing it also registers Span._.value, unit, qualifier
-from pipeline.resources import read_tsv
+from pipeline.annotate.extensions import doc_text  # importing it also registers Span._.value, unit, qualifier
+from pipeline.common.resources import read_tsv
 
 SPANS_KEY = "figures"
 DATES_KEY = "dates"

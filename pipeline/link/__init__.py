@@ -26,10 +26,10 @@ from typing import Iterable, Iterator
 import pandas as pd
 from rapidfuzz import fuzz
 
-from pipeline.names import (GAZETTEER_FILES, MENTION_ORDER, REFERS_TO, fold, name_parts, resolve_mentions,
+from pipeline.common.names import (GAZETTEER_FILES, MENTION_ORDER, REFERS_TO, fold, name_parts, resolve_mentions,
                             transliteration_key)
-from pipeline.resources import read_jsonl
-from pipeline.tables import TABLES
+from pipeline.common.resources import read_jsonl
+from pipeline.common.tables import TABLES
 
 ALIAS_FILES = ("entities/aliases.jsonl", *GAZETTEER_FILES)
 # rapidfuzz ratios (0-100) above which two transliteration keys are one spelling.

@@ -29,10 +29,10 @@ import spacy
 from spacy.language import Language
 
 from pipeline.annotate import MODEL
-from pipeline.records import Document
-from pipeline.resources import models_dir
+from pipeline.common.records import Document
+from pipeline.common.resources import models_dir
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # the whole `pipeline` package
 VERSION_FOLDER_LENGTH = 16
 # What a cache folder may hold: a fingerprint's folder, or a two-letter folder of the flat layout before them.
 _CACHE_SUBFOLDER = re.compile(rf"[0-9a-f]{{{VERSION_FOLDER_LENGTH}}}|[0-9a-f]{{2}}")

@@ -2,7 +2,7 @@
 
 Scraped text is hostile, so every value from a table reaches the page through
 `render`, which escapes it; the index tables are drawn by
-`report_assets/report.js` with `textContent` only, from data embedded as JSON
+`assets/report.js` with `textContent` only, from data embedded as JSON
 that cannot close its `<script>`; and a Content-Security-Policy forbids inline
 scripts and every network request, should anything slip through anyway. An
 article's text is marked up from its sorted span boundaries (`mark_up`), so
@@ -28,10 +28,10 @@ from typing import Any, Iterable, Iterator
 import pandas as pd
 
 from pipeline.export import hidden_sibling, read_tables
-from pipeline.names import fold
-from pipeline.records import STATUSES
-from pipeline.tables import LABELS
-from pipeline.workbook import WORKBOOK_NAME
+from pipeline.common.names import fold
+from pipeline.common.records import STATUSES
+from pipeline.common.tables import LABELS
+from pipeline.export.workbook import WORKBOOK_NAME
 
 REPORT_DIR = "report"
 ASSETS = ("report.css", "report.js")
@@ -678,7 +678,7 @@ def entity_pages(context: Context) -> Iterator[tuple[str, Markup]]:
 
 def copy_assets(target: Path) -> None:
     (target / "assets").mkdir(parents=True, exist_ok=True)
-    source = resources.files("pipeline") / "report_assets"
+    source = resources.files(__package__) / "assets"
     for name in ASSETS:
         (target / "assets" / name).write_text((source / name).read_text(encoding="utf-8"), encoding="utf-8")
 

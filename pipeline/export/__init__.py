@@ -19,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.tables import TABLES, column_type
+from pipeline.common.tables import TABLES, column_type
 
 _EMPTY = {"int": 0, "float": float("nan"), "str": ""}
 _DTYPES = {"int": "int64", "float": "float64", "str": "string"}

@@ -30,15 +30,15 @@ from spacy.language import Language
 from tqdm import tqdm
 
 from pipeline.annotate import load
-from pipeline.cache import DocumentCache, fingerprint
+from pipeline.runner.cache import DocumentCache, fingerprint
 from pipeline.clean import clean_document
 from pipeline.export import StagedTables, TableFile, read_tables
 from pipeline.ingest import read_documents
 from pipeline.link import link_mentions
-from pipeline.names import REFERS_TO
-from pipeline.process import DocumentResult, document_row, process_documents
-from pipeline.records import STATUSES, Document
-from pipeline.tables import TABLES
+from pipeline.common.names import REFERS_TO
+from pipeline.runner.process import DocumentResult, document_row, process_documents
+from pipeline.common.records import STATUSES, Document
+from pipeline.common.tables import TABLES
 
 Inputs = str | os.PathLike | Iterable[str | os.PathLike]
 CACHE_FOLDER = ".cache"
@@ -322,7 +322,7 @@ def _engine_starter(engine: str, workers: int, nlp: Language | None,
         raise ValueError(f"unknown engine {engine!r}: choose 'local' or 'dask'")
     if engine == "local":
         return lambda: LocalEngine(workers, nlp)
-    from pipeline.dask_engine import DaskEngine  # only when asked for: dask is slow to import
+    from pipeline.runner.dask_engine import DaskEngine  # only when asked for: dask is slow to import
 
     return lambda: DaskEngine(scheduler, workers)
 

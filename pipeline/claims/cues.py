@@ -13,8 +13,8 @@ from typing import Callable, Iterable, Optional, TypeVar
 
 from spacy.tokens import Doc, Token
 
-from pipeline.resources import read_lines, read_tsv
-from pipeline.syntax import SUBJECT_DEPS
+from pipeline.common.resources import read_lines, read_tsv
+from pipeline.claims.syntax import SUBJECT_DEPS
 
 T = TypeVar("T")
 

@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Sequence
 
-from pipeline.resources import read_tsv
+from pipeline.common.resources import read_tsv
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 TRANSLIT_RULES = "entities/translit.tsv"
