@@ -2,7 +2,7 @@
 
     >>> import pipeline
     >>> nlp = pipeline.load()              # spaCy Language with depeche's components
-    >>> tables = pipeline.runner("seeds/")    # dict of pandas DataFrames
+    >>> tables = pipeline.run("seeds/")    # dict of pandas DataFrames
 """
 
 from pipeline.annotate import load

@@ -113,7 +113,8 @@ def measure_dask(corpus: Path, workers: int) -> dict:
     """
     from distributed import Client, LocalCluster
 
-    from pipeline.runner import execute, load_worker_model
+    from pipeline.runner import execute
+    from pipeline.runner.engines import load_worker_model
 
     with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0") as cluster, \
             Client(cluster) as client, tempfile.TemporaryDirectory() as scratch:
@@ -208,7 +209,7 @@ MEASURES = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    from pipeline.runner import default_workers
+    from pipeline.runner.engines import default_workers
 
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)

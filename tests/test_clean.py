@@ -6,7 +6,10 @@ import time
 
 import pytest
 
-from pipeline.clean import clean_document, infer_published, normalise_text, parse_date
+from pipeline.clean import clean_document
+from pipeline.clean.normalise import normalise_text
+from pipeline.clean.published import infer_published
+from pipeline.common.calendar import parse_date
 from pipeline.common.records import Document
 from tests.conftest import SEEDS
 

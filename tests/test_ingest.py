@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import MAX_CHARS, read_documents
+from pipeline.ingest import read_documents
+from pipeline.ingest.formats import MAX_CHARS
 
 ARTICLE = ("Le conseil municipal de Lyon a voté mardi soir un nouveau plan de circulation pour le centre-ville.\n\n"
            "« Nous voulons rendre la rue aux piétons », a déclaré l'adjointe chargée des mobilités.")

@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.annotate import SentenceIndex, date_rows, figure_rows, make_doc, mention_rows
-from pipeline.claims import Claim, extract_claims
 from pipeline.annotate.extensions import doc_text
+from pipeline.claims import Claim, extract_claims
 from pipeline.common.names import with_references
 from pipeline.common.records import Document
 

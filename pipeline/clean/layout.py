@@ -1,0 +1,146 @@
+"""Where the article is among the lines: the body, its headline and lead, teaser lists and embeds."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.clean.lines import HEADLINE_MIN_WORDS, INNER_SENTENCE, Block, Furniture, classify
+from pipeline.clean.normalise import paragraphs
+
+# Non-prose lines tolerated between two prose paragraphs of the same body.
+MAX_GAP = 10
+CAPTION_MIN_WORDS = 6
+_NAME_LINE = re.compile(r"(?-i:[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){1,3})")
+
+
+def _mark_author_lines(blocks: list[Block]) -> None:
+    """A bare name next to a dated line is the author ("Jeanne Corriveau" above "19 février 2020")."""
+    for index, block in enumerate(blocks):
+        if block.kind != "candidate" or len(block.text) > 40 or not _NAME_LINE.fullmatch(block.text):
+            continue
+        neighbours = blocks[max(index - 1, 0): index] + blocks[index + 1: index + 2]
+        if any(other.kind == "meta" and other.date for other in neighbours):
+            block.kind, block.author = "meta", block.text
+
+
+def _mark_embeds(blocks: list[Block]) -> None:
+    """The text of an embedded post, just above its `— Name (@handle) date` line, is body."""
+    for index, block in enumerate(blocks):
+        if block.kind == "embed" and index and blocks[index - 1].kind == "candidate":
+            blocks[index - 1].kind = "embed"
+
+
+def _mark_teaser_lists(blocks: list[Block]) -> None:
+    """Under a teaser header, the short lines and their dates that follow are other articles.
+
+    The list ends at the next prose paragraph (a long question is still a
+    teaser headline), at the line above a byline, or at a line of another
+    kind of furniture (a subscription prompt, a share bar).
+    """
+    inside = False
+    for block, following in zip(blocks, blocks[1:] + [Block("")]):
+        if block.kind == "teaser_header":
+            inside = True
+        elif block.kind not in ("candidate", "meta") or (block.prose and not block.reads_like_headline):
+            inside = False
+        elif following.kind == "meta" and following.author:
+            inside = False  # the line above a byline is the article's own headline
+        elif inside and block.kind == "candidate":
+            block.kind = "teaser_item"
+
+
+def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
+    """First and last index of the largest run of prose paragraphs, None when there is no prose.
+
+    Two prose paragraphs belong to the same run when at most MAX_GAP lines
+    separate them and no comment section opens between them.
+    """
+    runs: list[tuple[int, int, int]] = []
+    start = last = -1
+    size = 0
+    for index, block in enumerate(blocks):
+        if block.kind == "closing" and start >= 0:
+            runs.append((size, start, last))
+            start, size = -1, 0
+        if not (block.prose or block.kind == "embed"):
+            continue
+        if start >= 0 and index - last - 1 > MAX_GAP:
+            runs.append((size, start, last))
+            start, size = -1, 0
+        if start < 0:
+            start = index
+        last, size = index, size + len(block.text)
+    if start >= 0:
+        runs.append((size, start, last))
+    if not runs:
+        return None
+    _, first, final = max(runs, key=lambda run: (run[0], -run[1]))
+    return first, final
+
+
+def _find_headline(blocks: list[Block], start: int) -> int | None:
+    """The nearest headline-like line above the body; failing that, one a teaser list swallowed."""
+    above = range(start - 1, -1, -1)
+    found = next((i for i in above if blocks[i].headline_like), None)
+    if found is None:
+        found = next((i for i in above if blocks[i].kind == "teaser_item" and blocks[i].reads_like_headline), None)
+    return found
+
+
+def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
+    """Above the body: the headline (and a deck right above it), captions and standfirst below it."""
+    headline = _find_headline(blocks, start)
+    if headline is None:
+        return
+    blocks[headline].keep = True
+    if headline and blocks[headline - 1].headline_like:
+        blocks[headline - 1].keep = True
+    for block in blocks[headline + 1: start]:
+        captioned = block.sentence_like or (block.kind == "candidate" and INNER_SENTENCE.search(block.text))
+        if captioned and block.words >= CAPTION_MIN_WORDS:
+            block.keep = True
+
+
+def _keep_body(blocks: list[Block], start: int, end: int) -> None:
+    """Inside the body every candidate stays, except runs of two or more headline-like lines (link lists)."""
+    run: list[Block] = []
+    for block in blocks[start: end + 1] + [Block("", kind="candidate")]:
+        if block.kind not in ("candidate", "embed"):
+            continue
+        if block.title_like and block.text:
+            run.append(block)
+            continue
+        if len(run) == 1:
+            run[0].keep = True
+        run = []
+        block.keep = bool(block.text)
+
+
+def _keep_closing_sentences(blocks: list[Block], end: int) -> None:
+    """Short last sentences right after the last long paragraph still belong to the article."""
+    for block in blocks[end + 1:]:
+        if block.kind == "furniture":
+            continue
+        if block.kind in ("candidate", "embed") and block.sentence_like and block.words >= HEADLINE_MIN_WORDS:
+            block.keep = True
+            continue
+        break
+
+
+def analyse(text: str) -> list[Block]:
+    """Classify and decide every line of a normalised text."""
+    furniture = Furniture.load()
+    blocks = [classify(line, furniture) for line in paragraphs(text)]
+    _mark_author_lines(blocks)
+    _mark_embeds(blocks)
+    _mark_teaser_lists(blocks)
+    span = _body_span(blocks)
+    if span is None:
+        for block in blocks:
+            block.keep = block.kind in ("candidate", "embed")
+        return blocks
+    start, end = span
+    _keep_headline_and_lead(blocks, start)
+    _keep_body(blocks, start, end)
+    _keep_closing_sentences(blocks, end)
+    return blocks

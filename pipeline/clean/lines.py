@@ -1,0 +1,228 @@
+"""Each line of a dump on its own: furniture, a byline or timestamp, a teaser header, or a candidate for the body.
+
+Furniture patterns come from `models/furniture/`, one file per concept, with
+macros for a name, a date and a photo agency.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Pattern
+
+from pipeline.common.calendar import DateGrammar, alternation, parse_date
+from pipeline.common.resources import read_lines
+
+FURNITURE = "furniture"
+DROPPED_CONCEPTS = ("navigation", "share", "newsletter", "player", "consent", "paywall",
+                    "comments", "ads", "credits")
+
+# A prose paragraph: long enough, ending like a sentence. Teaser blurbs end with "…".
+GOOD_MIN_CHARS = 80
+GOOD_MIN_WORDS = 12
+HEADLINE_MIN_CHARS = 25
+HEADLINE_MAX_CHARS = 250
+HEADLINE_MIN_WORDS = 4
+
+_NAME = (r"(?P<author>(?-i:[A-ZÀ-Þ][\w’'.\-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.\-]*|de|du|des|d[’']|le|la|les"
+         r"|van|von|der|den|ben|el|al|avec|et|and|&)){0,7}))")
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """Compiled furniture patterns of `models/furniture/`."""
+
+    dropped: Pattern[str]
+    teaser_header: Pattern[str]
+    teaser_inline: Pattern[str]
+    closing: Pattern[str]
+    bylines: tuple[Pattern[str], ...]
+    timestamps: tuple[Pattern[str], ...]
+    credit_inline: tuple[Pattern[str], ...]
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def load(cls) -> "Furniture":
+        agencies = alternation(read_lines(f"{FURNITURE}/photo_agencies.txt"))
+        macros = {"{name}": _NAME, "{date}": DateGrammar.load().expression, "{agency}": agencies}
+
+        def entries(concept: str) -> list[str]:
+            expanded = []
+            for entry in read_lines(f"{FURNITURE}/{concept}.txt"):
+                for macro, regex in macros.items():
+                    entry = entry.replace(macro, regex)
+                expanded.append(entry)
+            return expanded
+
+        def whole_line(patterns: list[str]) -> Pattern[str]:
+            return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE)
+
+        teasers = "|".join(f"(?:{p})" for p in entries("teasers"))
+        flags = re.IGNORECASE
+        return cls(
+            dropped=whole_line([p for concept in DROPPED_CONCEPTS for p in entries(concept)]),
+            teaser_header=re.compile(rf"(?:{teasers})\s*[:»>]?", flags),
+            teaser_inline=re.compile(rf"(?:{teasers})\s*(?:[:»>|\-–—]|\.\s)\s*\S.*", flags),
+            closing=whole_line(entries("closing")),
+            bylines=tuple(re.compile(p, flags) for p in entries("bylines")),
+            timestamps=tuple(re.compile(p, flags) for p in entries("timestamps")),
+            credit_inline=tuple(re.compile(p, flags) for p in entries("credits_inline")),
+        )
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_SENTENCE_END = re.compile(r"[.!?»\"”)]$")
+_TITLE_END = re.compile(r"[.;:,…]$")
+INNER_SENTENCE = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])\.\s+[A-ZÀ-Þ0-9«\"]")
+_INNER_QUESTION = re.compile(r"[?!]\s+[A-ZÀ-Þ]")
+_MENU_TOKEN = re.compile(r"[A-ZÀ-Þ0-9][\w’'.\-]*|[&/|·•+\-–]")
+_NAME_LINE = re.compile(r"(?-i:[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){1,3})")
+_TWEET_ATTRIBUTION = re.compile(r"[—–-]\s.{1,80}\(@\w+\)\s.{0,20}\d{4}")
+_LEADING_PHOTO_CREDIT = re.compile(r"(?:photo|crédit photo|illustration)\s*:\s*", re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ]")
+
+
+@dataclass
+class Block:
+    """One non-blank line of the dump and what cleaning decided about it."""
+
+    text: str
+    kind: str = "candidate"  # candidate | furniture | meta | teaser_header | teaser_item | closing | embed
+    author: str = ""
+    date: str = ""
+    date_cue: str = ""  # published | updated | line
+    keep: bool = False
+
+    @property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+    @property
+    def prose(self) -> bool:
+        """A body paragraph for sure: long and ending like a sentence."""
+        return (self.kind in ("candidate", "embed") and len(self.text) >= GOOD_MIN_CHARS
+                and self.words >= GOOD_MIN_WORDS and bool(_SENTENCE_END.search(self.text)))
+
+    @property
+    def title_like(self) -> bool:
+        """Reads like a headline (its own or another article's): no closing punctuation."""
+        return self.kind == "candidate" and self.reads_like_title
+
+    @property
+    def reads_like_title(self) -> bool:
+        """Short, no closing period; two questions in a row are prose, not a title."""
+        return (len(self.text) <= 160 and not _TITLE_END.search(self.text)
+                and not (_SENTENCE_END.search(self.text) and _INNER_QUESTION.search(self.text)))
+
+    @property
+    def headline_like(self) -> bool:
+        return self.kind == "candidate" and self.reads_like_headline
+
+    @property
+    def reads_like_headline(self) -> bool:
+        return (self.reads_like_title and HEADLINE_MIN_CHARS <= len(self.text) <= HEADLINE_MAX_CHARS
+                and self.words >= HEADLINE_MIN_WORDS and not INNER_SENTENCE.search(self.text))
+
+    @property
+    def sentence_like(self) -> bool:
+        return self.kind in ("candidate", "embed") and bool(_SENTENCE_END.search(self.text))
+
+
+def cut_caption_credit(line: str, furniture: Furniture) -> str:
+    """`… le 25 septembre 2022. - /AFP` → `… le 25 septembre 2022.`: the caption stays, the credit goes."""
+    for pattern in furniture.credit_inline:
+        match = pattern.search(line)
+        if match and match.start() > 0:
+            line = line[: match.start()].rstrip()
+    leading = _LEADING_PHOTO_CREDIT.match(line)
+    if leading:
+        line = _strip_leading_credit(line, leading.end())
+    return line
+
+
+def _strip_leading_credit(line: str, start: int) -> str:
+    """`Photo: Jane Doe Archives Le Devoir Les entreprises ont…` → `Les entreprises ont…`.
+
+    The credit is a run of capitalised words; the caption starts at the last
+    capitalised word of that run, the one followed by a lower-case word.
+    """
+    tokens = list(re.finditer(r"\S+", line[start:]))
+    for index in range(len(tokens) - 1):
+        word, following = tokens[index].group(), tokens[index + 1].group()
+        if not _CAPITALISED.match(word):
+            return line
+        if following[:1].islower():
+            return line[start + tokens[index].start():] if index > 0 else line
+    return line
+
+
+def _is_menu_line(text: str) -> bool:
+    """Four or more capitalised words and no punctuation: a menu, a tag list, a footer."""
+    if re.search(r"[.!?,;:«»\"“”()]", text):
+        return False
+    tokens = text.split()
+    if len(tokens) < 4:
+        return False
+    capitalised = sum(1 for token in tokens if _MENU_TOKEN.fullmatch(token))
+    return capitalised / len(tokens) >= 0.8
+
+
+def _match_byline(text: str, furniture: Furniture) -> re.Match[str] | None:
+    for pattern in furniture.bylines:
+        match = pattern.fullmatch(text)
+        if match:
+            return match
+    return None
+
+
+def _match_timestamp(text: str, furniture: Furniture, depth: int = 0) -> list[re.Match[str]] | None:
+    """Timestamps heading the line, as long as what follows them is furniture too (or nothing).
+
+    "Publié il y a 2 heures, Mis à jour il y a 8 minutes" is two; "Le 14 mars
+    2020, Olivier Véran a mis en garde…" is a sentence and gives None.
+    """
+    for pattern in furniture.timestamps:
+        match = pattern.match(text)
+        if not match or match.end() == 0:
+            continue
+        rest = text[match.end():].strip(" ,;|-–—·•")
+        if not rest:
+            return [match]
+        if depth < 3:
+            more = _match_timestamp(rest, furniture, depth + 1)
+            if more:
+                return [match, *more]
+        if furniture.dropped.fullmatch(rest):
+            return [match]
+    return None
+
+
+def classify(text: str, furniture: Furniture) -> Block:
+    """What one line is, on its own."""
+    text = cut_caption_credit(text, furniture)
+    block = Block(text)
+    if not text:
+        block.kind = "furniture"
+    elif furniture.closing.fullmatch(text):
+        block.kind = "closing"
+    elif furniture.teaser_header.fullmatch(text):
+        block.kind = "teaser_header"
+    elif furniture.teaser_inline.fullmatch(text):
+        block.kind = "furniture"
+    elif byline := _match_byline(text, furniture):
+        block.kind, block.author = "meta", byline["author"] or ""
+        block.date, block.date_cue = parse_date(byline.groupdict().get("date") or ""), "line"
+    elif stamps := _match_timestamp(text, furniture):
+        block.kind = "meta"
+        for stamp in stamps:
+            found = parse_date(stamp.groupdict().get("date") or "")
+            if found and not block.date:
+                groups = stamp.groupdict()
+                block.date = found
+                block.date_cue = "updated" if groups.get("updated") else "published" if groups.get("cue") else "line"
+    elif furniture.dropped.fullmatch(text) or _is_menu_line(text):
+        block.kind = "furniture"
+    elif _TWEET_ATTRIBUTION.fullmatch(text):
+        block.kind = "embed"
+    return block

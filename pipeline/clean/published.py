@@ -1,0 +1,96 @@
+"""The publication date: from the page's own date lines, else inferred from the dates the text gives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.clean.lines import Block
+from pipeline.common.calendar import DateGrammar, calendar_forms, iso_date
+
+
+@dataclass(frozen=True)
+class DatedMention:
+    value: date
+    weekday_written: bool
+
+
+def _dated_mentions(lines: list[str]) -> list[DatedMention]:
+    """Every full date of the text; a weekday-dated one without year gets the year its weekday allows."""
+    grammar = DateGrammar.load()
+    months, weekdays = calendar_forms()
+    full: list[DatedMention] = []
+    yearless: list[tuple[int, int, int]] = []
+    for line in lines:
+        for match in grammar.textual.finditer(line):
+            month, day = months[match["month"].lower()], int(match["day"])
+            weekday = match["weekday"]
+            if match["year"]:
+                iso = iso_date(int(match["year"]), month, day)
+                if iso:
+                    full.append(DatedMention(date.fromisoformat(iso), bool(weekday)))
+            elif weekday:
+                yearless.append((weekdays[weekday.lower()], month, day))
+        for match in grammar.numeric.finditer(line):
+            if match["d"] and len(match["y"]) == 4:
+                iso = iso_date(int(match["y"]), int(match["m"]), int(match["d"]))
+            elif match["D"]:
+                iso = iso_date(int(match["Y"]), int(match["M"]), int(match["D"]))
+            else:
+                iso = ""
+            if iso:
+                full.append(DatedMention(date.fromisoformat(iso), False))
+    if not full:
+        return []
+    anchor = max(mention.value for mention in full)
+    resolved = [_place_weekday_date(anchor, *parts) for parts in yearless]
+    return full + [mention for mention in resolved if mention]
+
+
+def _place_weekday_date(anchor: date, weekday: int, month: int, day: int) -> DatedMention | None:
+    """`lundi 2 février` near an article dated Dec. 2025 is 2026-02-02: the year whose weekday matches."""
+    fits = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        iso = iso_date(year, month, day)
+        if iso and date.fromisoformat(iso).isoweekday() == weekday:
+            fits.append(date.fromisoformat(iso))
+    if not fits:
+        return None
+    return DatedMention(min(fits, key=lambda value: abs((value - anchor).days)), True)
+
+
+def infer_published(lines: list[str]) -> str:
+    """The latest full date of the text when the text's relative cues agree with it.
+
+    A bare weekday used in the text ("a indiqué mardi") on the weekday of the
+    latest date pins the day; a latest date written with its weekday but not
+    echoed by a bare weekday only gives the month. Otherwise nothing: an
+    article citing a past date says nothing about its own.
+    """
+    mentions = _dated_mentions(lines)
+    if not mentions:
+        return ""
+    latest = max(mentions, key=lambda mention: (mention.value, mention.weekday_written))
+    _, weekdays = calendar_forms()
+    grammar = DateGrammar.load()
+    cues = {weekdays[m["weekday"].lower()] for line in lines for m in grammar.bare_weekday.finditer(line)}
+    if latest.value.isoweekday() in cues:
+        return latest.value.isoformat()
+    if latest.weekday_written:
+        return latest.value.isoformat()[:7]
+    return ""
+
+
+def published_from_cues(blocks: list[Block]) -> str:
+    """A publication cue first, then a byline or bare date line near the headline, then an update cue."""
+    body_end = max((i for i, block in enumerate(blocks) if block.keep), default=len(blocks) - 1)
+    dated = [(i, block) for i, block in enumerate(blocks[: body_end + 1]) if block.kind == "meta" and block.date]
+    headline = next((i for i, block in enumerate(blocks) if block.keep), 0)
+    for cue in ("published", "line", "updated"):
+        found = [(i, block.date) for i, block in dated if block.date_cue == cue]
+        after = [value for i, value in found if i >= headline]
+        if after:
+            return after[0]
+        if found:
+            return found[-1][1]
+    return ""

@@ -1,0 +1,64 @@
+"""The documents on their way through a run: read, cleaned, marked when duplicate, or taken from the cache."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from pipeline.clean import clean_document
+from pipeline.common.records import Document
+from pipeline.ingest import read_documents
+from pipeline.runner.cache import DocumentCache
+from pipeline.runner.process import DocumentResult, document_row
+
+Inputs = str | os.PathLike | Iterable[str | os.PathLike]
+
+
+@dataclass
+class Item:
+    """One document on its way through the run: its rows come from the cache or from annotation."""
+
+    document: Document
+    result: DocumentResult | None = None
+    cache_key: str | None = None  # set when the rows are to be computed and then stored
+    from_cache: bool = False
+
+
+def _as_list(inputs: Inputs) -> list[str | os.PathLike]:
+    return [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+
+
+class DuplicateFinder:
+    """Gives status `duplicate` to an article whose cleaned text repeats an earlier one's, naming it."""
+
+    def __init__(self) -> None:
+        self.first_with_text: dict[bytes, str] = {}
+
+    def mark(self, document: Document) -> bool:
+        """RETURNS (bool): whether `document` repeats an earlier one (its status is then set)."""
+        if not document.ok:
+            return False
+        key = hashlib.sha1(document.text.encode("utf-8")).digest()
+        first = self.first_with_text.setdefault(key, document.doc_id)
+        if first == document.doc_id:
+            return False
+        document.status, document.error = "duplicate", f"same text as {first}"
+        return True
+
+
+def prepared_items(inputs: Inputs, cache: DocumentCache | None = None) -> Iterator[Item]:
+    """Every input document, read and cleaned (or taken whole from the cache), in input order."""
+    duplicates = DuplicateFinder()
+    for raw in read_documents(_as_list(inputs)):
+        key = cache.key(raw) if cache is not None and raw.ok else None
+        cached = cache.get(key) if key else None
+        if cached is not None:
+            document, result = cached  # unpickled afresh: the duplicate check may change it freely
+        else:
+            document, result = (clean_document(raw) if raw.ok else raw), None
+        if duplicates.mark(document) or not document.ok:
+            yield Item(document, DocumentResult(document=document_row(document)))
+        else:
+            yield Item(document, result, None if result is not None else key, from_cache=result is not None)
