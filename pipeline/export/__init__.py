@@ -4,6 +4,8 @@ Rows are written as they arrive (CSV appended, one Parquet row group per
 batch) into a staging folder beside the output, so a run never holds a whole
 table in memory; `commit` then moves every file into the output folder, one
 rename each, so a run killed on the way leaves the previous tables whole.
+CSV cells a spreadsheet would run as formulas are escaped (`formulas.py`);
+Parquet keeps the exact text.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.common.tables import TABLES, column_type
+from pipeline.export.formulas import escape_formulas
 
 _EMPTY = {"int": 0, "float": float("nan"), "str": ""}
 _DTYPES = {"int": "int64", "float": "float64", "str": "string"}
@@ -67,6 +70,7 @@ class TableFile:
                  name: str | None = None, csv: bool = True) -> None:
         self.table, self.columns = table, columns or TABLES[table]
         self.schema = arrow_schema(table, self.columns)
+        self.text_columns = [column for column in self.columns if column_type(table, column) == "str"]
         stem = name or table
         self.parquet_path = folder / f"{stem}.parquet"
         self.csv_path = folder / f"{stem}.csv" if csv else None
@@ -108,7 +112,7 @@ class TableFile:
         if len(frame) or self.rows == 0:
             self._parquet.write_table(pa.Table.from_pandas(frame, schema=self.schema, preserve_index=False))
         if self._csv is not None:
-            frame.to_csv(self._csv, index=False, header=self._csv.tell() == 0)
+            escape_formulas(frame, self.text_columns).to_csv(self._csv, index=False, header=self._csv.tell() == 0)
         self.rows += len(frame)
 
 
