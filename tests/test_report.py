@@ -16,8 +16,11 @@ from pathlib import Path
 import pytest
 
 from pipeline.export import to_frame
-from pipeline.export.report import (Highlight, Markup, anchor, article_path, build_report, entity_path, escape,
-                             json_for_script, locate_claim, mark_up, render, safe_name, web_url)
+from pipeline.export.report import build_report
+from pipeline.export.report.claim_places import locate_claim
+from pipeline.export.report.highlights import Highlight, mark_up
+from pipeline.export.report.markup import Markup, escape, json_for_script, render, web_url
+from pipeline.export.report.paths import anchor, article_path, entity_path, safe_name
 from pipeline.runner import execute
 from tests.conftest import ROOT
 

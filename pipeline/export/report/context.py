@@ -1,0 +1,59 @@
+"""The tables, read back and indexed once, so each page looks rows up instead of scanning them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from pipeline.export.report.values import Row, date_text, figure_text, shorten
+
+
+def group_by(rows: Iterable[Row], column: str) -> dict[str, list[Row]]:
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        groups[row[column]].append(row)
+    return groups
+
+
+@dataclass
+class Context:
+    """The tables and the look-ups every page needs, computed once."""
+
+    tables: dict[str, list[Row]]
+    documents: dict[str, Row]
+    entities: dict[str, Row]
+    mentions: dict[str, Row]
+    dates: dict[str, Row]
+    figures: dict[str, Row]
+    by_doc: dict[str, dict[str, list[Row]]]  # table → doc_id → rows
+    links: dict[str, dict[str, list[str]]]  # claim_id → kind (mention, date, figure) → target ids
+
+    @classmethod
+    def of(cls, tables: dict[str, list[Row]]) -> "Context":
+        def by_id(name: str, column: str) -> dict[str, Row]:
+            return {row[column]: row for row in tables[name]}
+
+        links: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for link in tables["claim_links"]:
+            links[link["claim_id"]][link["kind"]].append(link["target_id"])
+        return cls(tables, by_id("documents", "doc_id"), by_id("entities", "entity_id"),
+                   by_id("mentions", "mention_id"), by_id("dates", "date_id"), by_id("figures", "figure_id"),
+                   {name: group_by(tables[name], "doc_id") for name in ("mentions", "dates", "figures", "claims")},
+                   links)
+
+    def has_article(self, doc_id: str) -> bool:
+        document = self.documents.get(doc_id)
+        return document is not None and document["status"] == "ok"
+
+    def claim_dates(self, claim_id: str) -> list[str]:
+        return [date_text(self.dates[i]) for i in self.links[claim_id]["date"] if i in self.dates]
+
+    def claim_figures(self, claim_id: str) -> list[str]:
+        return [f"{self.figures[i]['text']} = {figure_text(self.figures[i])}"
+                for i in self.links[claim_id]["figure"] if i in self.figures]
+
+    def title_of(self, doc_id: str) -> str:
+        """The article's headline, shortened for a table cell or a link."""
+        document = self.documents.get(doc_id)
+        return shorten(document["title"] or doc_id) if document is not None else doc_id

@@ -1,0 +1,89 @@
+"""The entity page: every mention of one entity across articles, the claims it made and the claims about it."""
+
+from __future__ import annotations
+
+import urllib.parse
+from collections import defaultdict
+from typing import Iterator
+
+from pipeline.export.report.context import Context, group_by
+from pipeline.export.report.markup import Markup, escape, join, render
+from pipeline.export.report.page import facts_list, page, speaker_link
+from pipeline.export.report.paths import anchor, article_path, entity_path
+from pipeline.export.report.values import Row, label_class, snippet
+
+
+class EntityPage:
+    """One entity: every mention of it across articles, the claims it made and the claims about it."""
+
+    def __init__(self, context: Context, entity: Row, mentions: list[Row], said: list[Row],
+                 about: list[Row]) -> None:
+        self.context = context
+        self.entity = entity
+        self.mentions = mentions
+        self.said = said
+        self.about = about
+
+    def html(self) -> Markup:
+        entity = self.entity
+        query = urllib.parse.urlencode({"speaker": entity["name"], "speaker_entity_id": entity["entity_id"]},
+                                       quote_via=urllib.parse.quote)
+        index_link = f"../index.html#claims?{query}"  # the name shows in the filter, the id selects the rows
+        facts = facts_list([("label", entity["label"]), ("aliases", entity["aliases"].replace("|", " · ")),
+                            ("roles", entity["roles"].replace("|", " · ")),
+                            ("named", f"{entity['n_mentions']} times in {entity['n_docs']} articles")])
+        body = render('<header><p class="crumbs"><a href="../index.html">depeche report</a> › entity</p>'
+                      '<h1><span class="{css}" data-label="{label}">{name}</span></h1>{facts}'
+                      '<p><a href="{index_link}">Claims by this speaker in the index</a></p></header>'
+                      '<main class="entity-layout">{said}{about}{mentions}</main>',
+                      css=label_class(entity["label"]), label=entity["label"], name=entity["name"], facts=facts,
+                      index_link=index_link, said=self.claims_section("Claims made", self.said),
+                      about=self.claims_section("Claims about it", self.about), mentions=self.mention_section())
+        return page(entity["name"], body, "../", "entity-page")
+
+    def claims_section(self, heading: str, claims: list[Row]) -> Markup:
+        items = [render('<li><span class="kind">{kind}</span> <span class="who">{speaker}</span> '
+                        '<span class="cue-word">{cue}</span><q>{statement}</q>{article}</li>',
+                        kind=claim["kind"], speaker=speaker_link(claim), cue=claim["cue"],
+                        statement=claim["statement"],
+                        article=self.article_link(claim["doc_id"], "claim", claim["claim_id"]))
+                 for claim in claims]
+        return render('<section><h2>{heading} ({count})</h2><ol class="claim-list">{items}</ol></section>',
+                      heading=heading, count=len(items), items=join(items))
+
+    def mention_section(self) -> Markup:
+        groups = []
+        for doc_id, mentions in group_by(self.mentions, "doc_id").items():
+            document = self.context.documents.get(doc_id)
+            text = document["text"] if document is not None else ""
+            items = [render('<li>{snippet} {link}</li>',
+                            snippet=snippet(text, mention["start"], mention["end"], label_class(mention["label"])),
+                            link=self.article_link(doc_id, "m", mention["mention_id"], "→"))
+                     for mention in mentions]
+            groups.append(render('<h3>{title}</h3><ul class="snippets">{items}</ul>',
+                                 title=self.article_link(doc_id), items=join(items)))
+        return render('<section><h2>Mentions ({count})</h2>{groups}</section>',
+                      count=len(self.mentions), groups=join(groups))
+
+    def article_link(self, doc_id: str, kind: str = "", row_id: str = "", text: str = "") -> Markup:
+        label = text or self.context.title_of(doc_id)
+        if not self.context.has_article(doc_id):
+            return escape(label)
+        fragment = f"#{anchor(kind, row_id)}" if kind else ""
+        return render('<a class="article-link" href="../{href}{fragment}">{label}</a>',
+                      href=article_path(doc_id), fragment=fragment, label=label)
+
+
+def entity_pages(context: Context) -> Iterator[tuple[str, Markup]]:
+    """(path, html) of every entity's page: its mentions, the claims it made and the claims linked to it."""
+    claims = context.tables["claims"]
+    by_entity = group_by(context.tables["mentions"], "entity_id")
+    said = group_by(claims, "speaker_entity_id")
+    about: dict[str, list[Row]] = defaultdict(list)
+    for claim in claims:
+        targets = context.links[claim["claim_id"]]["mention"]
+        for entity_id in dict.fromkeys(context.mentions[m]["entity_id"] for m in targets if m in context.mentions):
+            about[entity_id].append(claim)
+    for entity_id, entity in context.entities.items():
+        yield entity_path(entity_id), EntityPage(context, entity, by_entity.get(entity_id, []),
+                                                 said.get(entity_id, []), about.get(entity_id, [])).html()
