@@ -20,7 +20,7 @@ from pipeline.claims.cues import VerbCue
 from pipeline.claims.drafts import Draft
 from pipeline.claims.nominal import NominalClaims
 from pipeline.claims.quotations import Quotation
-from pipeline.claims.speakers import Speaker
+from pipeline.claims.speakers.speaker import Speaker
 from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, SUBJECT_DEPS, inline_space, is_inverted_clitic,
                                     is_negated, is_question, trim_span)
 from pipeline.claims.verbal import VerbClaims

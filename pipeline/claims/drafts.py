@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from pipeline.annotate.extensions import doc_text
 from pipeline.claims.article import Article
 from pipeline.claims.quotations import strip_span
-from pipeline.claims.speakers import Speaker
+from pipeline.claims.speakers.speaker import Speaker
 from pipeline.claims.syntax import is_inverted_clitic
 from pipeline.common.names import fold
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from pipeline.claims.article import Article
 from pipeline.claims.cues import VerbCue
 from pipeline.claims.drafts import Draft
-from pipeline.claims.speakers import Speaker
+from pipeline.claims.speakers.speaker import Speaker
 from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, CONTRASTIVE, QUE, SUBJECT_DEPS, is_hypothetical,
                                     is_negated, is_passive, is_question, morph, span_chars, trim_span)
 
