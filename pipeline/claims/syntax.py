@@ -30,6 +30,9 @@ CLOSING_MARKS = frozenset({"»", "”", '"', "“"})
 COMMA_LIKE = frozenset({",", "(", ")", "—", "–", ";"})
 CONTINUING_PUNCTUATION = frozenset({",", ";", ")", "]"})
 OPENING_MARKS = frozenset({"«", "“", '"', "„", "(", "—", "–", "-"})
+# Words opening a clause that contrasts with what precedes (`…, mais selon X, …`).
+CONTRASTIVE = frozenset({"mais", "alors", "tandis", "cependant", "pourtant", "or", "toutefois", "néanmoins"})
+TRIMMED_PUNCTUATION = frozenset({".", ",", ";", ":", "!", "?", "…", "«", "»", "“", "”", '"', "(", ")", "—", "–", "-", "„"})
 
 
 def morph(token: Token, feature: str) -> str:
@@ -83,6 +86,22 @@ def first_line(span: Span) -> Span:
         if token.is_space and "\n" in token.text:
             return span[: token.i - span.start]
     return span
+
+
+def trim_span(span: Span) -> Span:
+    """A statement's span without the punctuation, spaces and quotation marks at its edges."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and _is_trimmed(doc[start]):
+        start += 1
+    while end > start and _is_trimmed(doc[end - 1]):
+        end -= 1
+    return doc[start:end]
+
+
+def _is_trimmed(token: Token) -> bool:
+    """Punctuation or space at a statement's edge (`...` and `…` included, whatever the tagger says)."""
+    return token.is_space or token.text in TRIMMED_PUNCTUATION or (token.is_punct and not token.text.strip(".…"))
 
 
 def strip_tokens(tokens: list[Token]) -> list[Token]:

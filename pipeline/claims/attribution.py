@@ -1,0 +1,211 @@
+"""Quotation attribution: whose words a quotation holds.
+
+Tried in order: a cue right after the closing mark (`«…», a déclaré X`,
+`«…», selon X`), an incise inside the quotation (`«…, affirme-t-elle. …»`),
+then, for more than a few words (fewer are scare quotes), a cue of the same
+sentence before it, a speaker and a colon (`Le ministre : «…».`), the
+previous quotation continued, and for a long quotation the subject the
+preceding sentences are about or a named subject of the clause holding it.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from pipeline.annotate.extensions import doc_text
+from pipeline.claims.article import Article
+from pipeline.claims.cues import VerbCue
+from pipeline.claims.drafts import Draft
+from pipeline.claims.nominal import NominalClaims
+from pipeline.claims.quotations import Quotation
+from pipeline.claims.speakers.speaker import Speaker
+from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, SUBJECT_DEPS, inline_space, is_inverted_clitic,
+                                    is_negated, is_question, trim_span)
+from pipeline.claims.verbal import VerbClaims
+
+SCARE_QUOTE_MAX_WORDS = 3
+UNCUED_QUOTE_MIN_WORDS = 6
+
+
+class QuotationAttribution:
+    """Turns each quotation into a direct claim, reading the cues around it and the claims found so far."""
+
+    def __init__(self, article: Article, verbal: VerbClaims, nominal: NominalClaims) -> None:
+        self.article = article
+        self.doc = article.doc
+        self.subjects = article.subjects
+        self.resolver = article.resolver
+        self.verbal = verbal
+        self.nominal = nominal
+
+    def attribute(self, quotation: Quotation, drafts: list[Draft], previous: Optional[Draft]) -> Optional[Draft]:
+        """The direct claim a quotation makes, taking over the indirect claim of its cue; None for scare quotes."""
+        span = self.doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return self._quotation_claim(quotation, span, drafts, previous)
+
+    def _quotation_claim(
+        self, quotation: Quotation, span: Span, drafts: list[Draft], previous: Optional[Draft]
+    ) -> Optional[Draft]:
+        words = quotation.words(doc_text(self.doc))
+        statement = (quotation.content_start, quotation.content_end)
+        after = self._cue_after(span)
+        if after is not None:
+            return Draft("direct", after.cue_tokens, statement, after.speaker, after.frame)
+        inside = self._incise_inside(quotation)
+        if inside is not None:
+            return Draft("direct", inside.cue_tokens, statement, inside.speaker, "P")
+        if words <= SCARE_QUOTE_MAX_WORDS:
+            return None
+        sentence = self.article.sentence_of(span[0])
+        before = _cue_before(span, drafts, sentence)
+        if before is not None:
+            return Draft("direct", before.cue_tokens, statement, before.speaker, before.frame)
+        colon_speaker = self._speaker_before_colon(span, sentence)
+        if colon_speaker is not None:
+            return Draft("direct", (), statement, colon_speaker, "C")
+        if previous is not None and self._continues(previous, span):
+            return Draft("direct", (), statement, previous.speaker, "continued")
+        if words >= UNCUED_QUOTE_MIN_WORDS and self._opens_sentence(span, sentence):
+            return Draft("direct", (), statement, self._topic_speaker(sentence), "topic")
+        if words >= UNCUED_QUOTE_MIN_WORDS and not is_question(sentence):
+            return self._quotation_of_subject(span, statement, sentence)
+        return None
+
+    # -- a cue after or inside the quotation
+    def _cue_after(self, span: Span) -> Optional[Draft]:
+        """`«…», a déclaré X` / `«…», selon X`: an attribution right after the closing mark."""
+        doc = self.doc
+        position = self._after_quotation_chain(span.end)
+        if position >= len(doc) or doc[position].is_space:
+            return None
+        sentence = self.article.sentence_of(doc[position])
+        for token in doc[position : min(len(doc), position + 5)]:
+            cue = self._incise_cue(token)
+            if cue is not None:
+                if is_negated(token) or (self.subjects.postposed_subject(token, sentence) is None and not self.subjects.has_subject(token)):
+                    return None
+                speaker = self.verbal.speaker(token, sentence)
+                return Draft("direct", cue.tokens, (0, 0), speaker, "P") if speaker is not None else None
+            if token.pos_ in ("VERB", "NOUN", "PROPN") or token.text in (".", "!", "?") or token.is_space:
+                break
+        for cue in self.article.lexicon.nominal_by_first.get(doc[position].lower_, ()):
+            tokens = tuple(doc[position : position + len(cue.words)])
+            if tuple(t.lower_ for t in tokens) == cue.words and cue.speaker_rule == "object":
+                source = self.nominal.source_phrase(tokens[-1], sentence)
+                if source:
+                    return Draft("direct", tokens, (0, 0), self.resolver.from_tokens(source), "N")
+        return None
+
+    def _after_quotation_chain(self, position: int) -> int:
+        """Past the commas after a quotation, and past the quotations joined to it (`«…» et «…», a-t-il dit`)."""
+        doc = self.doc
+        while position < len(doc):
+            if doc[position].text in COMMA_LIKE or doc[position].text == "-" or inline_space(doc[position]):
+                position += 1
+                continue
+            follower = position + 1 if doc[position].lower_ == "et" else position
+            joined = next((q for q in self.article.quotations if follower < len(doc) and q.start == doc[follower].idx), None)
+            if joined is None:
+                return position
+            after = doc.char_span(joined.start, joined.end, alignment_mode="expand")
+            position = after.end if after is not None else position + 1
+        return position
+
+    def _incise_cue(self, token: Token) -> Optional[VerbCue]:
+        """The cue `token` heads, or a verb of incise the tagger misread: `glisse` as a noun (`«…», glisse X`),
+        `martelé` as an adjective after an inverted clitic (`a-t-elle martelé`)."""
+        cue = self.article.cue_by_head.get(token.i)
+        if cue is not None:
+            return cue
+        lexicon = self.article.lexicon
+        frames = lexicon.incise_forms.get(token.lower_)
+        if frames is None and token.i > 0 and is_inverted_clitic(self.doc[token.i - 1]):
+            frames = lexicon.participle_forms.get(token.lower_)
+        return VerbCue((token,), frames) if frames else None
+
+    def _incise_inside(self, quotation: Quotation) -> Optional[Draft]:
+        """`«…, affirme-t-elle. …»`: an incise verb set between commas inside the quotation itself."""
+        inside = self.doc.char_span(quotation.content_start, quotation.content_end, alignment_mode="expand") or []
+        for cue in filter(None, map(self._incise_cue, inside)):
+            if "P" not in cue.frames:
+                continue
+            sentence = self.article.sentence_of(cue.head)
+            before = self.subjects.word_before(self.subjects.first_token_of_verb(cue.head), sentence)
+            if before is None or before.text not in COMMA_LIKE or is_negated(cue.head):
+                continue
+            subject = self.subjects.postposed_subject(cue.head, sentence)
+            if subject is not None:
+                return Draft("direct", cue.tokens, (0, 0), self.resolver.from_head(subject), "P")
+        return None
+
+    # -- no cue next to the quotation
+    def _speaker_before_colon(self, span: Span, sentence: Span) -> Optional[Speaker]:
+        """`Le ministre : «…».` — a speaker, a colon and a quotation closing the sentence."""
+        if span.start < 2 or self.doc[span.start - 1].text != ":":
+            return None
+        if len(trim_span(self.doc[span.end : sentence.end])) > 0:
+            return None
+        phrase = []
+        for token in reversed(self.doc[sentence.start : span.start - 1]):
+            if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":"):
+                return None
+            phrase.insert(0, token)
+        speaker = self.resolver.from_tokens(phrase)
+        return speaker if speaker.text else None
+
+    def _opens_sentence(self, span: Span, sentence: Span) -> bool:
+        return len(trim_span(self.doc[sentence.start : span.start])) == 0
+
+    def _topic_speaker(self, sentence: Span) -> Speaker:
+        """Who an unattributed quotation is most likely from: the subject the preceding sentences are about."""
+        index = self.article.sentence_index.get(sentence.start, 0)
+        for earlier in reversed(self.article.sentences[max(0, index - 3) : index]):
+            subjects = [c for c in earlier.root.children if c.dep_ in SUBJECT_DEPS]
+            if not subjects:
+                continue
+            subject = subjects[0]
+            source = self.article.lexicon.source_nouns.get(subject.lemma_.lower()) in ("person", "body")
+            if subject.ent_type_ in ("PER", "ORG") or subject.pos_ == "PROPN" or source or subject.lower_ in PERSONAL_SUBJECTS:
+                speaker = self.resolver.from_head(subject)
+                if speaker.text:
+                    return speaker
+        return Speaker.none()
+
+    def _continues(self, previous: Draft, span: Span) -> bool:
+        """A quotation opening its sentence right after a quoted claim continues that speaker's words."""
+        if not self._opens_sentence(span, self.article.sentence_of(span[0])):
+            return False
+        gap = doc_text(self.doc)[previous.statement[1] : span.start_char]
+        return len(gap) < 400 and gap.count("\n\n") <= 1 and previous.speaker.text != ""
+
+    def _quotation_of_subject(self, span: Span, statement: tuple[int, int], sentence: Span) -> Optional[Draft]:
+        """`X a ordonné … «…»`: a long quotation in a clause whose subject is a named source."""
+        root = sentence.root
+        subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < span.start]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        named = subject.ent_type_ in ("PER", "ORG") or subject.pos_ == "PROPN"
+        if not named and self.article.lexicon.source_nouns.get(subject.lemma_.lower()) is None and subject.lower_ not in PERSONAL_SUBJECTS:
+            return None
+        speaker = self.resolver.from_head(subject)
+        if not speaker.text:
+            return None
+        return Draft("direct", (root,), statement, speaker, "S")
+
+
+def _cue_before(span: Span, drafts: list[Draft], sentence: Span) -> Optional[Draft]:
+    """`X a déclaré : «…»`, `X a reconnu … que «…»`: a claim of the same sentence whose cue precedes the quote."""
+    candidates = [
+        d for d in drafts
+        if d.cue_tokens and sentence.start_char <= d.cue_start < span.start_char and d.frame != "N"
+    ]
+    if candidates:
+        return max(candidates, key=lambda d: d.cue_start)
+    nominal = [d for d in drafts if d.cue_tokens and sentence.start_char <= d.cue_start < sentence.end_char
+               and d.frame == "N" and d.speaker.text]
+    return nominal[0] if nominal else None

@@ -1,0 +1,92 @@
+"""Speakers: from the parse of a source phrase to the source's fullest name in the article.
+
+A pronoun or a definite description is resolved to the nearest compatible
+earlier mention with no external coreference model, so better entities
+(PER/ORG from the NER stage) directly give better speakers. The parts:
+`speaker` (the record), `phrases` (the words of a source phrase), `people`
+(the article's person mentions and the person a phrase names), `pronouns`
+and `descriptions` (resolved against people and earlier speakers).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.annotate.extensions import doc_text
+from pipeline.claims.cues import CueLexicon
+from pipeline.claims.quotations import Quotation
+from pipeline.claims.speakers.descriptions import Descriptions
+from pipeline.claims.speakers.people import People
+from pipeline.claims.speakers.phrases import indefinite_article_start, phrase_tokens
+from pipeline.claims.speakers.pronouns import Pronouns
+from pipeline.claims.speakers.speaker import History, Speaker
+from pipeline.claims.syntax import PERSONAL_SUBJECTS, morph, strip_tokens
+
+
+class SpeakerResolver:
+    """Turns the head token (or the tokens) of a source into its fullest form in the article.
+
+    Holds the article's people and the speakers already found, so a pronoun
+    or a definite description resolves to the nearest compatible earlier
+    mention.
+    """
+
+    def __init__(self, doc: Doc, lexicon: CueLexicon, quotations: Sequence[Quotation] = ()) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.people = People(doc, lexicon, quotations)
+        self.history: History = []
+        self.pronouns = Pronouns(doc, lexicon, self.people, self.history, self.from_head)
+        self.descriptions = Descriptions(doc, lexicon, self.people, self.history)
+
+    def remember(self, position: int, speaker: Speaker) -> None:
+        """Record a speaker found at token `position`, for later pronouns and descriptions."""
+        if speaker.text:
+            self.history.append((position, speaker))
+
+    def from_head(self, head: Token) -> Speaker:
+        """RETURNS (Speaker): the source whose noun phrase the parse heads with `head`."""
+        if head.pos_ == "PRON" and morph(head, "PronType") == "Rel" and head.head.dep_ == "acl:relcl":
+            return self.from_head(head.head.head)
+        if head.lower_ in PERSONAL_SUBJECTS:
+            return self.pronouns.resolve(head, *PERSONAL_SUBJECTS[head.lower_])
+        if head.pos_ == "PRON" and head.ent_type_ != "PER":
+            return Speaker.none()
+        tokens = phrase_tokens(head, self.people)
+        if not tokens:
+            return Speaker.none()
+        return self._speaker_of(tokens, head, self.doc[tokens[0].i : tokens[-1].i + 1])
+
+    def from_tokens(self, tokens: Sequence[Token]) -> Speaker:
+        """RETURNS (Speaker): the source a stretch of text names (`selon le naturopathe Olivier Panisset`)."""
+        tokens = strip_tokens(list(tokens))
+        nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            pronouns = [t for t in tokens if t.lower_ in PERSONAL_SUBJECTS]
+            return self.from_head(pronouns[0]) if pronouns else Speaker.none()
+        if morph(tokens[0], "PronType") == "Rel":
+            return self.from_head(tokens[0])
+        return self._speaker_of(tokens, nouns[0], self.doc[tokens[0].i : tokens[-1].i + 1])
+
+    def _speaker_of(self, tokens: list[Token], head: Token, region: Span) -> Speaker:
+        """A person the phrase names, else the phrase itself: a bare name, or a description maybe resolved."""
+        tokens = self.people.without_honorific(tokens)
+        if not tokens:
+            return Speaker.none()
+        person = self.people.named_in(region, head)
+        if person is not None:
+            return self.people.speaker(person)
+        start, end = indefinite_article_start(tokens[0]), tokens[-1].idx + len(tokens[-1].text)
+        if _is_bare_name(head):
+            run = self.people.name_run(head)
+            return Speaker(doc_text(self.doc)[start:end], start, end, "Sing", self.people.gender_of(run), True)
+        human = self.lexicon.source_nouns.get(head.lemma_.lower()) == "person"
+        speaker = Speaker(doc_text(self.doc)[start:end], start, end, morph(head, "Number") or "Sing", morph(head, "Gender"), human)
+        return self.descriptions.resolve(head, tokens, speaker)
+
+
+def _is_bare_name(head: Token) -> bool:
+    """A proper noun the NER did not take for a place or a body (`glisse Zineb, étudiante`): a person."""
+    return head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "LOC")

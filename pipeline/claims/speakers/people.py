@@ -1,0 +1,198 @@
+"""The people of an article: its person mentions, their fullest names and genders, the person a phrase names.
+
+Person mentions are the PER entities, trimmed of honorifics, and runs of
+proper nouns the NER left unlabelled or mislabelled; each resolves once,
+with `names.resolve_within_document`, to the article's fullest mention.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.claims.cues import CueLexicon
+from pipeline.claims.quotations import Quotation, inside_quotation
+from pipeline.claims.speakers.speaker import Speaker, genders_agree
+from pipeline.claims.syntax import SUBJECT_DEPS, first_line, morph
+from pipeline.common.names import resolve_within_document
+
+
+class People:
+    """The person mentions of one article, and those of them a pronoun or description may name."""
+
+    def __init__(self, doc: Doc, lexicon: CueLexicon, quotations: Sequence[Quotation] = ()) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.quotations = quotations
+        # trimmed again: depeche_entities does it with the same list, but a plain spaCy pipeline does not
+        trimmed = (self._trim_honorific(first_line(ent)) for ent in doc.ents if ent.label_ == "PER")
+        self.mentions = [span for span in trimmed if len(span) > 0]
+        targets = resolve_within_document([person.text for person in self.mentions], ["PER"] * len(self.mentions))
+        self.fullest_of = {(person.start, person.end): self.mentions[target]
+                           for person, target in zip(self.mentions, targets)}
+        self.gender = {span.start: self.gender_of(span) for span in self.mentions}
+        # People named inside quoted words are not antecedents of the narrative's pronouns. Those a
+        # description may name, a pronoun may name (no acronym), and a pronoun prefers (clause subjects):
+        self.unquoted = [person for person in self.mentions if not inside_quotation(quotations, person.start_char)]
+        self.antecedents = [person for person in self.unquoted if not _is_acronym(person)]
+        self.subject_antecedents = [person for person in self.antecedents if self._is_subject(person)]
+
+    # -- names
+    def name_run(self, token: Token) -> Optional[Span]:
+        """The run of proper nouns (and the hyphens joining them) around `token`, or None; an honorific
+        (`Maître`, `Mme`) the tagger calls a proper noun is not part of the name."""
+        def is_name(t: Token) -> bool:
+            return (t.pos_ == "PROPN" and t.text not in self.lexicon.honorifics) or (t.text in ("-", "‑") and not t.whitespace_)
+        if token.pos_ != "PROPN" or not is_name(token):
+            return None
+        left = right = token.i
+        while left > 0 and is_name(self.doc[left - 1]) and not self.doc[left - 1].is_sent_end:
+            left -= 1
+        while right + 1 < len(self.doc) and is_name(self.doc[right + 1]):
+            right += 1
+        return self.doc[left : right + 1]
+
+    def without_honorific(self, tokens: list[Token]) -> list[Token]:
+        """`Mme Dupont` → `Dupont`: the tokens after the leading honorifics (never none of them)."""
+        while len(tokens) > 1 and tokens[0].text in self.lexicon.honorifics:
+            tokens = tokens[1:]
+        return tokens
+
+    def _trim_honorific(self, span: Span) -> Span:
+        return span[len(span) - len(self.without_honorific(list(span))):]
+
+    # -- the person a phrase names
+    def named_in(self, region: Span, head: Token) -> Optional[Span]:
+        """The person a source phrase names: `l'avocat de X, Murat Adam` → Murat Adam; `la mère de X` → none.
+
+        A person counts unless a preposition governs it (`de Movlayev`). A name
+        right after the phrase (`l'auteur du projet "…" Alexey Alshansky`) counts too.
+        """
+        holding = [p for p in self.mentions if p.start <= head.i < p.end]
+        if holding:
+            return holding[0]
+        candidates = [p for p in self.mentions if region.start <= p.start and p.end <= region.end]
+        candidates += self._name_runs(region)
+        candidates += self._name_after(region.end - 1)
+        for person in sorted(candidates, key=lambda p: p.start, reverse=True):
+            if person.start <= head.i < person.end:
+                return person
+            if not self._governed_by_preposition(person):
+                return person
+        return None
+
+    def _name_runs(self, region: Span) -> list[Span]:
+        """Proper-noun runs of two words or more outside organisation names: persons the NER mislabelled."""
+        runs = []
+        index = region.start
+        while index < region.end:
+            run = self.name_run(self.doc[index])
+            if run is None:
+                index += 1
+                continue
+            words = [t for t in run if t.pos_ == "PROPN"]
+            if len(words) >= 2 and run.end <= region.end and not any(t.ent_type_ == "ORG" for t in run):
+                runs.append(run)
+            index = run.end
+        return runs
+
+    def _governed_by_preposition(self, person: Span) -> bool:
+        before = person.start - 1
+        while before >= 0 and (self.doc[before].text in self.lexicon.honorifics or self.doc[before].pos_ == "DET"):
+            before -= 1
+        return before >= 0 and (self.doc[before].pos_ == "ADP" or self.doc[before].lower_ in ("d'", "d’"))
+
+    def _name_after(self, last: int) -> list[Span]:
+        """A person glued to the end of a phrase (`l'auteur du projet "…" Alexey Alshansky`), or set
+        in apposition between commas (`le ministre de la Santé, Olivier Véran,`)."""
+        last = self._past_quoted_title(last)
+        for person in self.mentions:
+            if last < person.start <= last + 5:
+                between = self.doc[last + 1 : person.start]
+                if all(t.pos_ in ("PROPN", "NOUN") for t in between):
+                    return [person]
+                following = self.doc[person.end] if person.end < len(self.doc) else None
+                closed = following is None or following.text in (",", ".", ";", ":") or following.is_space
+                if [t.text for t in between] == [","] and closed:
+                    return [person]
+        return []
+
+    def _past_quoted_title(self, last: int) -> int:
+        """The last token of a quoted title right after token `last` (`le projet "Adieu, armes"`), else `last`."""
+        if last + 1 >= len(self.doc):
+            return last
+        start = self.doc[last + 1].idx
+        title = next((q for q in self.quotations if q.start == start), None)
+        if title is None:
+            return last
+        span = self.doc.char_span(title.start, title.end, alignment_mode="expand")
+        return span.end - 1 if span is not None else last
+
+    # -- a person as a speaker
+    def speaker(self, person: Span) -> Speaker:
+        """RETURNS (Speaker): the person at their fullest name, with the gender they are written with."""
+        fullest = self._fullest(person)
+        gender = self.gender.get(person.start, "") or self.gender_of(person)
+        return Speaker(fullest.text, fullest.start_char, fullest.end_char, "Sing", gender, True)
+
+    def _fullest(self, person: Span) -> Span:
+        """The article's fullest mention of a person (`Bazhukov` → `Semyon Bazhukov`): resolved once for the
+        article's person mentions, computed here only for a name the NER missed."""
+        known = self.fullest_of.get((person.start, person.end))
+        if known is not None:
+            return known
+        mentions = self.mentions + [person]
+        target = resolve_within_document([m.text for m in mentions], ["PER"] * len(mentions))[-1]
+        return mentions[target]
+
+    def gender_of(self, person: Span) -> str:
+        """Grammatical gender a person is written with: `Mme X`, `la toxicologue X`, `X, chercheuse`."""
+        doc = self.doc
+        start = person.start
+        if start > 0 and doc[start - 1].text in ("Mme", "Mlle", "Madame"):
+            return "Fem"
+        if start > 0 and doc[start - 1].text in ("M.", "Monsieur"):
+            return "Masc"
+        # Determiners tell the gender; a bare role noun only when feminine (`professeur` is written for women too).
+        for token in reversed(doc[max(0, start - 3) : start]):
+            gender = morph(token, "Gender")
+            if gender and (token.pos_ == "DET" or (token.pos_ in ("NOUN", "ADJ") and gender == "Fem")):
+                return gender
+            if token.pos_ in ("VERB", "AUX", "PUNCT"):
+                break
+        for token in doc[person.end : min(len(doc), person.end + 3)]:
+            if token.text == ",":
+                continue
+            return "Fem" if token.pos_ in ("NOUN", "ADJ") and morph(token, "Gender") == "Fem" else ""
+        return ""
+
+    # -- antecedents
+    def subjects_before(self, before: int) -> list[Span]:
+        """People named before `before` as the subject of a clause of their own (not a relative clause)."""
+        return [p for p in self.subject_antecedents if p.end <= before]
+
+    def nearest(self, before: int, gender: str = "") -> Optional[Span]:
+        """The latest person a pronoun may name before token `before`, of a gender not known to differ."""
+        for person in reversed([p for p in self.antecedents if p.end <= before]):
+            if genders_agree(self.gender.get(person.start, ""), gender):
+                return person
+        return None
+
+    def _is_subject(self, person: Span) -> bool:
+        """Subject by the parse, or by word order when the parse slips: the name, maybe an apposition between
+        commas, then a finite verb (`X, professeure d'histoire, défend …`)."""
+        if person.root.dep_ in SUBJECT_DEPS:
+            return person.root.head.dep_ != "acl:relcl"
+        index = person.end
+        if index < len(self.doc) and self.doc[index].text == ",":
+            closing = next((t.i for t in self.doc[index + 1 : index + 10] if t.text == ","), None)
+            if closing is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc[index + 1 : closing]):
+                return False
+            index = closing + 1
+        return index < len(self.doc) and self.doc[index].pos_ in ("VERB", "AUX") and morph(self.doc[index], "VerbForm") == "Fin"
+
+
+def _is_acronym(span: Span) -> bool:
+    """`LPPR`: a one-word all-capitals mention, an organisation the NER took for a person."""
+    return len(span) == 1 and span.text.isupper()

@@ -1,0 +1,62 @@
+"""The words of a source phrase: the noun phrase its head heads, cut before clauses, incidents and topics.
+
+`a ajouté un ténor de la droite sur l'influence de X`: the source is `un
+ténor de la droite`; what follows says what is spoken about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.claims.speakers.people import People
+from pipeline.claims.syntax import CLAUSE_DEPS, INDEFINITE_ARTICLES, NP_CUT_DEPS, TOPIC_PREPOSITIONS, strip_tokens
+
+
+def phrase_tokens(head: Token, people: People) -> list[Token]:
+    """The tokens of the noun phrase headed by `head`, without clauses, incidents or determiners."""
+    doc = head.doc
+    excluded: set[int] = set()
+    for child in head.children:
+        if child.dep_ in NP_CUT_DEPS or (child.dep_ == "appos" and child.i > head.i):
+            excluded.update(t.i for t in child.subtree)
+    postposed = head.i > head.head.i
+    for token in head.subtree:  # a clause deeper in the phrase (`un ténor sur l'influence qu'a eue X`)
+        if token.i not in excluded and token is not head and (
+                token.dep_ in CLAUSE_DEPS or (postposed and token.i > head.i and _is_topic(token))):
+            excluded.update(t.i for t in token.subtree)
+    members = {t.i for t in head.subtree} - excluded
+    left = right = head.i
+    while left - 1 in members:
+        left -= 1
+    while right + 1 in members:
+        right += 1
+    tokens = [doc[i] for i in range(left, right + 1)]
+    return strip_tokens(_with_name_run(tokens, head, people))
+
+
+def _with_name_run(tokens: list[Token], head: Token, people: People) -> list[Token]:
+    """Extend a phrase over the whole proper-noun run its head belongs to (`Kassym` `-` `Jomart` `Tokaïev`)."""
+    run = people.name_run(head)
+    if run is None:
+        return tokens
+    indices = {t.i for t in tokens} | set(range(run.start, run.end))
+    return [head.doc[i] for i in range(min(indices), max(indices) + 1)]
+
+
+def indefinite_article_start(first: Token) -> int:
+    """`un ténor de la droite`, `une habitante`: an anonymous source keeps its article, which says so.
+
+    RETURNS (int): the character the phrase starts at, its article's if it has one. Only the singular
+    `un`/`une`: `des habitants` is written `habitants`, as a definite description is without its article.
+    """
+    doc = first.doc
+    previous = doc[first.i - 1] if first.i > 0 else None
+    if previous is not None and previous.lower_ in INDEFINITE_ARTICLES and previous.dep_ == "det":
+        return previous.idx
+    return first.idx
+
+
+def _is_topic(token: Token) -> bool:
+    """`sur l'influence de X` after a postposed source (`a ajouté un ténor de la droite sur …`): what is
+    spoken about, not who speaks."""
+    return token.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in TOPIC_PREPOSITIONS for c in token.children)

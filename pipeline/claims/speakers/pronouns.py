@@ -1,0 +1,76 @@
+"""Subject pronouns to the source they stand for, with no external coreference model.
+
+`il`/`elle` continue the topic: the latest compatible speaker or person
+subject, failing both the latest person named. `ils`/`elles` go to the
+latest plural source: a speaker already found, or a plural subject naming
+people or a body.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from spacy.tokens import Doc, Token
+
+from pipeline.claims.cues import CueLexicon
+from pipeline.claims.speakers.people import People
+from pipeline.claims.speakers.speaker import History, Speaker, genders_agree
+from pipeline.claims.syntax import SUBJECT_DEPS, morph
+
+
+class Pronouns:
+    """Resolves the subject pronouns of one article against its people and the speakers found so far.
+
+    A plural group is a noun phrase: `speaker_of_head` (the resolver's) turns
+    its head into a speaker.
+    """
+
+    def __init__(self, doc: Doc, lexicon: CueLexicon, people: People, history: History,
+                 speaker_of_head: Callable[[Token], Speaker]) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.people = people
+        self.history = history
+        self.speaker_of_head = speaker_of_head
+
+    def resolve(self, pronoun: Token, number: str, gender: str) -> Speaker:
+        """`il`/`elle` → the nearest earlier person; `ils`/`elles` → the nearest earlier plural source."""
+        if number == "Sing":
+            return self._salient_singular(pronoun.i, gender)
+        candidates = [(position, s) for position, s in self.history if position < pronoun.i and s.number == "Plur"]
+        group = self._nearest_plural_group(pronoun.i)
+        if group is not None:
+            candidates.append((group.i, self.speaker_of_head(group)))
+        for _, earlier in sorted(candidates, key=lambda c: c[0], reverse=True):
+            if gender == "Masc" or not earlier.gender or earlier.gender == gender:
+                return earlier
+        return Speaker.none()
+
+    def _salient_singular(self, before: int, gender: str) -> Speaker:
+        """The latest compatible earlier speaker or person subject; failing both, the latest person named.
+
+        A subject pronoun continues the topic: the one who spoke last, or the
+        person a clause was about, rather than a name inside a complement
+        (`…, assène X, qui a expertisé les travaux de Y. Il poursuit` → X).
+        """
+        people = self.people
+        candidates = [
+            (position, speaker) for position, speaker in self.history
+            if position < before and speaker.number == "Sing" and genders_agree(speaker.gender, gender)
+        ]
+        candidates += [
+            (person.start, people.speaker(person)) for person in people.subjects_before(before)
+            if genders_agree(people.gender.get(person.start, ""), gender)
+        ]
+        if candidates:
+            return max(candidates, key=lambda c: c[0])[1]
+        person = people.nearest(before, gender)
+        return people.speaker(person) if person is not None else Speaker.none()
+
+    def _nearest_plural_group(self, before: int) -> Optional[Token]:
+        """The latest plural subject naming people or a body (`les enseignants mobilisés la vivent …`)."""
+        for token in reversed(self.doc[max(0, before - 250) : before]):
+            if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN" and morph(token, "Number") == "Plur":
+                if self.lexicon.source_nouns.get(token.lemma_.lower()) in ("person", "body"):
+                    return token
+        return None

@@ -1,0 +1,35 @@
+"""The speaker record, and the gender agreement every resolution of a pronoun or description checks.
+
+Apart from the resolver so that its parts (people, pronouns, descriptions)
+build speakers without importing the resolver that uses them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A source as found: its text at its fullest, its character span, number and gender."""
+
+    text: str
+    start: Optional[int]
+    end: Optional[int]
+    number: str = ""
+    gender: str = ""
+    person: bool = False
+
+    @staticmethod
+    def none() -> "Speaker":
+        return Speaker("", None, None)
+
+
+# The speakers found so far, each with the token position it was found at: antecedents for later mentions.
+History = list[tuple[int, Speaker]]
+
+
+def genders_agree(known: str, wanted: str) -> bool:
+    """Genders agree unless both are known and differ."""
+    return not known or not wanted or known == wanted

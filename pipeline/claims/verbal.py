@@ -1,0 +1,195 @@
+"""Reported speech from the verbs of saying: the frame the parse shows, the content it reports, who says.
+
+A verb of the lexicon reports something only when it is asserted (not
+negated, hypothetical, asked or ordered) and the parse shows one of the
+frames `models/cues/verbs.tsv` gives it: a colon (C), a `que` clause (Q), an
+infinitive (I), an incise after the reported words (P), a passive with its
+agent (A), a noun object (O), or a clitic object standing for the sentence (L).
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from spacy.tokens import Span, Token
+
+from pipeline.claims.article import Article
+from pipeline.claims.cues import VerbCue
+from pipeline.claims.drafts import Draft
+from pipeline.claims.speakers.speaker import Speaker
+from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, CONTRASTIVE, QUE, SUBJECT_DEPS, is_hypothetical,
+                                    is_negated, is_passive, is_question, morph, span_chars, trim_span)
+
+EVENT_CLAUSE_MARKS = frozenset({"depuis", "lorsque", "lorsqu'", "lorsqu’", "quand", "après", "avant", "dès", "pendant", "tandis"})
+NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
+INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "obl", "advcl", "obj", "obl:arg"})
+QUE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "obj", "acl", "parataxis", "conj", "obl:arg", "nsubj"})
+
+
+class VerbClaims:
+    """The indirect claims of the verbs of saying; also tells the other rules whether a verb is asserted
+    and who its source is."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.doc = article.doc
+        self.subjects = article.subjects
+
+    def of_sentence(self, sentence: Span) -> list[Draft]:
+        """RETURNS (list[Draft]): the claims of the verb cues of `sentence` outside quotations."""
+        drafts = []
+        for cue in self.article.verb_cues:
+            if sentence.start <= cue.head.i < sentence.end and not self.article.inside_quotation(cue.head.idx):
+                draft = self._claim(cue, sentence)
+                if draft is not None:
+                    drafts.append(draft)
+        return drafts
+
+    def _claim(self, cue: VerbCue, sentence: Span) -> Optional[Draft]:
+        if not self.is_asserted(cue.tokens, sentence):
+            return None
+        frame_and_statement = self._complement(cue, sentence)
+        if frame_and_statement is None:
+            return None
+        frame, statement = frame_and_statement
+        speaker = self.speaker(cue.subject_holder, sentence)
+        if speaker is None:
+            return None
+        return Draft("indirect", cue.tokens, statement, speaker, frame, relay=frame == "P" and "R" in cue.frames)
+
+    def is_asserted(self, tokens: Sequence[Token], sentence: Span) -> bool:
+        """A verb of saying that reports something said: not negated, hypothetical, asked, ordered or attributive."""
+        verb = tokens[0]
+        if any(is_negated(t) or is_hypothetical(t) for t in tokens) or is_question(sentence):
+            return False
+        if morph(verb, "VerbForm") == "Inf" or morph(verb, "Mood") == "Imp":
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in EVENT_CLAUSE_MARKS for c in verb.children):
+            return False
+        if any(c.dep_ in SUBJECT_DEPS and any(d.lower_ in NEGATIVE_DETERMINERS for d in c.children) for c in verb.children):
+            return False
+        participle = morph(verb, "VerbForm") == "Part"
+        has_aux = any(c.dep_.startswith("aux") for t in tokens for c in t.children) or self.subjects.has_detached_aux(verb)
+        if participle and not has_aux and morph(verb, "Tense") == "Past" and verb.dep_ not in ("ROOT", "conj", "parataxis"):
+            return False
+        if participle and morph(verb, "Tense") == "Pres" and verb.head.i in self.article.cue_by_head and verb.head is not verb:
+            return False
+        return True
+
+    def speaker(self, verb: Token, sentence: Span) -> Optional[Speaker]:
+        """The source of a verb of saying, as a speaker.
+
+        RETURNS None when the verb has no source that can say anything (passive
+        with no agent, impersonal `on`).
+        """
+        source = self.subjects.source_of(verb, sentence)
+        if source is None:
+            return None if is_passive(verb) else Speaker.none()
+        return None if source.lower_ == "on" else self.article.resolver.from_head(source)
+
+    # -- frames
+    def _complement(self, cue: VerbCue, sentence: Span) -> Optional[tuple[str, tuple[int, int]]]:
+        """Which frame of the verb the parse shows, and the reported content's character span."""
+        last = cue.tokens[-1]
+        children = [c for token in cue.tokens for c in token.children if c not in cue.tokens]
+        after = [c for c in children if c.i > last.i]
+        if "C" in cue.frames:
+            colon = self._colon_after(last, sentence)
+            content = trim_span(self.doc[colon.i + 1 : sentence.end]) if colon is not None else None
+            if content:  # a colon followed by punctuation only reports nothing
+                return "C", span_chars(content)
+        if "Q" in cue.frames:
+            statement = self._que_clause(after, sentence)
+            if statement is not None:
+                return "Q", statement
+        if "I" in cue.frames:
+            for child in after:
+                if child.dep_ in INFINITIVE_DEPS and _is_infinitive(child):
+                    return "I", self._subtree_chars(child, sentence)
+        if "P" in cue.frames and self.subjects.postposed_subject(cue.head, sentence) is not None \
+                and self.subjects.is_incise(self.subjects.first_token_of_verb(cue.head), sentence):
+            statement = self._incise_statement(cue, sentence)
+            if statement is not None:
+                return "P", statement
+        if is_passive(cue.head) and any(c.dep_ == "obl:agent" for c in children):
+            subjects = [c for c in children if c.dep_ == "nsubj:pass"]
+            return "A", self._subtree_chars(subjects[0], sentence) if subjects else span_chars(trim_span(sentence))
+        if "O" in cue.frames:
+            for child in after:
+                if child.dep_ in ("obj", "obl:arg") and child.pos_ in ("NOUN", "PROPN", "NUM"):
+                    return "O", self._subtree_chars(child, sentence)
+        if cue.frames & {"O", "P", "L"} and self._clitic_object(cue.head, children):
+            return "L", span_chars(trim_span(sentence))
+        return None
+
+    def _que_clause(self, after: list[Token], sentence: Span) -> Optional[tuple[int, int]]:
+        for child in after:
+            marks = [g for g in child.children if g.lower_ in QUE and (g.dep_ == "mark" or g.pos_ == "SCONJ") and g.i < child.i]
+            if marks and child.dep_ in QUE_CLAUSE_DEPS:
+                return span_chars(trim_span(self.doc[marks[0].i : min(_clause_end(child), sentence.end)]))
+            if child.lower_ in QUE and child.pos_ == "SCONJ":
+                return span_chars(trim_span(self.doc[child.i : sentence.end]))
+        return self._detached_que_clause(after, sentence)
+
+    def _detached_que_clause(self, after: list[Token], sentence: Span) -> Optional[tuple[int, int]]:
+        """`a déclaré aux défenseurs des droits que …`: the parse hangs the `que` clause on the indirect
+        object; it is the first `que` after the verb's complements, before any other verb."""
+        if not after:
+            return None
+        for token in self.doc[after[0].i : min(sentence.end, after[0].i + 12)]:
+            if token.lower_ in QUE and token.pos_ == "SCONJ":
+                end = min(token.head.right_edge.i + 1, sentence.end)
+                return span_chars(trim_span(self.doc[token.i : end])) if token.head.i > token.i else None
+            if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":", "«", "»", '"') or \
+                    morph(token, "PronType") == "Rel":
+                return None
+        return None
+
+    def _subtree_chars(self, token: Token, sentence: Span) -> tuple[int, int]:
+        start = max(token.left_edge.i, sentence.start)
+        end = min(token.right_edge.i + 1, sentence.end)
+        span = trim_span(self.doc[start:end])
+        return span_chars(span if len(span) else self.doc[token.i : token.i + 1])
+
+    def _clitic_object(self, verb: Token, children: list[Token]) -> bool:
+        """`ce qu'a annoncé X`, `comme le raconte X`: the statement is the surrounding sentence."""
+        before = self.doc[max(0, verb.i - 6) : verb.i]
+        as_clause = any(t.lower_ == "comme" and not any(v.pos_ == "VERB" for v in before[t.i - before.start :]) for t in before)
+        for child in children:
+            if child.i < verb.i and child.dep_ == "obj" and child.pos_ == "PRON":
+                if morph(child, "PronType") == "Rel" or (as_clause and child.lower_ in ("le", "l'", "l’")):
+                    return True
+        return False
+
+    def _colon_after(self, last: Token, sentence: Span) -> Optional[Token]:
+        for token in self.doc[last.i + 1 : min(sentence.end, last.i + 8)]:
+            if token.text == ":":
+                return token
+            if token.pos_ in ("VERB",) or token.text in (".", ";"):
+                return None
+        return None
+
+    def _incise_statement(self, cue: VerbCue, sentence: Span) -> Optional[tuple[int, int]]:
+        """`Ce processus est la norme, explique X` / `…, a-t-il ajouté`: the reported part before the incise."""
+        previous = self.subjects.word_before(self.subjects.first_token_of_verb(cue.head), sentence)
+        if previous is None or (previous.text not in COMMA_LIKE and previous.text not in CLOSING_MARKS):
+            return None
+        before = trim_span(self.doc[sentence.start : previous.i])
+        if len(before) < 3:
+            return None
+        return span_chars(before)
+
+
+def _clause_end(verb: Token) -> int:
+    """End of a reported clause, before a contrasting clause the narrator adds (`…, mais selon X, …`)."""
+    end = verb.right_edge.i + 1
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("conj", "advcl", "parataxis") and child.left_edge.lower_ in CONTRASTIVE:
+            end = min(end, child.left_edge.i)
+    return end
+
+
+def _is_infinitive(token: Token) -> bool:
+    if morph(token, "VerbForm") == "Inf":
+        return True
+    return any(c.dep_.startswith("aux") and morph(c, "VerbForm") == "Inf" for c in token.children)
