@@ -73,14 +73,15 @@ class NominalClaims:
     def _clause_claim(self, cue: NominalCue, tokens: tuple[Token, ...], sentence: Span) -> Optional[Draft]:
         """`X a annoncé dans un communiqué …`: the clause the phrase belongs to is reported speech."""
         verb = tokens[-1].head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or not self.verbal.is_asserted((verb,), sentence):
             return None
         speaker = self.verbal.speaker(verb, sentence)
         if speaker is None:
             return None
-        return Draft(cue.kind, tokens, span_chars(trim_span(sentence)), speaker, "N")
+        statement = span_chars(trim_span(sentence))
+        return Draft(cue.kind, tokens, statement, speaker, "N") if statement is not None else None
 
     def source_phrase(self, last: Token, sentence: Span) -> list[Token]:
         """The words naming the source after `selon` / `cité par`, up to the clause's punctuation or verb."""

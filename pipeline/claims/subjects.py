@@ -53,11 +53,11 @@ class VerbSubjects:
         if verb.dep_ == "acl:relcl" or _is_present_participle_of_noun(verb):
             return verb.head
         preceding = self._preceding_subject(first, sentence)
-        if preceding is not None and (morph(verb, "VerbForm") == "Fin" or morph(verb, "Mood") or first is not verb):
+        if preceding is not None and (morph(verb, "VerbForm") == "Fin" or morph(verb, "Mood") or first.i != verb.i):
             return preceding
         if postposed is not None:
             return postposed
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
             return self.source_of(verb.head, sentence)
         return preceding
 
@@ -88,7 +88,7 @@ class VerbSubjects:
 
     def has_detached_aux(self, verb: Token) -> bool:
         first = self.first_token_of_verb(verb)
-        return first is not verb and first.pos_ in ("AUX", "VERB")
+        return first.i != verb.i and first.pos_ in ("AUX", "VERB")
 
     def _detached_auxiliary(self, participle: Token) -> Optional[Token]:
         """`a, lui, promis`, `a, de son côté, annoncé`: an auxiliary cut from its participle by a detached phrase."""

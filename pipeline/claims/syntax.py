@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -70,8 +70,16 @@ def is_question(sentence: Span) -> bool:
     return sentence.text.rstrip().endswith("?")
 
 
-def span_chars(tokens: Iterable[Token]) -> tuple[int, int]:
+def span_chars(tokens: Iterable[Token]) -> Optional[tuple[int, int]]:
+    """The characters from the first token to the end of the last; None for no tokens.
+
+    A span can be empty where the parse and the sentences disagree (a
+    sentence cut by a blank line before its `que` clause): there is then no
+    statement to report, not an error.
+    """
     tokens = list(tokens)
+    if not tokens:
+        return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 

@@ -72,7 +72,7 @@ class VerbClaims:
         has_aux = any(c.dep_.startswith("aux") for t in tokens for c in t.children) or self.subjects.has_detached_aux(verb)
         if participle and not has_aux and morph(verb, "Tense") == "Past" and verb.dep_ not in ("ROOT", "conj", "parataxis"):
             return False
-        if participle and morph(verb, "Tense") == "Pres" and verb.head.i in self.article.cue_by_head and verb.head is not verb:
+        if participle and morph(verb, "Tense") == "Pres" and verb.head.i in self.article.cue_by_head and verb.head.i != verb.i:
             return False
         return True
 
@@ -113,13 +113,17 @@ class VerbClaims:
                 return "P", statement
         if is_passive(cue.head) and any(c.dep_ == "obl:agent" for c in children):
             subjects = [c for c in children if c.dep_ == "nsubj:pass"]
-            return "A", self._subtree_chars(subjects[0], sentence) if subjects else span_chars(trim_span(sentence))
+            statement = self._subtree_chars(subjects[0], sentence) if subjects else span_chars(trim_span(sentence))
+            if statement is not None:
+                return "A", statement
         if "O" in cue.frames:
             for child in after:
                 if child.dep_ in ("obj", "obl:arg") and child.pos_ in ("NOUN", "PROPN", "NUM"):
                     return "O", self._subtree_chars(child, sentence)
         if cue.frames & {"O", "P", "L"} and self._clitic_object(cue.head, children):
-            return "L", span_chars(trim_span(sentence))
+            statement = span_chars(trim_span(sentence))
+            if statement is not None:
+                return "L", statement
         return None
 
     def _que_clause(self, after: list[Token], sentence: Span) -> Optional[tuple[int, int]]:
@@ -145,7 +149,7 @@ class VerbClaims:
                 return None
         return None
 
-    def _subtree_chars(self, token: Token, sentence: Span) -> tuple[int, int]:
+    def _subtree_chars(self, token: Token, sentence: Span) -> Optional[tuple[int, int]]:
         start = max(token.left_edge.i, sentence.start)
         end = min(token.right_edge.i + 1, sentence.end)
         span = trim_span(self.doc[start:end])

@@ -80,8 +80,9 @@ class SpeakerResolver:
             return self.people.speaker(person)
         start, end = indefinite_article_start(tokens[0]), tokens[-1].idx + len(tokens[-1].text)
         if _is_bare_name(head):
-            run = self.people.name_run(head)
-            return Speaker(doc_text(self.doc)[start:end], start, end, "Sing", self.people.gender_of(run), True)
+            run = self.people.name_run(head)  # None for an honorific the tagger calls a name (`Maître`)
+            gender = self.people.gender_of(run) if run is not None else ""
+            return Speaker(doc_text(self.doc)[start:end], start, end, "Sing", gender, True)
         human = self.lexicon.source_nouns.get(head.lemma_.lower()) == "person"
         speaker = Speaker(doc_text(self.doc)[start:end], start, end, morph(head, "Number") or "Sing", morph(head, "Gender"), human)
         return self.descriptions.resolve(head, tokens, speaker)

@@ -21,7 +21,7 @@ def phrase_tokens(head: Token, people: People) -> list[Token]:
             excluded.update(t.i for t in child.subtree)
     postposed = head.i > head.head.i
     for token in head.subtree:  # a clause deeper in the phrase (`un ténor sur l'influence qu'a eue X`)
-        if token.i not in excluded and token is not head and (
+        if token.i not in excluded and token.i != head.i and (
                 token.dep_ in CLAUSE_DEPS or (postposed and token.i > head.i and _is_topic(token))):
             excluded.update(t.i for t in token.subtree)
     members = {t.i for t in head.subtree} - excluded
