@@ -54,7 +54,7 @@ class FigureFinder:
         self.set_lexicon(FigureLexicon.load(models_dir))
 
     def set_lexicon(self, lexicon: FigureLexicon) -> None:
-        """Build the lookups and the readers once (with the current `max_unit_tokens`), so `__call__` only reads them."""
+        """Build the lookups and readers once (with the current `max_unit_tokens`), so `__call__` only reads them."""
         self.lexicon = lexicon
         words = FigureWords.from_lexicon(lexicon)
         self.numbers = NumberReader(words)
