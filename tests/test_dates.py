@@ -8,7 +8,9 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from pipeline.annotate.dates import Anchor, DateParts, DateRecognizer, normalise
+from pipeline.annotate.dates import DateRecognizer
+from pipeline.annotate.dates.parts import DateParts
+from pipeline.annotate.dates.values import Anchor, normalise
 from tests.conftest import GOLD, ROOT, SEEDS
 
 

@@ -11,7 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.annotate import dates  # noqa: F401  (registers depeche_dates)
-from pipeline.annotate.figures import FigureFinder, FigureLexicon, parse_digits, phrase_key
+from pipeline.annotate.figures import FigureFinder
+from pipeline.annotate.figures.cues import phrase_key
+from pipeline.annotate.figures.lexicon import FigureLexicon
+from pipeline.annotate.figures.numbers import parse_digits
 from tests.conftest import GOLD, ROOT, SEEDS
 
 

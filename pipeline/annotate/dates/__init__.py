@@ -1,0 +1,169 @@
+"""`depeche_dates`: every calendar reference of an article, normalised to ISO.
+
+Spans come from token patterns (`models/dates/patterns.jsonl`) over lexicons
+(`models/dates/lexicon.tsv`, `models/calendar/`); their values come from a small
+deterministic normaliser rather than dateparser, which misreads French
+abbreviations ("sept." as seven) and has no notion of a news report's past.
+Year-less and relative expressions are resolved against `doc._.published`:
+the past occurrence by default (a news report tells what happened), the coming
+one when the verb is in the future tense, the text says "prochain", or the date
+is only a few weeks ahead and no past tense says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.annotate.dates.guards import allowed, counts_things, is_bare_year, is_full_date, is_timestamp_line
+from pipeline.annotate.dates.lexicon import DateLexicon
+from pipeline.annotate.dates.matcher import AnchoredMatcher
+from pipeline.annotate.dates.parts import read_parts
+from pipeline.annotate.dates.tense import tense_of
+from pipeline.annotate.dates.values import Anchor, normalise
+from pipeline.annotate.extensions import doc_text  # importing it also registers Doc._ / Span._ attributes
+from pipeline.common.resources import read_jsonl, read_tsv
+
+PATTERNS_FILE = "patterns.jsonl"
+TOKENS_FILE = "tokens.jsonl"
+LEXICON_FILE = "lexicon.tsv"
+MODEL_DIR = "dates"
+
+
+class DateRecognizer:
+    """Finds calendar references and writes them to `doc.spans[spans_key]` with `_.value` and `_.granularity`.
+
+    Data (patterns, token shapes, lexicon) round-trips with `to_disk`/`from_disk`.
+    Matching is `AnchoredMatcher`'s, the guards `guards`', the calendar
+    arithmetic `values.normalise`; this class puts them in order.
+    """
+
+    def __init__(self, nlp: Language, name: str = "depeche_dates", *, spans_key: str = "dates",
+                 future_window_days: int = 45) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.future_window_days = future_window_days
+        self.patterns: list[dict[str, Any]] = []
+        self.tokens: list[dict[str, Any]] = []
+        self.lexicon = DateLexicon()
+        self.anchored = AnchoredMatcher(nlp.vocab, self.patterns, self.tokens, self.lexicon)
+
+    def initialize_from_models(self) -> None:
+        """Load patterns and lexicons from `models/` (the default data)."""
+        rows = [["month", *row] for row in read_tsv("calendar/months.tsv")]
+        rows += [["weekday", *row] for row in read_tsv("calendar/weekdays.tsv")]
+        rows += read_tsv(f"{MODEL_DIR}/{LEXICON_FILE}")
+        self._set_data(list(read_jsonl(f"{MODEL_DIR}/{PATTERNS_FILE}")),
+                       list(read_jsonl(f"{MODEL_DIR}/{TOKENS_FILE}")), rows)
+
+    def _set_data(self, patterns: list[dict[str, Any]], tokens: list[dict[str, Any]],
+                  lexicon_rows: Iterable[Sequence[str]]) -> None:
+        """Take new patterns, token shapes and lexicon rows, and rebuild the Matcher from them."""
+        self.patterns, self.tokens = patterns, tokens
+        self.lexicon = DateLexicon.from_rows(lexicon_rows)
+        self.anchored = AnchoredMatcher(self.nlp.vocab, patterns, tokens, self.lexicon)
+
+    @property
+    def matcher(self) -> Matcher:
+        """The spaCy Matcher holding every date pattern (`matches` runs it around anchor words only)."""
+        return self.anchored.matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Put the dated calendar references of `doc` on `doc.spans[spans_key]`."""
+        anchor = Anchor.parse(doc._.published)
+        matches = [trimmed(Span(doc, start, end, label=self.nlp.vocab.strings[key]))
+                   for key, start, end in self.matches(doc)]
+        spans: list[Span] = []
+        kept = [span for span in matches if allowed(span, self.anchored.rules[span.label_], self.lexicon)]
+        for match in filter_spans(kept):
+            spans.extend(self._dated_spans(match, anchor, previous_day_in_paragraph(spans, match)))
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The Matcher's (key, start, end) over the whole article, found by running it only around anchor words."""
+        return self.anchored.matches(doc)
+
+    def _dated_spans(self, span: Span, anchor: Anchor | None, previous_day: date | None) -> list[Span]:
+        """The match as one or two (a range) dated spans; none when it names no date."""
+        rule = self.anchored.rules[span.label_]
+        pieces = split_range(span, rule.split) if rule.split else [span]
+        parts = [read_parts([token.text for token in piece], self.lexicon) for piece in pieces]
+        if len(parts) == 2:
+            parts = [parts[0].borrow(parts[1], is_start=True), parts[1].borrow(parts[0], is_start=False)]
+        dated = []
+        for piece, piece_parts in zip(pieces, parts):
+            tense = tense_of(piece, self.lexicon.forms("future_modal"))
+            value = normalise(piece_parts, anchor, tense, self.future_window_days, previous_day)
+            if value is None or (is_bare_year(piece_parts) and counts_things(span)):
+                continue
+            if is_full_date(piece_parts) and is_timestamp_line(piece, self.lexicon):
+                continue
+            result = Span(span.doc, piece.start, piece.end, label="DATE")
+            result._.value = value.value
+            result._.granularity = value.granularity
+            dated.append(result)
+        return dated
+
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        """Write the patterns, token shapes and lexicon (calendar words included) to a directory."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / PATTERNS_FILE, self.patterns)
+        srsly.write_jsonl(path / TOKENS_FILE, self.tokens)
+        lines = ["\t".join(row) for row in self.lexicon.rows()]
+        (path / LEXICON_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> DateRecognizer:
+        """Load what `to_disk` wrote."""
+        self._set_data(list(read_jsonl(PATTERNS_FILE, path)), list(read_jsonl(TOKENS_FILE, path)),
+                       read_tsv(LEXICON_FILE, path))
+        return self
+
+
+def previous_day_in_paragraph(spans: list[Span], span: Span) -> date | None:
+    """The last day already dated in the paragraph (line) of `span`: what "la veille" counts from."""
+    paragraph_start = doc_text(span.doc).rfind("\n", 0, span.start_char) + 1
+    for earlier in reversed(spans):
+        if earlier.start_char < paragraph_start:
+            return None
+        if earlier._.granularity == "day" and earlier._.value:
+            return date.fromisoformat(earlier._.value)
+    return None
+
+
+def trimmed(span: Span) -> Span:
+    """The span without the whitespace tokens an absent optional token leaves at its edges."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return Span(span.doc, start, end, label=span.label)
+
+
+def split_range(span: Span, connectors: frozenset[str]) -> list[Span]:
+    """"entre le 11 et le 28 mars" → "entre le 11", "le 28 mars": cut at the first connector past the first word."""
+    for token in span[1:]:
+        if token.lower_ in connectors:
+            return [span.doc[span.start:token.i], span.doc[token.i + 1:span.end]]
+    return [span]
+
+
+@Language.factory(
+    "depeche_dates",
+    default_config={"spans_key": "dates", "future_window_days": 45},
+)
+def make_date_recognizer(nlp: Language, name: str, spans_key: str, future_window_days: int) -> DateRecognizer:
+    """The dates component, loaded with the patterns and lexicons of `models/`."""
+    recognizer = DateRecognizer(nlp, name, spans_key=spans_key, future_window_days=future_window_days)
+    recognizer.initialize_from_models()
+    return recognizer

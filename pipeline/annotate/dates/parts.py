@@ -1,0 +1,79 @@
+"""Date parts: which day, month, year, weekday, season or offset the words of an expression name.
+
+Reading the words is kept apart from placing them in the calendar
+(`values`): the same parts are dated differently by tense and anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from pipeline.annotate.dates.lexicon import FIELD_OF_KIND, DateLexicon
+
+_ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
+_DMY_DATE = re.compile(r"^(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>\d{4})$")
+_DAY_NUMBER = re.compile(r"^(?P<day>[0-3]?\d)(er|ᵉʳ)?$")
+YEAR_NUMBER = re.compile(r"^(1\d|20)\d{2}$")
+_ORDINAL_FIRST = "premier"
+
+
+@dataclass
+class DateParts:
+    """The calendar pieces an expression's words name."""
+
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    season_month: int | None = None
+    offset: int | None = None
+    eve_offset: int | None = None
+    unit: str | None = None
+    direction: str | None = None
+    this: bool = False
+    unknown_number: bool = False
+
+    def borrow(self, other: DateParts, is_start: bool) -> DateParts:
+        """The missing month and year of one end of a range, taken from its other end."""
+        month = self.month if self.month is not None or self.day is None else other.month
+        year = self.year if self.year is not None or other.year is None else other.year
+        if year != self.year and month is not None and other.month is not None:
+            if is_start and month > other.month:
+                year -= 1  # "du 28 décembre au 3 janvier 2020"
+            elif not is_start and month < other.month:
+                year += 1  # "du 28 décembre 2019 au 3 janvier"
+        return replace(self, month=month, year=year)
+
+
+def read_parts(words: Sequence[str], lexicon: DateLexicon) -> DateParts:
+    """Which day, month, year, weekday, season, offset or direction the words of an expression name."""
+    for candidate in ["".join(words), *words]:  # "2022-09-27" is five tokens, "22/12/2025" one
+        whole = _ISO_DATE.match(candidate) or _DMY_DATE.match(candidate)
+        if whole:
+            return DateParts(day=int(whole["day"]), month=int(whole["month"]), year=int(whole["year"]))
+    parts = DateParts()
+    for word in (piece for word in words for piece in _pieces(word.lower())):
+        _read_word(word, parts, lexicon)
+    return parts
+
+
+def _pieces(word: str) -> list[str]:
+    """"mi-mars" is "mi" and "mars"; hyphenated lexicon entries ("avant-hier") stay whole."""
+    return word.split("-", 1) if word.startswith("mi-") else [word]
+
+
+def _read_word(word: str, parts: DateParts, lexicon: DateLexicon) -> None:
+    """Fill the field of `parts` one word names; a number that is no day or year spoils the date."""
+    if YEAR_NUMBER.match(word):
+        parts.year = int(word)
+    elif _DAY_NUMBER.match(word) or word == _ORDINAL_FIRST:
+        parts.unknown_number = parts.unknown_number or parts.day is not None
+        parts.day = 1 if word == _ORDINAL_FIRST else int(_DAY_NUMBER.match(word)["day"])
+    elif word.isdigit():
+        parts.unknown_number = True
+    elif word in lexicon.readings:
+        kind, value = lexicon.readings[word]
+        name, convert = FIELD_OF_KIND[kind]
+        setattr(parts, name, convert(value))

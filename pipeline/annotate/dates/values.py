@@ -1,0 +1,202 @@
+"""Value normalisation: date parts placed in the calendar against the publication date.
+
+A news report tells what happened, so a year-less date is the past one by
+default; the tense of its verb, `prochain`/`dernier` or a date only a few
+weeks ahead say otherwise. These choices change together, apart from how
+dates are found.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pipeline.annotate.dates.parts import DateParts
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The publication date, at the granularity the article gives it."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, published: str | None) -> Anchor | None:
+        """`2022-09-27`, `2022-09` or `2022` → an Anchor; None or "" → None; anything else raises."""
+        if not published:
+            return None
+        parts = published.split("-")
+        if len(parts) > 3 or not all(part.isdigit() for part in parts):
+            raise ValueError(f"published date is not ISO (YYYY[-MM[-DD]]): {published!r}")
+        numbers = [int(part) for part in parts] + [None] * (3 - len(parts))
+        anchor = cls(*numbers)
+        anchor.reference_day()  # validates month and day
+        return anchor
+
+    def reference_day(self) -> date | None:
+        """The day year-less dates are placed around: the day itself, or a month's last day."""
+        if self.month is None:
+            return None
+        if self.day is None:
+            return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return date(self.year, self.month, self.day)
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """What a date expression means: an ISO value (None when it cannot be placed) and its granularity."""
+
+    value: str | None
+    granularity: str
+
+
+def normalise(parts: DateParts, anchor: Anchor | None, tense: str | None = None,
+              future_window_days: int = 45, previous_day: date | None = None) -> DateValue | None:
+    """The ISO value of an expression's parts, or None when they name no calendar date.
+
+    `tense` ("future", "past" or None) is the tense of the verb the date hangs
+    on: a year-less date then lies after, or up to, the anchor.
+    `future_window_days`: with no tense, how close ahead a bare "le 5 mars" must
+    be to be read as upcoming rather than past. `previous_day`: the day the
+    text last named in the same paragraph, which "la veille" and "le
+    lendemain" count from (the publication day when there is none).
+    """
+    if parts.unknown_number:
+        return None
+    if parts.day is not None:
+        return _day_value(parts, anchor, tense, future_window_days)
+    if parts.month is not None:
+        return _month_value(parts, anchor, tense == "future")
+    if parts.year is not None:
+        return DateValue(str(parts.year), "season" if parts.season_month else "year")
+    if parts.offset is not None:
+        return _offset_value(parts.offset, anchor.reference_day() if anchor and anchor.day else None)
+    if parts.eve_offset is not None:
+        base = previous_day or (anchor.reference_day() if anchor and anchor.day else None)
+        return _offset_value(parts.eve_offset, base)
+    if parts.weekday is not None:
+        return _weekday_value(parts, anchor, tense == "future")
+    if parts.unit is not None:
+        return _relative_period_value(parts, anchor)
+    if parts.season_month is not None:
+        return _season_value(parts, anchor)
+    return None
+
+
+def _day_value(parts: DateParts, anchor: Anchor | None, tense: str | None, window: int) -> DateValue | None:
+    """A day and month: dated by its own year, else by the anchor; impossible days ("30 février") are no date."""
+    if parts.month is None:
+        return None
+    if parts.year is not None:
+        day = _valid_date(parts.year, parts.month, parts.day)
+        return DateValue(day.isoformat(), "day") if day else None
+    if anchor is None:
+        return DateValue(None, "day") if _valid_date(2000, parts.month, parts.day) else None
+    latest = anchor.reference_day()
+    if latest is None:
+        day = _valid_date(anchor.year, parts.month, parts.day)
+        return DateValue(day.isoformat(), "day") if day else None
+    earliest = latest.replace(day=anchor.day or 1)
+    candidates = [day for year in (latest.year - 1, latest.year, latest.year + 1)
+                  if (day := _valid_date(year, parts.month, parts.day))]
+    if not candidates:
+        return None
+    chosen = _choose_day(candidates, earliest, latest, parts, tense, window)
+    return DateValue(chosen.isoformat(), "day")
+
+
+def _choose_day(candidates: list[date], earliest: date, latest: date, parts: DateParts,
+                tense: str | None, window: int) -> date:
+    """Among the same day and month in three years, the one the text means.
+
+    The anchor spans `earliest`..`latest` (one day, or a whole month when only
+    the month is known): a date inside it is both past and upcoming.
+    """
+    if parts.weekday is not None:
+        matching = [day for day in candidates if day.isoweekday() == parts.weekday]
+        if matching:
+            return min(matching, key=lambda day: abs((day - latest).days))
+    past = [day for day in candidates if day <= latest]
+    ahead = [day for day in candidates if day >= earliest]
+    if parts.direction == "past" or not ahead or (tense == "past" and past and parts.direction is None):
+        return max(past)
+    if parts.direction == "future" or tense == "future" or not past:
+        return min(ahead)
+    upcoming = min(ahead)
+    return upcoming if (upcoming - latest).days <= window else max(past)
+
+
+def _month_value(parts: DateParts, anchor: Anchor | None, future: bool) -> DateValue | None:
+    """"septembre 2022" as given; "en septembre" in the year the anchor makes likely."""
+    if parts.year is not None:
+        return DateValue(f"{parts.year:04d}-{parts.month:02d}", "month")
+    year = _year_of_month(parts.month, parts.direction, anchor, future)
+    return DateValue(f"{year:04d}-{parts.month:02d}" if year else None, "month")
+
+
+def _year_of_month(month: int, direction: str | None, anchor: Anchor | None, future: bool) -> int | None:
+    """The year of a year-less month: the latest one up to the anchor's, or the next when ahead."""
+    if anchor is None:
+        return None
+    if anchor.month is None:
+        return anchor.year
+    if direction == "future" or (future and direction != "past"):
+        strictly = direction == "future"
+        return anchor.year + (month < anchor.month or (strictly and month == anchor.month))
+    strictly = direction == "past"
+    return anchor.year - (month > anchor.month or (strictly and month == anchor.month))
+
+
+def _offset_value(offset: int, base: date | None) -> DateValue:
+    """"hier", "la veille": a day counted from a known day, unplaceable without one."""
+    return DateValue((base + timedelta(days=offset)).isoformat() if base else None, "day")
+
+
+def _weekday_value(parts: DateParts, anchor: Anchor | None, future: bool) -> DateValue:
+    """A weekday alone: the latest such day up to publication, or the next one when ahead."""
+    if anchor is None or anchor.day is None:
+        return DateValue(None, "day")
+    reference = anchor.reference_day()
+    back = (reference.isoweekday() - parts.weekday) % 7
+    ahead = (parts.weekday - reference.isoweekday()) % 7
+    if parts.direction == "past":
+        day = reference - timedelta(days=back or 7)
+    elif parts.direction == "future":
+        day = reference + timedelta(days=ahead or 7)
+    elif future:
+        day = reference + timedelta(days=ahead)
+    else:
+        day = reference - timedelta(days=back)
+    return DateValue(day.isoformat(), "day")
+
+
+def _relative_period_value(parts: DateParts, anchor: Anchor | None) -> DateValue | None:
+    """"l'an dernier", "cette année", "le mois prochain"."""
+    step = {"past": -1, "future": 1}.get(parts.direction or "", 0)
+    if not step and not parts.this:
+        return None
+    if parts.unit == "year":
+        return DateValue(str(anchor.year + step) if anchor else None, "year")
+    if anchor is None or anchor.month is None:
+        return DateValue(None, "month")
+    index = anchor.year * 12 + anchor.month - 1 + step
+    return DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
+
+
+def _season_value(parts: DateParts, anchor: Anchor | None) -> DateValue:
+    """"cet automne" is in the publication year; "l'été dernier" in the year that season last started."""
+    if parts.this or parts.direction is None:
+        return DateValue(str(anchor.year) if anchor else None, "season")
+    year = _year_of_month(parts.season_month, parts.direction, anchor, future=False)
+    return DateValue(str(year) if year else None, "season")
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when the day does not exist ("30 février")."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,191 @@
+"""What is not a quantity: years, calendar days, clock times, identifiers, names, postal codes, page counters.
+
+These rules grow with each false figure found in an article, apart from how
+numbers and units are read; a few need the number alone, the others its unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from pipeline.annotate.figures.cues import phrase_after, phrase_before
+from pipeline.annotate.figures.lexicon import FigureWords
+from pipeline.annotate.figures.numbers import DOT_THOUSANDS, Number, NumberReader, Scaled
+from pipeline.annotate.figures.spans import Figure
+from pipeline.annotate.figures.tokens import next_word, previous_word, starts_sentence
+from pipeline.annotate.figures.units import UNIT_HEAD_POS
+
+RELATIVE_TIME_UNITS = {"seconde", "secondes", "minute", "minutes", "min", "heure", "heures", "h"}
+CLOCK_UNITS = {"heure", "heures", "h"}
+DECADE_NOUNS = {"années", "an"}
+YEAR_DIGITS = re.compile(r"\d{4}")
+YEARS = (1800, 2100)
+
+
+class QuantityFilter:
+    """Tells the numbers that count something from those that date, name or number a thing."""
+
+    def __init__(self, words: FigureWords, numbers: NumberReader) -> None:
+        self.words = words
+        self.numbers = numbers
+
+    # -- before the unit is known -------------------------------------------------
+
+    def number_is_quantity(self, doc: Doc, first: Number, second: Number | None, low: Scaled, last: Scaled) -> bool:
+        """False for identifiers, calendar days, the article `un`, names and adjectives that look like numbers."""
+        before = previous_word(doc, first.start)
+        after = next_word(doc, last.end)
+        previous = doc[before] if before is not None else None
+        following = doc[after] if after < len(doc) else None
+        return not (
+            self.is_identifier(previous, first)
+            or self.is_calendar_day(doc, previous, after)
+            or (previous is not None and previous.lower_ in DECADE_NOUNS)
+            or self.is_word_in_name(doc, first)
+            or self.is_bare_article(doc, first, second, low)
+            or self.is_adjective_neuf(doc, first, previous)
+            or (following is not None and following.lower_ in self.words.address_nouns and first.digits is not None)
+        )
+
+    def is_identifier(self, previous: Token | None, first: Number) -> bool:
+        """`article 49.3`, `n° 5`, `ligne 14` (but `arrêté 22 minutes après`: a verb, not a decree)."""
+        if previous is None or first.digits is None:
+            return False
+        return previous.lower_.rstrip(".") in self.words.reference_nouns and previous.pos_ != "VERB"
+
+    def is_calendar_day(self, doc: Doc, previous: Token | None, after: int) -> bool:
+        """`2 février`, `entre le 11 et le 28 mars`, `mardi 27`, `March 16`: days of the month."""
+        if previous is not None and previous.lower_.rstrip(".") in self.words.day_before:
+            return True
+        if after >= len(doc):
+            return False
+        if doc[after].lower_ in self.words.day_after:
+            return True
+        if doc[after].lower_ in {"au", "et", "-", "–", "ou", "à"}:
+            number = next_word(doc, after + 1)
+            if number < len(doc) and doc[number].lower_ == "le":
+                number = next_word(doc, number + 1)
+            month = next_word(doc, number + 1)
+            return (number < len(doc) and doc[number].like_num
+                    and month < len(doc) and doc[month].lower_ in self.words.day_after)
+        return False
+
+    @staticmethod
+    def is_word_in_name(doc: Doc, first: Number) -> bool:
+        """A capitalised number word inside a sentence belongs to a name (`les Six Nations`)."""
+        token = doc[first.start]
+        return first.digits is None and token.text[:1].isupper() and not starts_sentence(doc, first.start)
+
+    def is_bare_article(self, doc: Doc, first: Number, second: Number | None, low: Scaled) -> bool:
+        """`un`/`une` alone is the article; it counts with a scale, in a range, or in `un (Français) sur deux`."""
+        if first.digits is not None or doc[first.start].lower_ not in {"un", "une"} or first.end - first.start > 1:
+            return False
+        if low.factor != 1 or second is not None:
+            return False
+        return not self.is_one_out_of(doc, first.end)
+
+    def is_one_out_of(self, doc: Doc, i: int) -> bool:
+        """`un sur deux`, `un Français sur trois` after token i: a proportion."""
+        word = next_word(doc, i)
+        if word < len(doc) and doc[word].pos_ in UNIT_HEAD_POS:
+            word = next_word(doc, word + 1)
+        if word >= len(doc) or doc[word].lower_ != "sur":
+            return False
+        number = next_word(doc, word + 1)
+        return number < len(doc) and (doc[number].like_num or self.numbers.is_number_word(doc[number]))
+
+    @staticmethod
+    def is_adjective_neuf(doc: Doc, first: Number, previous: Token | None) -> bool:
+        """`neuf` is `new` after a noun or in `à neuf`, `tout neuf`."""
+        token = doc[first.start]
+        if token.lower_ != "neuf" or first.end - first.start > 1:
+            return False
+        return previous is not None and (previous.pos_ == "NOUN" or previous.lower_ in {"à", "tout", "de"})
+
+    # -- with the unit known ------------------------------------------------------
+
+    def figure_is_quantity(self, doc: Doc, figure: Figure, first: Number, low: Scaled, last: Scaled) -> bool:
+        """With the unit known: years, clock times, `il y a 3 heures`, names and page counters are not quantities."""
+        head = doc[figure.unit_start].lower_ if figure.unit_start is not None else None
+        return not (
+            self.is_year(doc, figure, low, last)
+            or (head in CLOCK_UNITS and self.is_clock_time(doc, figure, low))
+            or (head in RELATIVE_TIME_UNITS and self.follows_il_y_a(doc, figure.start))
+            or self.is_part_of_name(doc, figure, first)
+            or self.is_postal_code(doc, figure, first)
+            or self.is_capitalised_measure(doc, figure)
+            or self.is_page_counter(doc, figure, last)
+            or self.is_dotted_reference(figure, first)
+        )
+
+    def is_year(self, doc: Doc, figure: Figure, low: Scaled, last: Scaled) -> bool:
+        """A plain 4-digit number from 1800 to 2100 is a year unless a common noun counts it (`2000 manifestants`)."""
+        counted = figure.unit_start is not None and (
+            doc[figure.unit_start].is_lower or figure.unit in self.words.unit_symbols.values())
+        return not counted and any(self.looks_like_year(doc, bound) for bound in (low, last))
+
+    @staticmethod
+    def looks_like_year(doc: Doc, bound: Scaled) -> bool:
+        """Four digits from 1800 to 2100."""
+        return bool(YEAR_DIGITS.fullmatch(doc[bound.end - 1].text)) and YEARS[0] <= bound.value <= YEARS[1]
+
+    @staticmethod
+    def is_dotted_reference(figure: Figure, first: Number) -> bool:
+        """`le 49.3`, `la version 2.1`: French writes decimals with a comma, so a bare `49.3` is a reference."""
+        digits = first.digits or ""
+        return figure.unit is None and "." in digits and not DOT_THOUSANDS.fullmatch(re.sub(r"\s", "", digits))
+
+    def is_page_counter(self, doc: Doc, figure: Figure, last: Scaled) -> bool:
+        """`81 commentaires`, `4 min lues`, `Temps de lecture : 2 minutes`: the page's counters."""
+        return bool(phrase_before(doc, figure.start, self.words.furniture_before)
+                    or phrase_after(doc, last.end, self.words.furniture_after))
+
+    def is_clock_time(self, doc: Doc, figure: Figure, low: Scaled) -> bool:
+        """`à 7 heures`, `vers 7 heures`, `7 heures du matin`, `6 heures GMT`, `7 heures 30` (a duration keeps its `de`)."""
+        if low.value > 24 or (figure.unit or "").count(" "):
+            return False
+        if phrase_before(doc, figure.start, self.words.clock_before):
+            return True
+        after = next_word(doc, figure.unit_start + 1)
+        return (after < len(doc) and doc[after].like_num) or bool(phrase_after(doc, after, self.words.clock_after)) \
+            or self.opens_time_span(doc, after)
+
+    @staticmethod
+    def opens_time_span(doc: Doc, i: int) -> bool:
+        """`de 9 heures à 17 heures`: the first hour of an opening time is a time of day too."""
+        number = next_word(doc, i + 1)
+        unit = next_word(doc, number + 1)
+        return (i < len(doc) and doc[i].lower_ in {"à", "et"} and number < len(doc) and doc[number].like_num
+                and unit < len(doc) and doc[unit].lower_ in CLOCK_UNITS)
+
+    @staticmethod
+    def follows_il_y_a(doc: Doc, start: int) -> bool:
+        """`il y a 3 heures`, `il y a 8 minutes`: the page's relative timestamp, not a quantity."""
+        return [t.lower_ for t in doc[max(0, start - 3):start]] == ["il", "y", "a"]
+
+    @staticmethod
+    def is_part_of_name(doc: Doc, figure: Figure, first: Number) -> bool:
+        """Digits after a capitalised word name a thing: `Ligue 1`, `CAC 40`, `iPhone 15`, `Boeing 737 MAX`."""
+        previous = previous_word(doc, first.start)
+        if first.digits is None or previous is None or figure.start != first.start:
+            return False
+        if figure.unit_start is not None and not doc[figure.unit_start].text[:1].isupper():
+            return False
+        word = doc[previous]
+        return (word.is_alpha and any(c.isupper() for c in word.text)
+                and (word.pos_ == "PROPN" or not starts_sentence(doc, previous)))
+
+    @staticmethod
+    def is_postal_code(doc: Doc, figure: Figure, first: Number) -> bool:
+        """`75008 Paris`: five bare digits before a place."""
+        return (first.digits is not None and len(first.digits) == 5 and first.digits.isdigit()
+                and figure.unit_start is not None and doc[figure.unit_start].ent_type_ == "LOC")
+
+    def is_capitalised_measure(self, doc: Doc, figure: Figure) -> bool:
+        """`les 24 Heures du Mans`, `les 12 Travaux`: a unit of measure written with a capital is a title."""
+        if figure.unit_start is None:
+            return False
+        head = doc[figure.unit_start]
+        return head.text[:1].isupper() and head.lower_ in self.words.measure_units

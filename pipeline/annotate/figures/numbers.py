@@ -1,0 +1,159 @@
+"""Reading the numbers of a text: digits (`98 000`, `1,5`), words (`vingt et un`) and the scales after them.
+
+The shapes of French numbers change apart from what they count: a new way of
+grouping thousands or a new scale word touches this module only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from spacy.tokens import Doc, Token
+from text_to_num import text2num
+
+from pipeline.annotate.extensions import doc_text
+from pipeline.annotate.figures.lexicon import FigureWords
+from pipeline.annotate.figures.tokens import next_word
+
+SEPARATOR = "[ \u00a0\u202f\u2009]"
+DIGIT_NUMBER = re.compile(
+    rf"""
+    (?<![\w\-\u2010\u2011/.,:°])                  # not glued to a name: Covid-19, 1Adat, N°5, 14.09
+    (?: \d{{1,3}} (?: (?:{SEPARATOR}|\.) \d{{3}} )+  # grouped thousands: 98 000, 98.000
+      | \d+ )
+    (?: ,\d+                                      # decimal comma: 1,5
+      | ,\ \d{{2}} (?={SEPARATOR}?[€$£])           # a price typed "7, 50 €"
+      | \.\d{{1,2}} )?                            # decimal point: 23.1%
+    (?![\w\-\u2010\u2011/:] | [.,]\d)
+    """,
+    re.VERBOSE,
+)
+DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+NOT_QUANTITY_SHAPES = {
+    "phone": re.compile(r"(?<![\d+])(?:\+\d{2,3}\s?|0)\d(?:[\s.\-]?\d{2}){4}(?!\d)"),
+    "clock": re.compile(r"(?<!\w)\d{1,2}\s?[hH](?:\s?\d{2})?(?!\w)|(?<!\w)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"),
+    "numeric date": re.compile(r"(?<!\w)(?:\d{1,4}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}/\d{1,2})(?!\d)"),
+    "list marker": re.compile(r"^[ \t]*\d{1,2}[.)](?=\s)", re.MULTILINE),
+    "footnote": re.compile(r"\(\d{1,2}\)"),
+    "number alone on its line": re.compile(r"^[ \t]*\d+[ \t]*$", re.MULTILINE),
+}
+_NUMBER_HYPHEN = re.compile(r"[-\u2010\u2011]")
+
+
+def parse_digits(text: str) -> Decimal:
+    """`98 000`, `98.000`, `1,5`, `23.1`, `7, 50` → their value; a dot before three digits groups thousands."""
+    compact = re.sub(r"\s", "", text)
+    if DOT_THOUSANDS.fullmatch(compact):
+        compact = compact.replace(".", "")
+    return Decimal(compact.replace(",", "."))
+
+
+@dataclass
+class Number:
+    """One number as written: its tokens, value, where its last character ends, its digits if any."""
+
+    start: int
+    end: int
+    value: Decimal
+    char_end: int
+    digits: str | None = None
+
+
+@dataclass
+class Scaled:
+    """A number with the scale and collective words after it (`1,5 million`, `une dizaine`)."""
+
+    value: Decimal
+    end: int
+    char_end: int
+    factor: int
+    approximate: bool
+    unit: str | None = None
+
+
+class NumberReader:
+    """Finds the numbers of a Doc, in digits and in words, and applies the scale words that follow them."""
+
+    def __init__(self, words: FigureWords) -> None:
+        self.words = words
+
+    def digit_numbers(self, doc: Doc) -> list[Number]:
+        """Numbers in digits, minus the shapes that are never quantities (phones, clock times...)."""
+        text = doc_text(doc)
+        masked = [m.span() for shape in NOT_QUANTITY_SHAPES.values() for m in shape.finditer(text)]
+        numbers = []
+        for match in DIGIT_NUMBER.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in masked):
+                continue
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            numbers.append(Number(span.start, span.end, parse_digits(match.group()), match.end(), match.group()))
+        return numbers
+
+    def word_numbers(self, doc: Doc) -> list[Number]:
+        """Numbers in words: runs of number words, each read by text2num (longest readable first)."""
+        numbers = []
+        start = 0
+        while start < len(doc):
+            end = start
+            while end < len(doc) and (self.is_number_word(doc[end]) or (end > start and self.joins_run(doc, end))):
+                end += 1
+            numbers.extend(self.read_word_run(doc, start, end))
+            start = max(end, start + 1)
+        return numbers
+
+    def is_number_word(self, token: Token) -> bool:
+        """`vingt`, `vingt-deux`, `quatre-vingt-et-un` (the `et` of a hyphenated number is no number word)."""
+        word = token.lower_
+        if not _NUMBER_HYPHEN.search(word):
+            return word != "et" and word in self.words.number_words
+        parts = [part for part in _NUMBER_HYPHEN.split(word) if part != "et"]
+        return bool(parts) and all(part in self.words.number_words for part in parts)
+
+    @staticmethod
+    def joins_run(doc: Doc, i: int) -> bool:
+        """`et` inside a number only before `un`/`onze` (`vingt et un`, `soixante et onze`)."""
+        return doc[i].lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in {"un", "une", "onze"}
+
+    @staticmethod
+    def read_word_run(doc: Doc, start: int, end: int) -> list[Number]:
+        """The numbers of a run of number words, each the longest stretch text2num can read."""
+        numbers = []
+        while start < end:
+            for stop in range(end, start, -1):
+                words = " ".join(token.lower_ for token in doc[start:stop])
+                try:
+                    value = text2num(words, "fr")
+                except ValueError:
+                    continue
+                numbers.append(Number(start, stop, Decimal(value), doc[stop - 1].idx + len(doc[stop - 1])))
+                break
+            else:
+                stop = start + 1
+            start = stop
+        return numbers
+
+    def scaled(self, doc: Doc, number: Number) -> Scaled:
+        """Apply the scale words (`million`, `demi-million`) and a collective (`dizaine`) after a number."""
+        value, end, char_end, factor, approximate = number.value, number.end, number.char_end, 1, False
+        unit = None
+        following = next_word(doc, end)
+        while following < len(doc) and (scale := self.scale_word(doc[following])):
+            factor *= self.words.scales[scale]
+            unit = self.words.scale_units.get(scale)
+            end, following = following + 1, next_word(doc, following + 1)
+        if following < len(doc) and doc[following].lower_ in self.words.collectives:
+            factor *= self.words.collectives[doc[following].lower_]
+            approximate = True
+            end, following = following + 1, next_word(doc, following + 1)
+        if end != number.end:
+            char_end = doc[end - 1].idx + len(doc[end - 1])
+        return Scaled(value * factor, end, char_end, factor, approximate, unit)
+
+    def scale_word(self, token: Token) -> str | None:
+        """The scales entry of a token: abbreviations keep their case (`Md`), words do not (`Millions`)."""
+        for form in (token.text, token.lower_):
+            if form in self.words.scales:
+                return form
+        return None

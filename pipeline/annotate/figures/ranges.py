@@ -1,0 +1,49 @@
+"""Ranges: the second number of `12 à 20`, `entre 10 et 15`, `deux ou trois`.
+
+Kept apart from number reading because the question is one of syntax: two
+numbers joined by `à` are a range, unless a verb of change (`passer de 10 à
+15`) makes them a before and an after.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.annotate.figures.lexicon import FigureWords
+from pipeline.annotate.figures.numbers import Number, NumberReader, Scaled
+from pipeline.annotate.figures.tokens import DE_FORMS, next_word, previous_word
+
+RANGE_WORDS = {"à", "ou", "-", "–"}
+CHANGE_VERB_WINDOW = 5
+
+
+class RangeReader:
+    """Pairs a number with the one that closes its range, when the words between make it one."""
+
+    def __init__(self, words: FigureWords, numbers: NumberReader) -> None:
+        self.words = words
+        self.numbers = numbers
+
+    def range_partner(self, doc: Doc, numbers: list[Number], index: int, low: Scaled) -> Number | None:
+        """The second number of `12 à 20`, `de 3 à 5`, `entre 10 et 15`, `deux ou trois`; not of `passer de 10 à 15`."""
+        if index + 1 >= len(numbers):
+            return None
+        joiner = next_word(doc, low.end)
+        if joiner >= len(doc) or numbers[index + 1].start != next_word(doc, joiner + 1):
+            return None
+        before = previous_word(doc, numbers[index].start)
+        word = doc[joiner].lower_
+        between = word == "et" and before is not None and doc[before].lower_ == "entre"
+        if word not in RANGE_WORDS and not between:
+            return None
+        if before is not None and doc[before].lower_ in DE_FORMS and self.follows_change_verb(doc, before):
+            return None
+        second = numbers[index + 1]
+        if second.value * self.numbers.scaled(doc, second).factor <= low.value:
+            return None
+        return second
+
+    def follows_change_verb(self, doc: Doc, i: int) -> bool:
+        """A verb of change (`passer`, `augmenter`) shortly before token i."""
+        window = doc[max(0, i - CHANGE_VERB_WINDOW):i]
+        return any(token.lemma_.lower() in self.words.change_verbs for token in window if token.pos_ in {"VERB", "AUX"})
