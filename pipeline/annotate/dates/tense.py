@@ -18,7 +18,7 @@ def tense_of(span: Span, modals: dict[str, str]) -> str | None:
     token = span.root
     for _ in range(3):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
             if _is_future_verb(head, modals):
@@ -44,7 +44,7 @@ def _is_future_verb(verb: Token, modals: dict[str, str]) -> bool:
         return True
     if "Inf" not in verb.morph.get("VerbForm"):
         return False
-    governors = [verb.head] if verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") else []
+    governors = [verb.head] if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") else []
     return any("Fut" in governor.morph.get("Tense") or "Cnd" in governor.morph.get("Mood")
                or (governor.lemma_ in modals and "Pres" in governor.morph.get("Tense"))
                for governor in governors + auxiliaries)
