@@ -1,0 +1,69 @@
+"""Acronyms: organizations unless listed as common nouns, and tied to the name they abbreviate.
+
+`CNAF` alone is an organization (not `PIB`, `CDI`: `models/entities/
+common_acronyms.txt`, nor a word of an all-caps heading or of English prose);
+an acronym in parentheses takes the label of the name before it, and a name
+the model cut short runs on to its acronym.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc, Span
+
+from pipeline.annotate.entities.candidates import Candidate, taken_positions
+from pipeline.annotate.entities.lexicon import Lexicon
+from pipeline.annotate.entities.words import is_acronym, is_shouted
+from pipeline.common.names import fold
+
+# Lower-case words between a truncated name and its acronym (`… des forêts et des espaces naturels (ONFEN)`).
+MAX_NAME_EXTENSION = 8
+
+
+class Acronyms:
+    """Proposes unlabelled acronyms and ties acronyms in parentheses to their names."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def candidates(self, doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
+        """An acronym nobody labelled (`CNAF`, `INSERM`) is an organization, unless a common noun or a heading."""
+        taken = taken_positions(chosen)
+        prose: dict[int, bool] = {}  # by sentence start: French prose, neither a heading nor English
+        for token in doc:
+            if (token.i not in taken and is_acronym(doc[token.i:token.i + 1])
+                    and token.text not in self.lexicon.common_acronyms
+                    and fold(token.text) not in self.lexicon.gazetteer_labels
+                    and self._in_french_prose(token.sent, prose)):
+                yield Candidate(token.i, token.i + 1, "ORG", "pattern")
+
+    def label_parenthesised(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """`Service de police de la Ville de Québec (SPVQ)`: the acronym names what it follows."""
+        for previous, candidate in zip(chosen, chosen[1:]):
+            if (is_acronym(doc[candidate.start:candidate.end]) and candidate.start == previous.end + 1
+                    and doc[previous.end].text == "(" and candidate.end < len(doc)
+                    and doc[candidate.end].text == ")" and fold(doc[candidate.start:candidate.end].text)
+                    not in self.lexicon.gazetteer_labels and previous.label in ("ORG", "LOC")):
+                candidate.label = previous.label
+
+    def extend_names(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """`Office national des forêts et des espaces naturels (ONFEN)`: a name the model
+        cut at `et` runs on, over lower-case words, to the acronym that abbreviates it."""
+        starts = {c.start for c in chosen}
+        for candidate in chosen:
+            if candidate.label != "ORG" or candidate.end >= len(doc) or doc[candidate.end].lower_ != "et":
+                continue
+            index = candidate.end + 1
+            while (index < len(doc) and index - candidate.end <= MAX_NAME_EXTENSION and index not in starts
+                   and doc[index].is_lower and doc[index].pos_ in ("ADP", "DET", "NOUN", "ADJ")):
+                index += 1
+            if (index + 2 < len(doc) and index > candidate.end + 1 and doc[index].text == "("
+                    and is_acronym(doc[index + 1:index + 2]) and doc[index + 2].text == ")"):
+                candidate.end = index
+
+    def _in_french_prose(self, sentence: Span, known: dict[int, bool]) -> bool:
+        """Neither an all-caps heading nor a quoted English post; read once per sentence."""
+        if sentence.start not in known:
+            known[sentence.start] = not is_shouted(sentence) and not self.lexicon.vocabulary.is_foreign_prose(sentence)
+        return known[sentence.start]

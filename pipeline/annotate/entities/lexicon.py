@@ -1,0 +1,130 @@
+"""The component's data from `models/`: read, then indexed for the rules.
+
+What is read (gazetteer entries, word lists, two tables) is what `to_disk`
+writes; `Lexicon` is what the rules look things up in, rebuilt whenever the
+data is read again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.annotate.entities.vocabulary import Vocabulary
+from pipeline.annotate.entities.words import apostrophes
+from pipeline.common.names import GAZETTEER_FILES, fold
+from pipeline.common.resources import read_jsonl, read_lines, read_tsv
+
+# Match-id prefix of a listed name's form after a contracted article (`du Figaro`).
+CONTRACTED = "CONTRACTED_"
+LEXICONS = {
+    "titles": "entities/titles.txt",
+    "honorifics": "entities/honorifics.txt",
+    "leading_words": "entities/leading_words.txt",
+    "demonyms": "entities/demonyms.txt",
+    "not_names": "entities/not_names.txt",
+    "place_nouns": "entities/place_nouns.txt",
+    "surname_endings": "entities/surname_endings.txt",
+    "common_acronyms": "entities/common_acronyms.txt",
+    "name_tails": "entities/name_tails.txt",
+    "cardinal_points": "entities/cardinal_points.txt",
+    "portfolios": "entities/portfolios.txt",
+}
+ORG_HEADS = "entities/org_heads.tsv"
+DESCRIPTORS = "entities/name_descriptors.tsv"
+
+
+def read_gazetteer(models_dir: str | None) -> list[dict[str, Any]]:
+    """Every entry of the gazetteer files, in file order."""
+    gazetteer: list[dict[str, Any]] = []
+    for file in GAZETTEER_FILES:
+        gazetteer.extend(read_jsonl(file, models_dir))
+    return gazetteer
+
+
+def read_lexicons(models_dir: str | None) -> dict[str, list[str]]:
+    """The word lists, by the names in LEXICONS."""
+    return {key: read_lines(file, models_dir) for key, file in LEXICONS.items()}
+
+
+def read_pairs(name: str, models_dir: str | None) -> dict[str, str]:
+    """A two-column table (`org_heads.tsv`, `name_descriptors.tsv`): first column to second."""
+    return {row[0]: row[1] for row in read_tsv(name, models_dir)}
+
+
+class Lexicon:
+    """The data indexed for lookup: folded word sets, title word tuples, phrase matchers.
+
+    vocab (Vocab): the pipeline's vocabulary, which the matchers share.
+    vocabulary (Vocabulary): the French words, so a common word is not matched as a new name.
+    gazetteer (list[dict]): entries with `name`, `aliases` and `label`.
+    lexicons (dict[str, list[str]]): the word lists, by the names in LEXICONS.
+    org_heads (dict[str, str]): institution head noun → what it needs to name one.
+    descriptors (dict[str, str]): descriptor noun (`firme`) → the label of the name it introduces.
+    """
+
+    def __init__(self, vocab: Vocab, vocabulary: Vocabulary, gazetteer: list[dict[str, Any]],
+                 lexicons: dict[str, list[str]], org_heads: dict[str, str], descriptors: dict[str, str]) -> None:
+        self.vocab = vocab
+        self.vocabulary = vocabulary
+        self.org_heads = org_heads
+        self.descriptors = descriptors
+        self.titles = {tuple(apostrophes(t).lower().split()) for t in lexicons["titles"]}
+        self.title_first_words = {title[0] for title in self.titles}
+        self.title_last_words = {title[-1] for title in self.titles}
+        self.honorifics = set(lexicons["honorifics"])
+        self.leading_words = {apostrophes(w).lower() for w in lexicons["leading_words"]}
+        self.demonyms = {fold(w) for w in lexicons["demonyms"]}
+        self.not_names = {fold(w) for w in lexicons["not_names"]}
+        self.place_nouns = {w.lower() for w in lexicons["place_nouns"]}
+        self.surname_endings = tuple(fold(w) for w in lexicons["surname_endings"])
+        self.common_acronyms = set(lexicons["common_acronyms"])
+        self.name_tails = set(lexicons["name_tails"])
+        self.cardinal_points = set(lexicons["cardinal_points"])
+        self.portfolios = set(lexicons["portfolios"])
+        self.gazetteer_labels: dict[str, str] = {}
+        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        tokenizer = _Tokenizer(vocab)
+        for entry in gazetteer:
+            for form in [entry["name"], *entry.get("aliases", [])]:
+                self.gazetteer_labels.setdefault(fold(form), entry["label"])
+                if self._may_add(form):
+                    self.matcher.add(entry["label"], [tokenizer(form)])
+                    for contracted in _contracted_forms(form):
+                        self.matcher.add(CONTRACTED + entry["label"], [tokenizer(contracted)])
+        self.descriptor_matcher = PhraseMatcher(vocab, attr="LOWER")
+        for descriptor in descriptors:
+            self.descriptor_matcher.add("DESCRIPTOR", [tokenizer(descriptor.lower())])
+
+    def _may_add(self, form: str) -> bool:
+        """A gazetteer form adds spans the model missed only when it cannot be a common word.
+
+        `Capital`, `Sénat` or `Manche` only relabel a span the model found:
+        as new spans they would catch every sentence-initial common noun.
+        """
+        words = form.split()
+        return not (len(words) == 1 and (form.lower() in self.vocabulary.common_words
+                                         or form.islower() or len(form) == 1))
+
+
+class _Tokenizer:
+    """Tokenises gazetteer forms with the pipeline's own tokenizer rules, without running the pipeline."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        from spacy.lang.fr import French
+
+        self._nlp = French(vocab=vocab)
+
+    def __call__(self, text: str) -> Doc:
+        return self._nlp.make_doc(text)
+
+
+def _contracted_forms(form: str) -> list[str]:
+    """`Le Figaro` is also written `du Figaro`, `au Figaro`; `Les Échos`, `des Échos`, `aux Échos`."""
+    article, _, rest = form.partition(" ")
+    if not rest or not rest[:1].isupper():
+        return []
+    return {"Le": [f"du {rest}", f"au {rest}"], "Les": [f"des {rest}", f"aux {rest}"]}.get(article, [])

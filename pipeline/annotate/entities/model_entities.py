@@ -1,0 +1,154 @@
+"""The model's own entities: trimmed, split, relabelled, or dropped when they are not names.
+
+fr_core_news_md's systematic errors on news: titles inside person spans,
+demonyms and capitalised common words taken for names, persons read as
+places or miscellany, place complements read as organizations, a portfolio
+read as part of the minister's name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Doc, Span
+
+from pipeline.annotate.entities.candidates import Candidate
+from pipeline.annotate.entities.descriptors import DescribedNames, DescriptorMatches
+from pipeline.annotate.entities.lexicon import Lexicon
+from pipeline.annotate.entities.roles import Roles
+from pipeline.annotate.entities.trimming import SpanTrimmer
+from pipeline.annotate.entities.words import (COMPLEMENT_PREPOSITIONS, DEFINITE_ARTICLES, apostrophes, is_acronym,
+                                              is_capitalised)
+from pipeline.common.names import fold, transliteration_key
+from pipeline.common.tables import LABELS
+
+# `Lyon-2`, `Lille-3`: a city with a number is one of its numbered universities.
+_NUMBERED_UNIVERSITY = re.compile(r"^[A-ZÀ-Ý][\w-]+-\d{1,2}$")
+
+
+class ModelEntities:
+    """Turns the model's entities into candidates with the label they deserve."""
+
+    def __init__(self, lexicon: Lexicon, trimmer: SpanTrimmer, roles: Roles, described: DescribedNames) -> None:
+        self.lexicon = lexicon
+        self.trimmer = trimmer
+        self.roles = roles
+        self.described = described
+
+    def candidates(self, doc: Doc, descriptors: DescriptorMatches) -> Iterator[Candidate]:
+        """The model's entities, trimmed, split, relabelled, or dropped when they are not names."""
+        lower_words = {token.text for token in doc if token.is_lower}
+        for ent in doc.ents:
+            if ent.label_ not in LABELS:
+                continue
+            start, end = self.trimmer.trim(doc, ent.start, ent.end)
+            start, end = self.trimmer.trim(doc, start, self.trimmer.before_foreign_words(doc, start, end))
+            for start, end in self.trimmer.pieces(doc, start, end, ent.label_):
+                person = self._person_after_portfolio(doc, start, end) if ent.label_ != "PER" else None
+                if person is not None:
+                    yield Candidate(person, end, "PER", "model")
+                    continue
+                label = self._label(doc, start, end, ent.label_, descriptors)
+                if label is None or self._is_not_a_name(doc[start:end], label, lower_words):
+                    continue
+                yield Candidate(start, end, label, "model")
+
+    def relabel_name_parts(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """A model span made of words of a person named in the article is that person (`Movlayev`).
+
+        So is a name after a descriptor noun (`la loi Macron`, `le cabinet Borne`) when the article
+        names that person.
+        """
+        person_words = {transliteration_key(word)
+                        for c in chosen if c.label == "PER"
+                        for word in fold(doc[c.start:c.end].text).split()}
+        for candidate in chosen:
+            if candidate.label == "PER" or candidate.source not in ("model", "descriptor"):
+                continue
+            text = doc[candidate.start:candidate.end].text
+            if fold(text) in self.lexicon.gazetteer_labels:
+                continue
+            words = [transliteration_key(w) for w in fold(text).split()]
+            if words and all(w in person_words for w in words):
+                candidate.label = "PER"
+
+    def _label(self, doc: Doc, start: int, end: int, label: str, descriptors: DescriptorMatches) -> str | None:
+        """The label a model span deserves, or None when it names a post rather than an entity."""
+        span = doc[start:end]
+        folded = fold(span.text)
+        if folded in self.lexicon.gazetteer_labels:
+            return self.lexicon.gazetteer_labels[folded]
+        if self.roles.is_role_mention(doc, start):
+            return None
+        apposition = self.described.apposition_label(doc, end, descriptors)
+        if apposition is not None and not (label == "PER" and len(span) > 1):
+            return apposition
+        if is_acronym(span) and label == "LOC" or _NUMBERED_UNIVERSITY.match(span.text) and label == "LOC":
+            return "ORG"
+        if label in ("MISC", "LOC") and len(span) == 1 and self.roles.described_as_person(doc, end):
+            return "PER"
+        if label != "PER" and self._looks_like_person(span) and (
+                self.roles.before(doc, start, adjacent=True) is not None
+                or self._has_surname_ending(span, label)):
+            return "PER"
+        if label in ("MISC", "ORG") and self._names_a_place(span):
+            return "LOC"
+        return label
+
+    def _person_after_portfolio(self, doc: Doc, start: int, end: int) -> int | None:
+        """`ministre de l'Économie Bruno Le Maire`, read as one name: where the person after the portfolio starts.
+
+        The span completes a title (`ministre de l'`) and opens with a portfolio
+        (`Économie`, `Affaires étrangères`: common French words), the rest is a
+        name of two or more capitalised words.
+        """
+        common_words = self.lexicon.vocabulary.common_words
+        if end - start < 3 or doc[start].text not in self.lexicon.portfolios:
+            return None
+        if fold(doc[start:end].text) in self.lexicon.gazetteer_labels or apostrophes(doc[start - 1].lower_) not in (
+                COMPLEMENT_PREPOSITIONS | DEFINITE_ARTICLES) or self.roles.start(doc, start) is None:
+            return None
+        for index in range(start + 1, end - 1):
+            if (doc[index].lower_ not in common_words and is_capitalised(doc[index])
+                    and fold(doc[index].text) not in self.lexicon.gazetteer_labels):
+                rest = doc[index:end]
+                return index if all(is_capitalised(t) or t.is_stop for t in rest) else None
+            if not (doc[index].lower_ in common_words or doc[index].is_lower):
+                return None
+        return None
+
+    def _is_not_a_name(self, span: Span, label: str, lower_words: set[str]) -> bool:
+        """A demonym, a listed non-name or common-noun acronym, a lower-case phrase, or a capitalised common word."""
+        folded = fold(span.text)
+        if not folded or folded in self.lexicon.not_names or span.text in self.lexicon.common_acronyms:
+            return True
+        if folded in self.lexicon.gazetteer_labels:
+            return False
+        if all(word in self.lexicon.demonyms for word in folded.split()):
+            return True
+        if not is_capitalised(span[0]) and not any(is_capitalised(t) for t in span):
+            return True
+        if not is_capitalised(span[0]) and label != "ORG":
+            return True
+        return len(span) == 1 and self.lexicon.vocabulary.is_common_word(span[0], lower_words)
+
+    def _looks_like_person(self, span: Span) -> bool:
+        """Capitalised words only, and not a listed name."""
+        return (all(is_capitalised(t) or t.is_punct for t in span)
+                and fold(span.text) not in self.lexicon.gazetteer_labels)
+
+    def _has_surname_ending(self, span: Span, label: str) -> bool:
+        """A miscellaneous name, or a several-word place, ending like a surname (`Tokaïev`, `Kovalenko`)."""
+        if label != "MISC" and len(fold(span.text).split()) < 2:
+            return False
+        return fold(span[-1].text).endswith(self.lexicon.surname_endings)
+
+    def _names_a_place(self, span: Span) -> bool:
+        """`poste de contrôle de Nizhniy Lars`, `ville de Semey`: a name completing a place noun is a place.
+
+        Not `la Ville de Québec (SPVQ)`: a capitalised `Ville` is the city's administration.
+        """
+        head = span.root.head
+        return (head.i < span.start and head.is_lower and head.lower_ in self.lexicon.place_nouns
+                and span.root.dep_ in ("nmod", "appos") and not is_acronym(span))

@@ -1,0 +1,69 @@
+"""Span bounds: what a name does not include at its edges, and where one span holds two names.
+
+The model's spans (and a descriptor's name, which reuses them) often start
+with a determiner, an honorific or a title, run past a line break or into
+quoted English prose, or join two names over a determiner.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from pipeline.annotate.entities.lexicon import Lexicon
+from pipeline.annotate.entities.words import apostrophes, is_acronym
+
+
+class SpanTrimmer:
+    """Cuts span bounds to the name they hold."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Span bounds without page-layout breaks, leading determiners and honorifics, or end punctuation."""
+        for index in range(end - 1, start - 1, -1):
+            if "\n" in doc[index].text_with_ws and index < end - 1:
+                start = index + 1
+                break
+        while start < end and (doc[start].is_space or doc[start].is_punct
+                               or apostrophes(doc[start].lower_) in self.lexicon.leading_words
+                               or doc[start].text in self.lexicon.honorifics):
+            start += 1
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+            end -= 1
+        if end - start == 2 and doc[start].text == "The" and is_acronym(doc[start + 1:end]):
+            start += 1
+        return start, end
+
+    def before_foreign_words(self, doc: Doc, start: int, end: int) -> int:
+        """`The EPA has failed us` (a quoted English post): the name ends where foreign prose starts.
+
+        Two or more lower-case words that are neither French nor title
+        connectors (`and`, `of`) make prose, not a name; the span is cut before
+        the first, and an English article left alone before an acronym is dropped.
+        """
+        foreign = [t.i for t in doc[start:end] if self.lexicon.vocabulary.is_foreign_word(t)]
+        return foreign[0] if len(foreign) >= 2 else end
+
+    def pieces(self, doc: Doc, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:
+        """A span cut at a determiner that no preposition governs: `Congrès le Global Health` is two names."""
+        if start < end and label == "PER":
+            start = self._skip_title(doc, start, end)
+        piece_start = start
+        for index in range(start + 1, end - 1):
+            token = doc[index]
+            if token.is_lower and token.pos_ == "DET" and doc[index - 1].pos_ not in ("ADP", "DET"):
+                yield piece_start, index
+                piece_start = index + 1
+        if piece_start < end:
+            yield piece_start, end
+
+    def _skip_title(self, doc: Doc, start: int, end: int) -> int:
+        """First token of a person's name once a leading title (`Directeur`, `président`) is cut."""
+        while start < end - 1 and (doc[start].is_lower or doc[start].text in self.lexicon.honorifics
+                                   or apostrophes(doc[start].lower_) in self.lexicon.title_first_words
+                                   or apostrophes(doc[start].lower_) in self.lexicon.leading_words):
+            start += 1
+        return start

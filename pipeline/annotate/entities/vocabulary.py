@@ -1,0 +1,71 @@
+"""The French words the model's lemmatizer knows, to tell common words and foreign prose from names.
+
+The lemmatizer tables come from the pipeline, not from `models/`: they are
+read once when the component is made and are not part of what `to_disk` writes.
+"""
+
+from __future__ import annotations
+
+from typing import Container
+
+from spacy.language import Language
+from spacy.tokens import Span, Token
+
+from pipeline.annotate.entities.words import TITLE_CONNECTORS, is_inverted_verb
+
+
+class Vocabulary:
+    """Tests on French words: common, inflected, or foreign.
+
+    nlp (Language): the pipeline, whose lemmatizer tables tell common French words.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.common_words = _common_words(nlp)
+        self.word_forms = _word_forms(nlp)
+
+    def is_common_word(self, token: Token, lower_words: set[str]) -> bool:
+        """A capitalised common word (`Homme`, `Femmes`, or `Tôt` opening a sentence) is not a name.
+
+        The parser's PROPN is trusted except at the start of a sentence, a line
+        or a quotation, where any word is capitalised; there, a word the article
+        also writes in lower case (`Nitrates` heading, `nitrates` in the
+        text) is a common word too.
+        """
+        if token.is_stop or is_inverted_verb(token):
+            return True
+        known = token.lower_ in self.common_words or token.lemma_.lower() in self.common_words
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        at_start = (previous is None or token.is_sent_start or "\n" in previous.text_with_ws
+                    or previous.is_punct)
+        if token.pos_ != "PROPN":
+            return known or (at_start and token.lower_ in self.word_forms) or token.lower_ in lower_words
+        return bool(at_start and (known or token.lower_ in lower_words))
+
+    def is_foreign_word(self, token: Token) -> bool:
+        """A lower-case word French does not know (`has`, `failed`), other than a title connector."""
+        return (token.is_lower and token.is_alpha and len(token) > 2 and token.lower_ not in TITLE_CONNECTORS
+                and not token.is_stop and token.lower_ not in self.common_words and token.lower_ not in self.word_forms)
+
+    def is_foreign_prose(self, sentence: Span) -> bool:
+        """A quoted English post: most of its lower-case words are not French."""
+        words = [t for t in sentence if t.is_lower and t.is_alpha and len(t) > 2]
+        return len(words) >= 2 and sum(self.is_foreign_word(t) for t in words) * 2 >= len(words)
+
+
+def _word_forms(nlp: Language) -> Container[str]:
+    """Every inflected French word form the lemmatizer knows (`étonnés`), for sentence-initial words."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return set()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    return lookups.get_table("lemma_lookup") if lookups.has_table("lemma_lookup") else set()
+
+
+def _common_words(nlp: Language) -> set[str]:
+    """French nouns, adjectives, verbs and adverbs known to the model's lemmatizer tables."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return set()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return set()
+    return {word for words in lookups.get_table("lemma_index").values() for word in words}
