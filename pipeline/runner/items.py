@@ -11,7 +11,7 @@ from pipeline.clean import clean_document
 from pipeline.common.records import Document
 from pipeline.ingest import read_documents
 from pipeline.runner.cache import DocumentCache
-from pipeline.runner.process import DocumentResult, document_row
+from pipeline.runner.rows import DocumentResult, document_row
 
 Inputs = str | os.PathLike | Iterable[str | os.PathLike]
 

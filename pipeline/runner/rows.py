@@ -1,0 +1,136 @@
+"""One annotated article's rows for every table, each stage isolated from the others' errors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Callable, TypeVar
+
+from spacy.tokens import Doc
+
+from pipeline.annotate import SentenceIndex, date_rows, figure_rows, mention_rows
+from pipeline.annotate.extensions import doc_text
+from pipeline.claims import Claim, extract_claims
+from pipeline.common.names import with_references
+from pipeline.common.records import Document
+
+_WORD = re.compile(r"\w+")
+T = TypeVar("T")
+
+
+@dataclass
+class DocumentResult:
+    """The rows one article contributes to each table (entity ids are filled later by `link`).
+
+    `cacheable` is False for an outcome that depends on the run rather than
+    on the article (a time budget spent, a worker lost): it is retried next run.
+    """
+
+    document: dict
+    mentions: list[dict] = field(default_factory=list)
+    dates: list[dict] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+    claim_links: list[dict] = field(default_factory=list)
+    cacheable: bool = True
+
+
+def count_words(text: str) -> int:
+    """Words as `n_words` and the words-per-second figures count them."""
+    return len(_WORD.findall(text))
+
+
+def document_row(document: Document) -> dict:
+    """The `documents` row: the record's metadata plus the size of its cleaned text."""
+    row = asdict(document)
+    row.pop("meta")
+    row["n_chars"] = len(document.text)
+    row["n_words"] = count_words(document.text)
+    return row
+
+
+def _inside(row: dict, start: int, end: int) -> bool:
+    return start <= row["start"] and row["end"] <= end
+
+
+def _speaker_mention(claim: Claim, mentions: list[dict]) -> dict | None:
+    """The mention the claim's speaker is: one covering the speaker span, or one it begins with.
+
+    A name further inside the span is what the speaker is *of*, not who
+    speaks (`proche d'Edouard Philippe`, `critique du régime en Tchétchénie`).
+    """
+    if claim.speaker_start is None:
+        return None
+    for mention in mentions:
+        if mention["start"] <= claim.speaker_start and claim.speaker_end <= mention["end"]:
+            return mention
+    for mention in mentions:
+        if mention["start"] == claim.speaker_start and mention["end"] <= claim.speaker_end:
+            return mention
+    return None
+
+
+def claim_rows(doc: Doc, doc_id: str, claims: list[Claim], result: DocumentResult) -> None:
+    """Add the claims' rows, and a link to every mention, date and figure inside each statement."""
+    for number, claim in enumerate(claims):
+        claim_id = f"{doc_id}:c{number}"
+        speaker = _speaker_mention(claim, result.mentions)
+        result.claims.append({
+            "doc_id": doc_id,
+            "claim_id": claim_id,
+            "kind": claim.kind,
+            "sentence": doc_text(doc)[claim.sentence_start:claim.sentence_end],
+            "statement": doc_text(doc)[claim.statement_start:claim.statement_end],
+            "cue": claim.cue,
+            "speaker": claim.speaker,
+            "speaker_entity_id": "",
+            "speaker_mention_id": speaker["mention_id"] if speaker else "",
+            "start": claim.statement_start,
+            "end": claim.statement_end,
+        })
+        for kind, rows, key in (("mention", result.mentions, "mention_id"),
+                                ("date", result.dates, "date_id"),
+                                ("figure", result.figures, "figure_id")):
+            for row in rows:
+                if _inside(row, claim.statement_start, claim.statement_end):
+                    result.claim_links.append({"claim_id": claim_id, "kind": kind, "target_id": row[key]})
+
+
+def rows_from_doc(document: Document, doc: Doc, failures: list[str]) -> DocumentResult:
+    """Every row one annotated article gives, each stage on its own.
+
+    A stage that raises loses its own rows only: its error joins `failures`
+    (which may already name a component that failed), and the document is
+    `partial`, with every other stage's rows kept.
+    """
+    doc_id, sentences = document.doc_id, SentenceIndex(doc)
+    result = DocumentResult(document={})
+    result.mentions = _stage("mentions", failures, lambda: with_references(mention_rows(doc, doc_id, sentences))) or []
+    result.dates = _stage("dates", failures, lambda: date_rows(doc, doc_id, sentences)) or []
+    result.figures = _stage("figures", failures, lambda: figure_rows(doc, doc_id, sentences)) or []
+    claims = _stage("claims", failures, lambda: _claims_of(doc, doc_id, result))
+    if claims is not None:
+        result.claims, result.claim_links = claims.claims, claims.claim_links
+    if failures:
+        document.status, document.error = "partial", "; ".join(failures)
+    result.document = document_row(document)
+    return result
+
+
+def _claims_of(doc: Doc, doc_id: str, result: DocumentResult) -> DocumentResult:
+    """The claims and their links, apart, so that a failure halfway leaves no half of them."""
+    claims = DocumentResult(document={}, mentions=result.mentions, dates=result.dates, figures=result.figures)
+    claim_rows(doc, doc_id, extract_claims(doc), claims)
+    return claims
+
+
+def stage_error(stage: str, error: Exception) -> str:
+    return f"{stage}: {type(error).__name__}: {error}"
+
+
+def _stage(stage: str, failures: list[str], compute: Callable[[], T]) -> T | None:
+    try:
+        return compute()
+    except Exception as error:  # noqa: BLE001  one stage's trouble is reported, the others' rows kept
+        failures.append(stage_error(stage, error))
+        return None
