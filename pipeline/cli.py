@@ -8,6 +8,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT
+
 EXIT_USAGE = 2
 
 
@@ -63,6 +65,9 @@ def _add_common(command: argparse.ArgumentParser) -> None:
     command.add_argument("--no-cache", dest="cache", action="store_false",
                          help="process every article again instead of reusing the results stored "
                               "under OUT/.cache for unchanged ones (results are the same either way)")
+    command.add_argument("--doc-timeout", type=_seconds, default=DEFAULT_DOC_TIMEOUT, metavar="S",
+                         help="seconds one article may take; past them it is recorded failed, "
+                              f"'timed out after S s', and the run goes on (default: {DEFAULT_DOC_TIMEOUT:g}; 0: no limit)")
     command.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -71,6 +76,13 @@ def _positive(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
     return number
+
+
+def _seconds(value: str) -> float | None:
+    seconds = float(value)
+    if seconds < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more, not {value}")
+    return seconds or None
 
 
 def _usage_error(message: str) -> int:
@@ -93,7 +105,8 @@ def _check_usage(inputs: list[str], out: str) -> str | None:
 
 
 def _run_options(args: argparse.Namespace) -> dict:
-    return {"workers": args.workers, "cache": args.cache, "engine": args.engine, "scheduler": args.scheduler}
+    return {"workers": args.workers, "cache": args.cache, "engine": args.engine, "scheduler": args.scheduler,
+            "doc_timeout": args.doc_timeout}
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -50,7 +50,7 @@ def test_a_run_prints_its_summary_and_writes_the_tables(tmp_path):
     finished = subprocess.run([sys.executable, "-m", "pipeline", "run", str(seed), "--out", str(tmp_path), "--quiet"],
                               capture_output=True, text=True, cwd=ROOT)
     assert finished.returncode == 0, finished.stderr
-    assert "documents: 1 ok, 0 empty, 0 failed, 0 duplicate, 0 skipped" in finished.stdout
+    assert "documents: 1 ok, 0 partial, 0 empty, 0 failed, 0 duplicate, 0 skipped" in finished.stdout
     assert "words/s" in finished.stdout
     assert (tmp_path / "claims.csv").exists() and (tmp_path / "claims.parquet").exists()
 

@@ -51,10 +51,10 @@ def test_a_partition_that_keeps_failing_becomes_failed_rows_not_a_lost_partition
     """In-process workers (threads) see this test's patch: every task of the first article's partition raises."""
     original = dask_engine.annotate_in_worker
 
-    def flaky(documents):
+    def flaky(documents, doc_timeout):
         if any(document.doc_id.startswith("000_") for document in documents):
             raise MemoryError("worker ran out of memory")
-        return original(documents)
+        return original(documents, doc_timeout)
 
     monkeypatch.setattr(dask_engine, "annotate_in_worker", flaky)
     monkeypatch.setattr(dask_engine, "PARTITION_SIZE", 1)

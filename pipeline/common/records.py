@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-STATUSES = ("ok", "empty", "failed", "duplicate", "skipped")
+STATUSES = ("ok", "partial", "empty", "failed", "duplicate", "skipped")
+# Statuses of an article that was analysed and has rows; `partial`: one stage failed, `error` says which.
+ANALYSED = ("ok", "partial")
 
 
 @dataclass

@@ -26,9 +26,11 @@ from pipeline.export import StagedTables, TableFile, read_tables
 from pipeline.link import link_mentions
 from pipeline.runner.annotator import Annotator
 from pipeline.runner.cache import DocumentCache, fingerprint
-from pipeline.runner.engines import Engine, LocalEngine, default_workers
+from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT
+from pipeline.runner.engines import LocalEngine, default_workers
 from pipeline.runner.items import Inputs, Item, prepared_items
 from pipeline.runner.summary import RunOutcome, RunSummary
+from pipeline.runner.watch import Watch
 
 CACHE_FOLDER = ".cache"
 # Claims wait for `link` with the mention their speaker is, to take its entity and fullest name.
@@ -49,7 +51,7 @@ def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, 
         pending["mentions"].add(result.mentions)
         pending["claims"].add(result.claims)
         summary.count(result.document, cached=item.from_cache)
-        if cache is not None and item.cache_key and result.document["status"] == "ok":
+        if cache is not None and item.cache_key and result.cacheable:  # failures too: the fingerprint retries them
             cache.put(item.cache_key, (item.document, result))
 
 
@@ -75,20 +77,21 @@ def _with_speakers(claims: pd.DataFrame, entity_of: dict[str, str], name_of: dic
     return claims
 
 
-def _engine_starter(engine: str, workers: int, nlp: Language | None,
-                    scheduler: str | None) -> Callable[[], Engine]:
+def _engine_starter(engine: str, workers: int, nlp: Language | None, scheduler: str | None,
+                    doc_timeout: float | None) -> Callable[[], Watch]:
     if engine not in CHUNK_SIZES:
         raise ValueError(f"unknown engine {engine!r}: choose 'local' or 'dask'")
     if engine == "local":
-        return lambda: LocalEngine(workers, nlp)
+        return lambda: Watch(LocalEngine(workers, nlp, doc_timeout), doc_timeout)
     from pipeline.runner.dask_engine import DaskEngine  # only when asked for: dask is slow to import
 
-    return lambda: DaskEngine(scheduler, workers)
+    return lambda: Watch(DaskEngine(scheduler, workers, doc_timeout), doc_timeout)
 
 
 def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: int | None = None,
             nlp: Language | None = None, progress: bool = False, cache: bool = True,
-            engine: str = "local", scheduler: str | None = None, chunk_size: int | None = None) -> RunOutcome:
+            engine: str = "local", scheduler: str | None = None, chunk_size: int | None = None,
+            doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> RunOutcome:
     """Run every stage on `inputs` (files, folders, archives) and write the tables to `out` if given.
 
     workers: processes annotating (default: every core; with Dask and no
@@ -96,11 +99,13 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
     per-document results under `out/.cache` (only when `out` is given);
     engine: "local" (this machine) or "dask" (a Dask cluster at `scheduler`,
     or a LocalCluster when None); chunk_size: documents sent to a worker at
-    a time (default: 16 locally, 64 on Dask, where a task costs more).
+    a time (default: 16 locally, 64 on Dask, where a task costs more);
+    doc_timeout: seconds one article may take before it is recorded `failed`,
+    "timed out" (None: no limit).
     """
     started = time.perf_counter()
     workers = workers or default_workers()
-    start_engine = _engine_starter(engine, workers, nlp, scheduler)
+    start_engine = _engine_starter(engine, workers, nlp, scheduler, doc_timeout)
     chunk_size = chunk_size or CHUNK_SIZES[engine]
     with tempfile.TemporaryDirectory(prefix="depeche-") as scratch:
         folder = Path(out) if out is not None else Path(scratch)
@@ -109,7 +114,7 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
         with StagedTables(folder) as staged:
             pending = {"mentions": staged.scratch("mentions", PENDING_MENTION_COLUMNS, "pending-mentions"),
                        "claims": staged.scratch("claims", PENDING_CLAIM_COLUMNS, "pending-claims")}
-            items = Annotator(start_engine, chunk_size).annotate(prepared_items(inputs, document_cache))
+            items = Annotator(start_engine, chunk_size).annotate(prepared_items(inputs, document_cache, doc_timeout))
             if progress:
                 items = tqdm(items, unit="doc", desc="depeche")
             _write_rows(items, staged, pending, document_cache, summary)
@@ -125,7 +130,7 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
 
 def run(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: int | None = None,
         nlp: Language | None = None, cache: bool = True, engine: str = "local",
-        scheduler: str | None = None) -> dict[str, pd.DataFrame]:
+        scheduler: str | None = None, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> dict[str, pd.DataFrame]:
     """The notebook entry point: the seven tables as pandas DataFrames (written to `out` if given).
 
     inputs: a file, folder or archive, or a list of them.
@@ -136,5 +141,7 @@ def run(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: int | 
     engine: "local", or "dask" to run the per-document stages on a Dask
     cluster: `scheduler` is its address ("tcp://host:8786"), or None for a
     LocalCluster of `workers` processes on this machine.
+    doc_timeout: seconds one article may take before it is recorded `failed` (None: no limit).
     """
-    return execute(inputs, out, workers=workers, nlp=nlp, cache=cache, engine=engine, scheduler=scheduler).tables
+    return execute(inputs, out, workers=workers, nlp=nlp, cache=cache, engine=engine, scheduler=scheduler,
+                   doc_timeout=doc_timeout).tables

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections import deque
 from itertools import islice
-from multiprocessing.pool import AsyncResult
 from typing import Callable, Iterable, Iterator
 
-from pipeline.runner.engines import Done, Engine
+from pipeline.runner.engines import Done
 from pipeline.runner.items import Item
+from pipeline.runner.watch import Pending, Watch
 
 
 class Annotator:
@@ -21,10 +21,10 @@ class Annotator:
     not grow with the dump.
     """
 
-    def __init__(self, start_engine: Callable[[], "Engine"], chunk_size: int) -> None:
+    def __init__(self, start_engine: Callable[[], Watch], chunk_size: int) -> None:
         self.start_engine, self.chunk_size = start_engine, chunk_size
-        self.engine: Engine | None = None
-        self.in_flight: deque[tuple[list[Item], Done | AsyncResult]] = deque()
+        self.engine: Watch | None = None
+        self.in_flight: deque[tuple[list[Item], Pending]] = deque()
 
     def annotate(self, items: Iterable[Item]) -> Iterator[Item]:
         iterator = iter(items)

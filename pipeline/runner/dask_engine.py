@@ -46,13 +46,14 @@ def _partition_rows(future: Future, documents: list[Document]) -> list[DocumentR
 def _failed(document: Document, error: Exception) -> DocumentResult:
     document.status = "failed"
     document.error = f"dask: {type(error).__name__}: {error}"
-    return DocumentResult(document=document_row(document))
+    return DocumentResult(document=document_row(document), cacheable=False)
 
 
 class DaskEngine:
     """A client of the cluster at `scheduler`, or of a LocalCluster of `workers` single-threaded processes."""
 
-    def __init__(self, scheduler: str | None, workers: int) -> None:
+    def __init__(self, scheduler: str | None, workers: int, doc_timeout: float | None) -> None:
+        self.doc_timeout = doc_timeout
         self.cluster = None
         if scheduler is None:
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
@@ -63,8 +64,20 @@ class DaskEngine:
 
     def submit(self, documents: list[Document]) -> DaskResult:
         partitions = [documents[start:start + PARTITION_SIZE] for start in range(0, len(documents), PARTITION_SIZE)]
-        futures = self.client.map(annotate_in_worker, partitions, retries=RETRIES, pure=False)
+        futures = self.client.map(annotate_in_worker, partitions, doc_timeout=self.doc_timeout,
+                                  retries=RETRIES, pure=False)
         return DaskResult(futures, partitions)
+
+    def restart(self, late: DaskResult) -> bool:
+        """Cancel the late partitions and restart the workers running them; the scheduler recomputes
+        whatever else those workers held, so no other pending result is lost."""
+        unfinished = [future for future in late.futures if not future.done()]
+        keys = {future.key for future in unfinished}
+        stuck = [worker for worker, running in self.client.processing().items() if keys & set(running)]
+        self.client.cancel(unfinished)
+        if stuck:
+            self.client.restart_workers(stuck, raise_for_error=False)
+        return False
 
     def close(self) -> None:
         self.client.close()

@@ -7,7 +7,6 @@ import multiprocessing
 import os
 import threading
 from multiprocessing.pool import AsyncResult, Pool
-from typing import Protocol
 
 from spacy.language import Language
 
@@ -15,16 +14,7 @@ from pipeline.annotate import load
 from pipeline.common.records import Document
 from pipeline.runner.process import process_documents
 from pipeline.runner.rows import DocumentResult
-
-
-class Engine(Protocol):
-    """Where documents are annotated: `submit` returns a pending result with `ready()` and `get()`."""
-
-    capacity: int
-
-    def submit(self, documents: list[Document]) -> "Done | AsyncResult": ...
-
-    def close(self) -> None: ...
+from pipeline.runner.watch import Pending
 
 
 def default_workers() -> int:
@@ -44,10 +34,10 @@ def load_worker_model() -> Language:
     return _worker_nlp
 
 
-def annotate_in_worker(documents: list[Document]) -> list[DocumentResult]:
+def annotate_in_worker(documents: list[Document], doc_timeout: float | None) -> list[DocumentResult]:
     """Rows of `documents`, in a worker process, whose model one thread at a time uses."""
     with _worker_lock:
-        return list(process_documents(load_worker_model(), documents))
+        return list(process_documents(load_worker_model(), documents, doc_timeout=doc_timeout))
 
 
 class Done:
@@ -72,28 +62,39 @@ class LocalEngine:
     model across runs passes it as `nlp` and keeps its own reference.
     """
 
-    def __init__(self, workers: int, nlp: Language | None) -> None:
+    def __init__(self, workers: int, nlp: Language | None, doc_timeout: float | None) -> None:
         global _worker_nlp
         if nlp is not None:
             _worker_nlp = nlp
         self.nlp: Language | None = load_worker_model()  # before the fork, so every worker shares it
-        self.workers = workers
+        self.workers, self.doc_timeout = workers, doc_timeout
         self.pool: Pool | None = None
         self.capacity = 2 * workers
 
     def submit(self, documents: list[Document]) -> Done | AsyncResult:
         if self.workers <= 1:
-            return Done(list(process_documents(self.nlp, documents)))
+            return Done(list(process_documents(self.nlp, documents, doc_timeout=self.doc_timeout)))
         if self.pool is None:
             self.pool = _pool_context().Pool(self.workers)
-        return self.pool.apply_async(annotate_in_worker, (documents,))
+        return self.pool.apply_async(annotate_in_worker, (documents, self.doc_timeout))
+
+    def restart(self, late: Pending) -> bool:
+        """A pool's workers cannot be killed one by one: all go, and the next `submit` forks new ones."""
+        self._stop_pool()
+        return True
 
     def close(self) -> None:
         global _worker_nlp
-        if self.pool is not None:
-            self.pool.terminate()
+        self._stop_pool()
         _worker_nlp = self.nlp = None
         gc.collect()  # the pipeline's components refer back to it: only the collector frees it
+
+
+    def _stop_pool(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:

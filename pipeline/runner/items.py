@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from dataclasses import dataclass
@@ -11,7 +12,8 @@ from pipeline.clean import clean_document
 from pipeline.common.records import Document
 from pipeline.ingest import read_documents
 from pipeline.runner.cache import DocumentCache
-from pipeline.runner.rows import DocumentResult, document_row
+from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT, Deadline, DocumentTimeout, timeout_message
+from pipeline.runner.rows import DocumentResult, document_row, stage_error
 
 Inputs = str | os.PathLike | Iterable[str | os.PathLike]
 
@@ -24,6 +26,18 @@ class Item:
     result: DocumentResult | None = None
     cache_key: str | None = None  # set when the rows are to be computed and then stored
     from_cache: bool = False
+
+
+def cleaned(raw: Document, doc_timeout: float | None) -> Document:
+    """The cleaned document; one whose cleaning raises or runs out of time is `failed`, saying so."""
+    try:
+        with Deadline(doc_timeout):
+            return clean_document(raw)
+    except DocumentTimeout:
+        error = f"clean: {timeout_message(doc_timeout)}"
+    except Exception as problem:  # noqa: BLE001  reported in the documents table
+        error = stage_error("clean", problem)
+    return dataclasses.replace(raw, status="failed", error=error)
 
 
 def _as_list(inputs: Inputs) -> list[str | os.PathLike]:
@@ -48,7 +62,8 @@ class DuplicateFinder:
         return True
 
 
-def prepared_items(inputs: Inputs, cache: DocumentCache | None = None) -> Iterator[Item]:
+def prepared_items(inputs: Inputs, cache: DocumentCache | None = None,
+                   doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> Iterator[Item]:
     """Every input document, read and cleaned (or taken whole from the cache), in input order."""
     duplicates = DuplicateFinder()
     for raw in read_documents(_as_list(inputs)):
@@ -57,7 +72,7 @@ def prepared_items(inputs: Inputs, cache: DocumentCache | None = None) -> Iterat
         if cached is not None:
             document, result = cached  # unpickled afresh: the duplicate check may change it freely
         else:
-            document, result = (clean_document(raw) if raw.ok else raw), None
+            document, result = (cleaned(raw, doc_timeout) if raw.ok else raw), None
         if duplicates.mark(document) or not document.ok:
             yield Item(document, DocumentResult(document=document_row(document)))
         else:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.common.records import STATUSES
+from pipeline.common.records import ANALYSED, STATUSES
 from pipeline.export import read_tables
 
 
@@ -29,8 +29,9 @@ class RunSummary:
 
     def count(self, document: dict, cached: bool) -> None:
         self.statuses[document["status"]] += 1
-        if document["status"] == "ok":
+        if document["status"] in ANALYSED:
             self.words += document["n_words"]
+        if document["status"] == "ok":
             self.cached += cached
 
     def format(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterator
 
+from pipeline.common.records import ANALYSED
 from pipeline.common.tables import LABELS
 from pipeline.export.report.claim_places import ClaimPlaces, locate_claim
 from pipeline.export.report.context import Context
@@ -57,7 +58,8 @@ class ArticlePage:
             ("published", published),
             ("url", render('<a href="{url}" rel="noreferrer noopener">{url}</a>', url=url) if url
              else document["url"]),
-            ("words", document["n_words"])])
+            ("words", document["n_words"]),
+            ("problem", document["error"] if document["status"] != "ok" else "")])
 
     def highlights(self) -> Iterator[Highlight]:
         speaker_mentions = {p.speaker_mention_id for p in self.places.values() if p.speaker_mention_id}
@@ -122,5 +124,5 @@ class ArticlePage:
 def article_pages(context: Context) -> Iterator[tuple[str, Markup]]:
     """(path, html) of every analysed article's page; an input not analysed has none."""
     for doc_id, document in context.documents.items():
-        if document["status"] == "ok":
+        if document["status"] in ANALYSED:
             yield article_path(doc_id), ArticlePage(context, document).html()

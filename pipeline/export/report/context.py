@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
+from pipeline.common.records import ANALYSED
 from pipeline.export.report.values import Row, date_text, figure_text, shorten
 
 
@@ -44,7 +45,7 @@ class Context:
 
     def has_article(self, doc_id: str) -> bool:
         document = self.documents.get(doc_id)
-        return document is not None and document["status"] == "ok"
+        return document is not None and document["status"] in ANALYSED
 
     def claim_dates(self, claim_id: str) -> list[str]:
         return [date_text(self.dates[i]) for i in self.links[claim_id]["date"] if i in self.dates]

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.common.records import STATUSES
+from pipeline.common.records import ANALYSED, STATUSES
 from pipeline.export.report.context import Context
 from pipeline.export.report.markup import Markup, join, json_for_script, render
 from pipeline.export.report.page import page
@@ -49,7 +49,7 @@ def index_data(context: Context) -> dict[str, list[dict]]:
     """The rows of the three views, as the JSON report.js reads."""
     by_doc = context.by_doc
     documents = [{"title": context.title_of(row["doc_id"]),
-                  "href": article_path(row["doc_id"]) if row["status"] == "ok" else "",
+                  "href": article_path(row["doc_id"]) if row["status"] in ANALYSED else "",
                   "doc_id": row["doc_id"], "status": row["status"], "published": row["published"],
                   "n_words": int(row["n_words"]),
                   "n_entities": len({m["entity_id"] for m in by_doc["mentions"].get(row["doc_id"], [])}),
@@ -102,7 +102,7 @@ def summary_section(context: Context, out_dir: Path) -> Markup:
                            status=status, count=counts[status]) for status in STATUSES)
     rows = join(render('<tr><th>{name}</th><td>{count}</td><td><a href="../{name}.csv">csv</a></td></tr>',
                        name=name, count=len(table)) for name, table in context.tables.items())
-    problems = [row for row in documents if row["status"] != "ok"]
+    problems = [row for row in documents if row["status"] != "ok"]  # partial ones too: a stage failed
     problem_rows = join(render('<tr class="status-{status}"><td>{doc_id}</td><td>{status}</td><td>{source}</td>'
                                '<td class="error">{error}</td></tr>', status=row["status"], doc_id=row["doc_id"],
                                source=row["source"], error=row["error"]) for row in problems)
@@ -111,7 +111,7 @@ def summary_section(context: Context, out_dir: Path) -> Markup:
     return render('<section id="summary"><h2>Run summary</h2><div class="summary-grid">'
                   '<table class="small"><caption>Documents per status</caption>{statuses}</table>'
                   '<table class="small"><caption>Rows per table</caption>{rows}</table></div>{workbook}'
-                  '<h3>Inputs not analysed ({n_problems})</h3>'
+                  '<h3>Inputs not analysed, or analysed in part ({n_problems})</h3>'
                   '<table class="problems"><thead><tr><th>doc_id</th><th>status</th><th>source</th><th>error</th>'
                   '</tr></thead><tbody>{problem_rows}</tbody></table></section>',
                   statuses=statuses, rows=rows, workbook=workbook, n_problems=len(problems),
