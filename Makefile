@@ -8,7 +8,7 @@ OUT    ?= outputs
 GOLD   ?= tests/gold
 DEV    ?= ../shared/dev
 
-.PHONY: run test eval bench report clean
+.PHONY: run test eval bench report clean browser
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,9 +24,21 @@ run: $(STAMP)
 report: $(STAMP)
 	$(BIN)/depeche report $(OUT) --xlsx
 
-## the test suite, including the score floors on the gold
-test: $(STAMP)
+## the test suite, including the score floors on the gold and the report's browser tests
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+## Debian's Chromium for the report's browser tests (Playwright never downloads one); installed when missing
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if command -v apt-get >/dev/null 2>&1 && { [ "$$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; }; then \
+	    echo "installing Chromium for the browser tests (apt-get install chromium)"; \
+	    SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "make test needs Chromium for the report's browser tests: run 'sudo apt-get install -y chromium', then 'make test' again" >&2; \
+	    exit 1; \
+	  fi; }
 
 ## score a run on IN against GOLD: precision, recall, F1 per field
 eval: $(STAMP)

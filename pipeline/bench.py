@@ -9,7 +9,10 @@ peak memory is its own, with the same number of processes:
 - the whole depeche run (read, clean, annotate, claims, link, write) on 200
   articles, on the local engine and on the Dask engine (a LocalCluster of as
   many processes), then cold on 2 000 and again on the same 2 000 from its
-  cache (model load included: a cached run loads none).
+  cache (model load included: a cached run loads none);
+- what users run: `depeche run … --format xlsx --report` (what `make run`
+  runs), as a command of its own, cold on the 2 000 articles, then warm on
+  the same ones (tables, workbook and review pages each time).
 
 Words are counted on the dumped texts for every line, so words per second
 compare the same work. The 200-article lines run `repeat` times, in turn,
@@ -125,6 +128,16 @@ def measure_dask(corpus: Path, workers: int) -> dict:
     return {"seconds": seconds, "peak_rss_mib": _peak_rss_mib(), "ok": outcome.summary.statuses["ok"]}
 
 
+def measure_make_run(corpus: Path, workers: int, out: Path) -> dict:
+    """Seconds for `depeche run` with the workbook and the report, as `make run` runs it, start-up included."""
+    command = [str(Path(sys.executable).with_name("depeche")), "run", str(corpus), "--out", str(out),
+               "--format", "xlsx", "--report", "--workers", str(workers), "--quiet"]
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)}
+
+
 def _in_subprocess(kind: str, corpus: Path, workers: int, out: Path | None = None) -> dict:
     command = [sys.executable, "-m", "pipeline.bench", "--measure", kind,
                "--corpus", str(corpus), "--workers", str(workers)]
@@ -166,6 +179,10 @@ def benchmark(size: int, large: int, workers: int, repeat: int = 5) -> dict:
             f"depeche, {large} docs, cold": _line(large_words, _in_subprocess("cached", large_corpus, workers, out)),
             f"depeche, {large} docs, cached": _line(large_words, _in_subprocess("cached", large_corpus, workers, out)),
         }
+        users = Path(folder) / "users"
+        lines |= {f"make run, {large} docs, {state}": _line(large_words, _in_subprocess("make-run", large_corpus,
+                                                                                         workers, users))
+                  for state in ("cold", "warm")}
     cold, cached = lines[f"depeche, {large} docs, cold"], lines[f"depeche, {large} docs, cached"]
     depeche = lines["depeche"]["words_per_second"]
     return {
@@ -176,6 +193,10 @@ def benchmark(size: int, large: int, workers: int, repeat: int = 5) -> dict:
         "rss_growth_large_vs_small": round(cold["peak_rss_mib"] / lines["depeche"]["peak_rss_mib"] - 1, 3),
         "cached_speedup": round(cold["seconds"] / cached["seconds"], 1),
         "dask_to_local": round(lines["depeche, dask engine"]["words_per_second"] / depeche, 3),
+        "make_run_warm_speedup": round(lines[f"make run, {large} docs, cold"]["seconds"]
+                                       / lines[f"make run, {large} docs, warm"]["seconds"], 1),
+        "make_run_cold_to_raw": round(lines[f"make run, {large} docs, cold"]["words_per_second"]
+                                      / lines["raw nlp.pipe"]["words_per_second"], 3),
     }
 
 
@@ -195,6 +216,8 @@ def format_bench(result: dict) -> str:
         f"{result['rss_growth_large_vs_small']:+.1%}",
         f"cached re-run: {result['cached_speedup']}x faster than cold",
         f"dask engine / local engine on one machine: {result['dask_to_local']:.3f}",
+        f"make run (tables, workbook, report), warm: {result['make_run_warm_speedup']}x faster than cold; "
+        f"cold make run / raw nlp.pipe: {result['make_run_cold_to_raw']:.3f} (start-up and model load included)",
     ]
     return "\n".join(rows)
 
@@ -205,6 +228,7 @@ MEASURES = {
     "depeche": lambda args: measure_depeche(args.corpus, args.workers),
     "dask": lambda args: measure_dask(args.corpus, args.workers),
     "cached": lambda args: measure_depeche(args.corpus, args.workers, out=args.run_out),
+    "make-run": lambda args: measure_make_run(args.corpus, args.workers, args.run_out),
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import tempfile
@@ -122,16 +123,17 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _write_extras(out: Path, workbook: bool, report: bool) -> None:
-    """The workbook first, so the report's index can link it; the tables are read once for both."""
+    """The workbook first, so the report's index can link it; each is rebuilt only as far as the tables changed."""
     if not (workbook or report):
         return
     from pipeline.export import read_tables
 
-    tables = read_tables(out)
+    tables = functools.cache(lambda: read_tables(out))  # read once, and only if something is to be rebuilt
     if workbook:
-        from pipeline.export.workbook import WORKBOOK_NAME, write_workbook
+        from pipeline.export.workbook import update_workbook
 
-        print(f"workbook written to {write_workbook(tables, out / WORKBOOK_NAME)}")
+        path, written = update_workbook(out, tables)
+        print(f"workbook {'written to' if written else 'unchanged:'} {path}")
     if report:
         from pipeline.export.report import build_report
 

@@ -8,15 +8,20 @@ formulas, URLs and numbers are off.
 
 from __future__ import annotations
 
+import datetime
 import os
 from pathlib import Path
+from typing import Callable
 
 import pandas as pd
 import xlsxwriter
 
 from pipeline.export import hidden_sibling
+from pipeline.export.digests import files_digest, tables_digest
 
 WORKBOOK_NAME = "depeche.xlsx"
+WORKBOOK_DIGEST = ".depeche.xlsx.digest"  # what the workbook was written from
+FIXED_CREATED = datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc)
 MAX_CELL_CHARS = 32_767  # Excel's limit for one cell
 TRUNCATION_MARK = " […truncated]"
 MAX_ROWS = 1_048_576  # Excel's rows per sheet, header included
@@ -87,6 +92,7 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | os.PathLike) -> 
     staging = hidden_sibling(target.parent, target.stem, ".xlsx")
     try:
         book = xlsxwriter.Workbook(str(staging), _OPTIONS)
+        book.set_properties({"created": FIXED_CREATED})  # no write time inside: the same tables, the same file
         for table, frame in tables.items():
             step = MAX_ROWS - 1
             for index, name in enumerate(sheet_names(table, len(frame))):
@@ -96,3 +102,22 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | os.PathLike) -> 
     finally:
         staging.unlink(missing_ok=True)
     return target
+
+
+def update_workbook(out_dir: str | os.PathLike, tables: Callable[[], dict[str, pd.DataFrame]]) -> tuple[Path, bool]:
+    """`out_dir/depeche.xlsx`, written again only when the tables (or this code) changed since it was.
+
+    The digest it was written from sits beside it (a hidden file), set only
+    once the workbook is in place: a run killed in between writes it again.
+    tables: gives the tables, called only when the workbook is to be written.
+    RETURNS (tuple): the workbook's path, and whether it was written.
+    """
+    out_dir = Path(out_dir)
+    target, stamp = out_dir / WORKBOOK_NAME, out_dir / WORKBOOK_DIGEST
+    digest = f"{tables_digest(out_dir)}:{files_digest([Path(__file__)])}"
+    if target.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8") == digest:
+        return target, False
+    stamp.unlink(missing_ok=True)
+    write_workbook(tables(), target)
+    stamp.write_text(digest, encoding="utf-8")
+    return target, True

@@ -21,16 +21,22 @@ import os
 import shutil
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from itertools import chain
+from typing import Callable, Iterable
 
 import pandas as pd
 
 from pipeline.export import hidden_sibling, read_tables
+from pipeline.export.digests import RowDigests, tables_digest
 from pipeline.export.report.article import article_pages
 from pipeline.export.report.context import Context
 from pipeline.export.report.entity import entity_pages
 from pipeline.export.report.index import index_page
+from pipeline.export.report.manifest import Manifest, keep_page, renderer_digest
 from pipeline.export.report.markup import Markup
+from pipeline.export.workbook import WORKBOOK_NAME
+
+Tables = dict[str, pd.DataFrame] | Callable[[], dict[str, pd.DataFrame]]
 
 REPORT_DIR = "report"
 ASSETS = ("report.css", "report.js")
@@ -68,23 +74,45 @@ def hidden_folder(parent: Path, prefix: str) -> Path:
     return folder
 
 
-def build_report(out_dir: str | os.PathLike, tables: dict[str, pd.DataFrame] | None = None) -> Path:
+def build_report(out_dir: str | os.PathLike, tables: Tables | None = None) -> Path:
     """Build `out_dir/report/` from the tables in `out_dir`: index.html, one page per article and per entity.
 
-    The folder opens from disk (file://): no server, no network, every asset inside it.
-    tables: the tables of `out_dir` when the caller has already read them.
+    The folder opens from disk (file://): no server, no network, every asset
+    inside it. A rebuild draws only the pages whose rows changed (and none
+    when the tables did not), keeps the others, and gives the same folder a
+    full rebuild would; until it is done, the previous report stays whole.
+    tables: the tables of `out_dir`, or a function returning them, when the caller has them at hand.
     RETURNS (Path): the report's index.html.
     """
     out_dir = Path(out_dir)
-    tables = tables if tables is not None else read_tables(out_dir)
+    target = out_dir / REPORT_DIR
+    before = Manifest.read(target)
+    now = Manifest(renderer_digest(), _inputs_digest(out_dir))
+    if before.built_from(now) and before.holds_exactly(target, {"index.html", *(f"assets/{a}" for a in ASSETS)}):
+        return target / "index.html"
+    tables = tables() if callable(tables) else tables if tables is not None else read_tables(out_dir)
     context = Context.of({name: frame.to_dict("records") for name, frame in tables.items()})
     staging = hidden_folder(out_dir, "report")
     try:
         copy_assets(staging)
         write_pages(staging, [("index.html", index_page(context, out_dir))])
-        write_pages(staging, article_pages(context))
-        write_pages(staging, entity_pages(context))
-        replace_folder(staging, out_dir / REPORT_DIR)
+        digests = RowDigests(now.renderer)
+        for source in chain(article_pages(context), entity_pages(context)):
+            now.pages[source.path] = digests.of(source.rows)
+            if before.keeps(source.path, now.pages[source.path], target):
+                keep_page(target / source.path, staging / source.path)
+            else:
+                write_pages(staging, [(source.path, source.draw())])
+        now.write(staging)
+        replace_folder(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return out_dir / REPORT_DIR / "index.html"
+    return target / "index.html"
+
+
+def _inputs_digest(out_dir: Path) -> str:
+    """The tables' digest, and whether the index will link a workbook; '' when the tables cannot be read."""
+    try:
+        return f"{tables_digest(out_dir)}:{int((out_dir / WORKBOOK_NAME).exists())}"
+    except OSError:
+        return ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from typing import Iterator
 
 from pipeline.common.records import ANALYSED
@@ -11,7 +12,7 @@ from pipeline.export.report.claim_places import ClaimPlaces, locate_claim
 from pipeline.export.report.context import Context
 from pipeline.export.report.highlights import Highlight, mark_up
 from pipeline.export.report.markup import Markup, join, render, web_url
-from pipeline.export.report.page import facts_list, page, speaker_link
+from pipeline.export.report.page import PageSource, facts_list, page, speaker_link
 from pipeline.export.report.paths import anchor, article_path, entity_path
 from pipeline.export.report.values import Row, date_text, figure_text, label_class
 
@@ -121,8 +122,13 @@ class ArticlePage:
                       count=len(items), items=join(items))
 
 
-def article_pages(context: Context) -> Iterator[tuple[str, Markup]]:
-    """(path, html) of every analysed article's page; an input not analysed has none."""
+def article_pages(context: Context) -> Iterator[PageSource]:
+    """The page of every analysed article (an input not analysed has none), each drawn from its slice alone."""
     for doc_id, document in context.documents.items():
         if document["status"] in ANALYSED:
-            yield article_path(doc_id), ArticlePage(context, document).html()
+            rows = context.article_slice(doc_id)
+            yield PageSource(article_path(doc_id), rows, partial(_draw, rows))
+
+
+def _draw(rows: dict[str, list[Row]]) -> Markup:
+    return ArticlePage(Context.of(rows), rows["documents"][0]).html()

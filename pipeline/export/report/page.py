@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Callable, Iterable
 
 from pipeline.export.report.markup import Markup, escape, join, render
 from pipeline.export.report.paths import entity_path
@@ -26,6 +27,19 @@ _PAGE = """<!doctype html>
 </body>
 </html>
 """
+
+
+@dataclass(frozen=True)
+class PageSource:
+    """A page to write: its path in the report, the rows it shows (all of them), and how to draw it from them.
+
+    The page is drawn from `rows` alone, so their digest is a complete key:
+    same rows, same page, and a rebuild can keep the page it wrote before.
+    """
+
+    path: str
+    rows: dict[str, list[Row]]
+    draw: Callable[[], Markup]
 
 
 def page(title: str, body: Markup, root: str, body_class: str) -> Markup:

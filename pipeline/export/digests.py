@@ -1,0 +1,63 @@
+"""Digests of what an output shows, so a re-run rewrites only the outputs whose inputs changed.
+
+A digest names content, never a time: the same tables give the same digest on
+every run and machine, so an output kept because its digest matched is the
+one a full rebuild would write.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from pipeline.common.tables import TABLES
+
+_CHUNK = 1 << 20
+
+
+def tables_digest(folder: str | os.PathLike) -> str:
+    """The digest of the tables in `folder`, from their Parquet files' bytes (written the same for the same rows)."""
+    digest = hashlib.blake2b(digest_size=20)
+    for name in TABLES:
+        digest.update(name.encode("utf-8") + b"\0")
+        with open(Path(folder) / f"{name}.parquet", "rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                digest.update(chunk)
+    return digest.hexdigest()
+
+
+def files_digest(paths: Iterable[Path]) -> str:
+    """The digest of source files (a renderer's code and assets): an edit to them changes every output."""
+    digest = hashlib.blake2b(digest_size=20)
+    for path in sorted(paths):
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+class RowDigests:
+    """The digest of a set of table rows; each row is hashed once however many sets it is in.
+
+    Rows are known by identity, and held here so that no other row can take a freed one's id.
+    """
+
+    def __init__(self, salt: str) -> None:
+        self.salt = salt.encode("utf-8")
+        self._rows: dict[int, tuple[Mapping, bytes]] = {}
+
+    def row(self, row: Mapping) -> bytes:
+        known = self._rows.get(id(row))
+        if known is None:
+            encoded = json.dumps(row, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+            known = self._rows[id(row)] = (row, hashlib.blake2b(encoded, digest_size=16).digest())
+        return known[1]
+
+    def of(self, tables: Mapping[str, Iterable[Mapping]]) -> str:
+        digest = hashlib.blake2b(self.salt, digest_size=20)
+        for name in sorted(tables):
+            digest.update(name.encode("utf-8") + b"\0")
+            for row in tables[name]:
+                digest.update(self.row(row))
+        return digest.hexdigest()
