@@ -19,7 +19,7 @@ from pipeline.common.records import Document
 from pipeline.runner.deadline import timeout_message
 from pipeline.runner.rows import DocumentResult, document_row
 
-POLL_SECONDS = 0.2
+POLL_SECONDS = 0.05  # how often a blocking `get` looks again: a ready() is cheap
 
 
 class Pending(Protocol):
