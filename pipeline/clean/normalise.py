@@ -10,6 +10,11 @@ _SUPERSCRIPT_LETTERS = str.maketrans("ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒ
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+# A line longer than any article paragraph is a dump that lost its line breaks: it is cut into
+# paragraphs of a few sentences, so that its menus, bylines and body are told apart as lines are.
+LONG_LINE_CHARS = 2_000
+PARAGRAPH_CHARS = 400
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…»])\s+(?=[«\"“A-ZÀ-Þ0-9])")
 
 
 def normalise_text(text: str) -> str:
@@ -21,7 +26,19 @@ def normalise_text(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SUPERSCRIPT_LETTERS)
     text = _CONTROL.sub("", text)
-    return "\n".join(_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    lines = (_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(_restored_paragraphs(line) if len(line) > LONG_LINE_CHARS else line for line in lines)
+
+
+def _restored_paragraphs(line: str) -> str:
+    """A flattened dump's line as blank-line separated paragraphs of sentences, about PARAGRAPH_CHARS long."""
+    paragraphs, current = [], ""
+    for sentence in _SENTENCE_BREAK.split(line):
+        current = f"{current} {sentence}" if current else sentence
+        if len(current) >= PARAGRAPH_CHARS:
+            paragraphs.append(current)
+            current = ""
+    return "\n\n".join(paragraphs + ([current] if current else []))
 
 
 def paragraphs(text: str) -> list[str]:
