@@ -77,6 +77,9 @@ _TITLE_END = re.compile(r"[.;:,…]$")
 INNER_SENTENCE = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])\.\s+[A-ZÀ-Þ0-9«\"]")
 _INNER_QUESTION = re.compile(r"[?!]\s+[A-ZÀ-Þ]")
 _MENU_TOKEN = re.compile(r"[A-ZÀ-Þ0-9][\w’'.\-]*|[&/|·•+\-–]")
+# Words a sentence needs and a menu does without: a line in capitals made of them is prose set in capitals.
+_FUNCTION_WORDS = frozenset("LE LA LES UN UNE DES DU DE D AU AUX ET EST SONT QUE QUI NE PAS IL ELLE ILS ON NOUS "
+                            "SE SA SON SES LEUR POUR PAR DANS SUR AVEC".split())
 _NAME_LINE = re.compile(r"(?-i:[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){1,3})")
 _TWEET_ATTRIBUTION = re.compile(r"[—–-]\s.{1,80}\(@\w+\)\s.{0,20}\d{4}")
 _LEADING_PHOTO_CREDIT = re.compile(r"(?:photo|crédit photo|illustration)\s*:\s*", re.IGNORECASE)
@@ -165,7 +168,13 @@ def _is_menu_line(text: str) -> bool:
     if len(tokens) < 4:
         return False
     capitalised = sum(1 for token in tokens if _MENU_TOKEN.fullmatch(token))
-    return capitalised / len(tokens) >= 0.8
+    return capitalised / len(tokens) >= 0.8 and not _is_prose_in_capitals(tokens)
+
+
+def _is_prose_in_capitals(tokens: list[str]) -> bool:
+    """A paragraph set in capitals reads like a sentence: a fifth of its words are function words."""
+    words = [re.sub(r"[’'].*", "", token) for token in tokens]
+    return len(tokens) >= GOOD_MIN_WORDS and sum(word in _FUNCTION_WORDS for word in words) * 5 >= len(tokens)
 
 
 def _match_byline(text: str, furniture: Furniture) -> re.Match[str] | None:
