@@ -10,6 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold"
 DEV = ROOT.parent / "shared" / "dev"
+DEV2 = ROOT.parent / "shared" / "dev2"
 
 
 @pytest.fixture(scope="session")
