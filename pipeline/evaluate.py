@@ -46,7 +46,7 @@ class Count:
 
 @dataclass
 class Rate:
-    """A share of successes, for fields scored as accuracy (clean, published, speaker)."""
+    """A share of successes, for fields scored as accuracy (title, clean, published, speaker)."""
 
     hits: int = 0
     total: int = 0
@@ -112,6 +112,15 @@ def _normalise_space(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def title_matches(predicted: str, gold: str | None) -> bool:
+    """FORMAT.md: equal once folded, or one holds the other and is at most half as long again (a kicker)."""
+    predicted, expected = fold(predicted or ""), fold(gold or "")
+    if not predicted or not expected:
+        return predicted == expected
+    short, long = sorted((predicted, expected), key=len)
+    return short in long and len(long) <= 1.5 * len(short)
+
+
 def score_claims(claims_count: Count, speakers: Rate, predicted: pd.DataFrame, gold_items: list[dict]) -> None:
     """Claims match when the claim's sentence holds the anchor; the speaker is then checked."""
     sentences = [(fold(s), fold(sp)) for s, sp in zip(predicted["sentence"], predicted["speaker"])]
@@ -125,7 +134,7 @@ def score_claims(claims_count: Count, speakers: Rate, predicted: pd.DataFrame, g
 def score_tables(tables: dict[str, pd.DataFrame], gold: dict[str, dict]) -> dict[str, dict]:
     """Every field's scores for the documents the gold covers."""
     counts = {name: Count() for name in [*ENTITY_FIELDS, "dates", "figures", "claims"]}
-    rates = {name: Rate() for name in ["clean_keep", "clean_drop", "published", "speaker"]}
+    rates = {name: Rate() for name in ["title", "clean_keep", "clean_drop", "published", "speaker"]}
     merges: list[str] = []
     by_doc = {name: dict(tuple(frame.groupby("doc_id"))) if "doc_id" in frame else {}
               for name, frame in tables.items()}
@@ -139,6 +148,8 @@ def score_tables(tables: dict[str, pd.DataFrame], gold: dict[str, dict]) -> dict
             rates["clean_keep"].add(_normalise_space(passage) in text)
         for passage in item.get("clean", {}).get("must_drop", []):
             rates["clean_drop"].add(_normalise_space(passage) not in text)
+        title = documents.at[doc_id, "title"] if doc_id in documents.index else ""
+        rates["title"].add(title_matches(title, item.get("title")))
         published = documents.at[doc_id, "published"] if doc_id in documents.index else ""
         rates["published"].add((published or None) == item.get("published"))
 
