@@ -51,7 +51,7 @@ def clean_document(doc: Document) -> Document:
         error = f"{doc.source}: nothing left after cleaning ({len(blocks)} lines, all page furniture)"
     return dataclasses.replace(
         doc, text=body, status=status, error=error,
-        title=doc.title or (kept[0] if kept else ""),
+        title=doc.title or next((block.text for block in blocks if block.headline), ""),
         author=doc.author or _author(blocks),
         published=published, published_source=source,
     )

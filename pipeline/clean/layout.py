@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.clean.headline import find_headline
 from pipeline.clean.lines import HEADLINE_MIN_WORDS, INNER_SENTENCE, Block, Furniture, classify
 from pipeline.clean.normalise import paragraphs
 
@@ -78,23 +79,12 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
     return first, final
 
 
-def _find_headline(blocks: list[Block], start: int) -> int | None:
-    """The nearest headline-like line above the body; failing that, one a teaser list swallowed."""
-    above = range(start - 1, -1, -1)
-    found = next((i for i in above if blocks[i].headline_like), None)
-    if found is None:
-        found = next((i for i in above if blocks[i].kind == "teaser_item" and blocks[i].reads_like_headline), None)
-    return found
-
-
 def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
-    """Above the body: the headline (and a deck right above it), captions and standfirst below it."""
-    headline = _find_headline(blocks, start)
+    """The headline, then the captions and standfirst between it and the body; nothing above it."""
+    headline = find_headline(blocks, start)
     if headline is None:
         return
-    blocks[headline].keep = True
-    if headline and blocks[headline - 1].headline_like:
-        blocks[headline - 1].keep = True
+    blocks[headline].keep = blocks[headline].headline = True
     for block in blocks[headline + 1: start]:
         captioned = block.sentence_like or (block.kind == "candidate" and INNER_SENTENCE.search(block.text))
         if captioned and block.words >= CAPTION_MIN_WORDS:
@@ -143,4 +133,12 @@ def analyse(text: str) -> list[Block]:
     _keep_headline_and_lead(blocks, start)
     _keep_body(blocks, start, end)
     _keep_closing_sentences(blocks, end)
+    _drop_above_headline(blocks)
     return blocks
+
+
+def _drop_above_headline(blocks: list[Block]) -> None:
+    """The headline opens the text: what was kept above it is the page's, not the article's."""
+    headline = next((i for i, block in enumerate(blocks) if block.headline), 0)
+    for block in blocks[:headline]:
+        block.keep = False

@@ -67,7 +67,7 @@ class Furniture:
             closing=whole_line(entries("closing")),
             bylines=tuple(re.compile(p, flags) for p in entries("bylines")),
             timestamps=tuple(re.compile(p, flags) for p in entries("timestamps")),
-            credit_inline=tuple(re.compile(p, flags) for p in entries("credits_inline")),
+            credit_inline=tuple(re.compile(p, flags) for p in entries("credits_inline") + entries("window_notes")),
         )
 
 
@@ -96,6 +96,7 @@ class Block:
     date: str = ""
     date_cue: str = ""  # published | updated | line
     keep: bool = False
+    headline: bool = False
 
     @property
     def words(self) -> int:

@@ -1,0 +1,94 @@
+"""The headline: which line above the body is the article's own title, judged from the page's structure.
+
+A page shows many short lines above its body: menus, prompts, share buttons,
+other articles' titles, captions. The article's headline is told apart by
+what surrounds it, not by the site: a byline or timestamp a few lines below
+it, a standfirst or the body right under it, the same words repeated in the
+page title. Some lines can never be one, whatever their place: a button or
+prompt worded as an order ("Fermer la fenêtre", "Partagez via…"), a question
+put to the reader, a date line, a page title with its site after a bar.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.clean.lines import Block
+from pipeline.common.calendar import alternation, calendar_forms
+from pipeline.common.names import fold
+
+# How far below a headline its byline, timestamp or standfirst may sit (lines of furniture skipped).
+LOOKAHEAD = 5
+STANDFIRST_MIN_WORDS = 6
+_DETERMINERS = (r"l[’']|le|la|les|un|une|des|du|aux?|à|sur|via|votre|vos|ton|ta|tes|mon|ma|mes|cet|cette|ce"
+                r"|ces|en|par|notre|nos|plus|moins|tous|toutes|tout")
+# An infinitive or imperative in first place, then a determiner: a button or a prompt, not a headline.
+_ORDER = re.compile(rf"^[a-zà-ÿ]+(?:er|ir|re|ez)(?:-vous|-nous|-le|-la)?\s+(?:{_DETERMINERS})(?:\b|(?<=[’']))",
+                    re.IGNORECASE)
+_READER_ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
+_READER_QUESTION = re.compile(r"^(?:vous|êtes-vous|avez-vous|voulez-vous|souhaitez-vous)\b.*\?$", re.IGNORECASE)
+_SITE_BAR = re.compile(r"\s[|]\s")
+_BYLINE_START = re.compile(r"^(?:par|by)\s", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _date_start() -> re.Pattern[str]:
+    """A line opening on a weekday or a number is a date line ("dimanche 13 juillet 2025, Saint Henri")."""
+    _, weekdays = calendar_forms()
+    return re.compile(rf"^(?:{alternation(weekdays)}|\d)", re.IGNORECASE)
+
+
+def never_headline(text: str) -> bool:
+    """Lines whose form rules them out: orders, questions to the reader, dates, bylines, titled pages."""
+    return bool(_ORDER.match(text) or _READER_QUESTION.match(text) or _date_start().match(text)
+                or _SITE_BAR.search(text) or _BYLINE_START.match(text))
+
+
+def _is_candidate(block: Block) -> bool:
+    return (block.kind in ("candidate", "teaser_item") and block.reads_like_headline
+            and not never_headline(block.text))
+
+
+def _below(blocks: list[Block], index: int) -> list[Block]:
+    """The next lines that are not dropped furniture, at most LOOKAHEAD of them."""
+    return [block for block in blocks[index + 1:] if block.kind != "furniture"][:LOOKAHEAD]
+
+
+def _is_standfirst(block: Block) -> bool:
+    return block.prose or (block.sentence_like and block.words >= STANDFIRST_MIN_WORDS)
+
+
+def _score(blocks: list[Block], index: int, folded: list[str]) -> int:
+    """Structure points: byline or timestamp below (3), standfirst or body right below (2), repeated (1)."""
+    below = _below(blocks, index)
+    score = 0
+    if below and _is_standfirst(below[0]):
+        score += 2
+    for block in below:
+        if block.kind == "meta":
+            score += 3
+            break
+        if not _is_standfirst(block):
+            break
+    own = folded[index]
+    if any(own and own in other for i, other in enumerate(folded) if i != index):
+        score += 1
+    if _READER_ADDRESS.search(blocks[index].text):
+        score -= 2
+    return score
+
+
+def find_headline(blocks: list[Block], start: int) -> int | None:
+    """Index of the article's headline above the body starting at `start` (it may be that line), or None.
+
+    The best-scored candidate wins, the nearest to the body on a tie; with no
+    structure to go by, the nearest headline-shaped line right above the body.
+    """
+    folded = [fold(block.text) for block in blocks]
+    candidates = [i for i in range(min(start, len(blocks) - 1), -1, -1) if _is_candidate(blocks[i])]
+    if not candidates:
+        return None
+    scores = {i: _score(blocks, i, folded) for i in candidates}
+    best = max(candidates, key=lambda i: (scores[i], i))
+    return best if scores[best] > 0 else candidates[0]
