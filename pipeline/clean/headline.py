@@ -17,14 +17,15 @@ import re
 from pipeline.clean.lines import Block
 from pipeline.common.calendar import alternation, calendar_forms
 from pipeline.common.names import fold
+from pipeline.common.resources import read_lines
 
 # How far below a headline its byline, timestamp or standfirst may sit (lines of furniture skipped).
 LOOKAHEAD = 5
 STANDFIRST_MIN_WORDS = 6
 _DETERMINERS = (r"l[’']|le|la|les|un|une|des|du|aux?|à|sur|via|votre|vos|ton|ta|tes|mon|ma|mes|cet|cette|ce"
                 r"|ces|en|par|notre|nos|plus|moins|tous|toutes|tout")
-# An infinitive or imperative in first place, then a determiner: a button or a prompt, not a headline.
-_ORDER = re.compile(rf"^[a-zà-ÿ]+(?:er|ir|re|ez)(?:-vous|-nous|-le|-la)?\s+(?:{_DETERMINERS})(?:\b|(?<=[’']))",
+# A verb of `orders.txt` in first place, then a determiner or preposition: a button or a prompt.
+_ORDER = re.compile(rf"^(?P<verb>[^\W\d_]+)(?:-vous|-nous|-le|-la|-les)?(?:\s+(?:{_DETERMINERS})(?:\b|(?<=[’']))|$)",
                     re.IGNORECASE)
 _READER_ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _READER_QUESTION = re.compile(r"^(?:vous|êtes-vous|avez-vous|voulez-vous|souhaitez-vous)\b.*\?$", re.IGNORECASE)
@@ -39,9 +40,20 @@ def _date_start() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation(weekdays)}|\d)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _orders() -> frozenset[str]:
+    return frozenset(read_lines("furniture/orders.txt"))
+
+
+def _is_order(text: str) -> bool:
+    """`Fermer la fenêtre`, `Partagez via Facebook`: an infinitive or -ez form, then a determiner."""
+    match = _ORDER.match(text)
+    return bool(match) and match["verb"].lower() in _orders()
+
+
 def never_headline(text: str) -> bool:
     """Lines whose form rules them out: orders, questions to the reader, dates, bylines, titled pages."""
-    return bool(_ORDER.match(text) or _READER_QUESTION.match(text) or _date_start().match(text)
+    return bool(_is_order(text) or _READER_QUESTION.match(text) or _date_start().match(text)
                 or _SITE_BAR.search(text) or _BYLINE_START.match(text))
 
 
@@ -69,7 +81,7 @@ def _score(blocks: list[Block], index: int, folded: list[str]) -> int:
         if block.kind == "meta":
             score += 3
             break
-        if not _is_standfirst(block):
+        if not (_is_standfirst(block) or _is_candidate(block)):
             break
     own = folded[index]
     if any(own and own in other for i, other in enumerate(folded) if i != index):
@@ -83,7 +95,7 @@ def find_headline(blocks: list[Block], start: int) -> int | None:
     """Index of the article's headline above the body starting at `start` (it may be that line), or None.
 
     The best-scored candidate wins, the nearest to the body on a tie; with no
-    structure to go by, the nearest headline-shaped line right above the body.
+    structure to go by, the nearest headline-shaped line above the body.
     """
     folded = [fold(block.text) for block in blocks]
     candidates = [i for i in range(min(start, len(blocks) - 1), -1, -1) if _is_candidate(blocks[i])]
@@ -91,4 +103,8 @@ def find_headline(blocks: list[Block], start: int) -> int | None:
         return None
     scores = {i: _score(blocks, i, folded) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], i))
-    return best if scores[best] > 0 else candidates[0]
+    if scores[best] <= 0:
+        return candidates[0]
+    while scores.get(best - 1) == scores[best]:
+        best -= 1  # a deck right under the headline shares its points: the upper line is the headline
+    return best
