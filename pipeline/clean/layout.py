@@ -50,6 +50,25 @@ def _mark_teaser_lists(blocks: list[Block]) -> None:
             block.kind = "teaser_item"
 
 
+def _mark_blurb_lists(blocks: list[Block]) -> None:
+    """Two or more "Plus..." links make a related list: the blurb above each, and its title, are teasers.
+
+    A single link may close the article's own last paragraph (a truncated
+    page): it is dropped, the paragraph stays.
+    """
+    links = [i for i, block in enumerate(blocks) if block.kind == "more_link"]
+    if len(links) < 2:
+        return
+    for index in links:
+        above = [i for i in range(index - 1, max(index - 3, -1), -1) if blocks[i].kind == "candidate"]
+        if not above or above[0] != index - 1:
+            continue
+        blocks[index - 1].kind = "teaser_item"
+        title = index - 2
+        if len(above) > 1 and above[1] == title and blocks[title].reads_like_title:
+            blocks[title].kind = "teaser_item"
+
+
 def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
     """First and last index of the largest run of prose paragraphs, None when there is no prose.
 
@@ -124,6 +143,7 @@ def analyse(text: str) -> list[Block]:
     _mark_author_lines(blocks)
     _mark_embeds(blocks)
     _mark_teaser_lists(blocks)
+    _mark_blurb_lists(blocks)
     span = _body_span(blocks)
     if span is None:
         for block in blocks:

@@ -16,7 +16,7 @@ from pipeline.common.resources import read_lines
 
 FURNITURE = "furniture"
 DROPPED_CONCEPTS = ("navigation", "share", "newsletter", "player", "consent", "paywall",
-                    "comments", "ads", "credits")
+                    "comments", "ads", "credits", "reading")
 
 # A prose paragraph: long enough, ending like a sentence. Teaser blurbs end with "…".
 GOOD_MIN_CHARS = 80
@@ -37,6 +37,7 @@ class Furniture:
     teaser_header: Pattern[str]
     teaser_inline: Pattern[str]
     closing: Pattern[str]
+    more_link: Pattern[str]
     bylines: tuple[Pattern[str], ...]
     timestamps: tuple[Pattern[str], ...]
     credit_inline: tuple[Pattern[str], ...]
@@ -63,8 +64,9 @@ class Furniture:
         return cls(
             dropped=whole_line([p for concept in DROPPED_CONCEPTS for p in entries(concept)]),
             teaser_header=re.compile(rf"(?:{teasers})\s*[:»>]?", flags),
-            teaser_inline=re.compile(rf"(?:{teasers})\s*(?:[:»>|\-–—]|\.\s)\s*\S.*", flags),
+            teaser_inline=re.compile(rf"[>»\s]*(?:{teasers})\s*(?:[:»>|\-–—]|\.\s|\s(?-i:[A-ZÀ-Þ«\"]))\s*\S.*", flags),
             closing=whole_line(entries("closing")),
+            more_link=whole_line(entries("more_links")),
             bylines=tuple(re.compile(p, flags) for p in entries("bylines")),
             timestamps=tuple(re.compile(p, flags) for p in entries("timestamps")),
             credit_inline=tuple(re.compile(p, flags) for p in entries("credits_inline") + entries("window_notes")),
@@ -91,7 +93,7 @@ class Block:
     """One non-blank line of the dump and what cleaning decided about it."""
 
     text: str
-    kind: str = "candidate"  # candidate | furniture | meta | teaser_header | teaser_item | closing | embed
+    kind: str = "candidate"  # candidate | furniture | meta | teaser_header | teaser_item | more_link | closing | embed
     author: str = ""
     date: str = ""
     date_cue: str = ""  # published | updated | line
@@ -216,6 +218,8 @@ def classify(text: str, furniture: Furniture) -> Block:
         block.kind = "furniture"
     elif furniture.closing.fullmatch(text):
         block.kind = "closing"
+    elif furniture.more_link.fullmatch(text):
+        block.kind = "more_link"
     elif furniture.teaser_header.fullmatch(text):
         block.kind = "teaser_header"
     elif furniture.teaser_inline.fullmatch(text):
