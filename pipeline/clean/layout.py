@@ -99,11 +99,13 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
 
 
 def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
-    """The headline, then the captions and standfirst between it and the body; nothing above it."""
+    """The headline and a deck right under it, then the captions and standfirst down to the body."""
     headline = find_headline(blocks, start)
     if headline is None:
         return
     blocks[headline].keep = blocks[headline].headline = True
+    if headline + 1 < start and blocks[headline + 1].headline_like:
+        blocks[headline + 1].keep = True
     for block in blocks[headline + 1: start]:
         captioned = block.sentence_like or (block.kind == "candidate" and INNER_SENTENCE.search(block.text))
         if captioned and block.words >= CAPTION_MIN_WORDS:

@@ -24,6 +24,8 @@ GOOD_MIN_WORDS = 12
 HEADLINE_MIN_CHARS = 25
 HEADLINE_MAX_CHARS = 250
 HEADLINE_MIN_WORDS = 4
+TAG_LIST_MIN_ITEMS = 3
+TAG_MAX_WORDS = 4
 
 _NAME = (r"(?P<author>(?-i:[A-ZÀ-Þ][\w’'.\-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.\-]*|de|du|des|d[’']|le|la|les"
          r"|van|von|der|den|ben|el|al|avec|et|and|&)){0,7}))")
@@ -174,6 +176,19 @@ def _is_menu_line(text: str) -> bool:
     return capitalised / len(tokens) >= 0.8 and not _is_prose_in_capitals(tokens)
 
 
+def _is_tag_list(text: str) -> bool:
+    """Three or more short capitalised items between commas, nothing else: a page's tags.
+
+    "Animations, Fêtes et festivals, Villeneuve-sur-Lot"; a headline listing
+    names says something about them (a colon, a verb in lower case).
+    """
+    if re.search(r"[.!?;:«»\"“”()]", text):
+        return False
+    items = [item.strip() for item in text.split(",")]
+    return len(items) >= TAG_LIST_MIN_ITEMS and all(
+        item[:1].isupper() and len(item.split()) <= TAG_MAX_WORDS for item in items)
+
+
 def _is_prose_in_capitals(tokens: list[str]) -> bool:
     """A paragraph set in capitals reads like a sentence: a fifth of its words are function words."""
     words = [re.sub(r"[’'].*", "", token) for token in tokens]
@@ -235,7 +250,7 @@ def classify(text: str, furniture: Furniture) -> Block:
                 groups = stamp.groupdict()
                 block.date = found
                 block.date_cue = "updated" if groups.get("updated") else "published" if groups.get("cue") else "line"
-    elif furniture.dropped.fullmatch(text) or _is_menu_line(text):
+    elif furniture.dropped.fullmatch(text) or _is_menu_line(text) or _is_tag_list(text):
         block.kind = "furniture"
     elif _TWEET_ATTRIBUTION.fullmatch(text):
         block.kind = "embed"
