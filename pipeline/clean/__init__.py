@@ -22,7 +22,8 @@ import dataclasses
 from pipeline.clean.layout import analyse
 from pipeline.clean.lines import Block
 from pipeline.clean.normalise import normalise_text, paragraphs
-from pipeline.clean.published import infer_published, published_from_cues
+from pipeline.clean.published import infer_published
+from pipeline.clean.stamps import published_from_page
 from pipeline.common.records import Document
 
 
@@ -40,8 +41,7 @@ def clean_document(doc: Document) -> Document:
     body = "\n\n".join(kept)
     published, source = doc.published, "metadata" if doc.published else ""
     if not published:
-        published = published_from_cues(blocks)
-        source = "text" if published else ""
+        published, source = published_from_page(blocks)
     if not published:
         published = infer_published(paragraphs(text))
         source = "inferred" if published else ""

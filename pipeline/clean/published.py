@@ -1,11 +1,10 @@
-"""The publication date: from the page's own date lines, else inferred from the dates the text gives."""
+"""The publication date inferred from the dates the text gives, when the page shows none of its own."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.clean.lines import Block
 from pipeline.common.calendar import DateGrammar, calendar_forms, iso_date
 
 
@@ -78,19 +77,4 @@ def infer_published(lines: list[str]) -> str:
         return latest.value.isoformat()
     if latest.weekday_written:
         return latest.value.isoformat()[:7]
-    return ""
-
-
-def published_from_cues(blocks: list[Block]) -> str:
-    """A publication cue first, then a byline or bare date line near the headline, then an update cue."""
-    body_end = max((i for i, block in enumerate(blocks) if block.keep), default=len(blocks) - 1)
-    dated = [(i, block) for i, block in enumerate(blocks[: body_end + 1]) if block.kind == "meta" and block.date]
-    headline = next((i for i, block in enumerate(blocks) if block.keep), 0)
-    for cue in ("published", "line", "updated"):
-        found = [(i, block.date) for i, block in dated if block.date_cue == cue]
-        after = [value for i, value in found if i >= headline]
-        if after:
-            return after[0]
-        if found:
-            return found[-1][1]
     return ""
