@@ -14,10 +14,14 @@ CAPTION_MIN_WORDS = 6
 _NAME_LINE = re.compile(r"(?-i:[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){1,3})")
 
 
+def _is_name_line(block: Block) -> bool:
+    return block.kind == "candidate" and len(block.text) <= 40 and bool(_NAME_LINE.fullmatch(block.text))
+
+
 def _mark_author_lines(blocks: list[Block]) -> None:
     """A bare name next to a dated line is the author ("Jeanne Corriveau" above "19 février 2020")."""
     for index, block in enumerate(blocks):
-        if block.kind != "candidate" or len(block.text) > 40 or not _NAME_LINE.fullmatch(block.text):
+        if not _is_name_line(block):
             continue
         neighbours = blocks[max(index - 1, 0): index] + blocks[index + 1: index + 2]
         if any(other.kind == "meta" and other.date for other in neighbours):
@@ -104,8 +108,11 @@ def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
     if headline is None:
         return
     blocks[headline].keep = blocks[headline].headline = True
-    if headline + 1 < start and blocks[headline + 1].headline_like:
-        blocks[headline + 1].keep = True
+    below = blocks[headline + 1] if headline + 1 < start else Block("", kind="furniture")
+    if below.headline_like:
+        below.keep = True
+    elif _is_name_line(below):
+        below.kind, below.author = "meta", below.text  # an author alone on the line under the headline
     for block in blocks[headline + 1: start]:
         captioned = block.sentence_like or (block.kind == "candidate" and INNER_SENTENCE.search(block.text))
         if captioned and block.words >= CAPTION_MIN_WORDS:
