@@ -44,6 +44,10 @@ def test_a_deck_under_the_headline_stays_and_the_headline_is_the_upper_line():
     assert (doc.title, doc.text.split("\n\n")[:2]) == (HEADLINE, [HEADLINE, deck])
 
 
+def test_a_page_title_with_its_site_is_the_headline_only_where_the_page_shows_no_other():
+    assert clean(page(*MENU, HEADLINE + " | Le Courrier", P1, P2)).title == HEADLINE + " | Le Courrier"
+
+
 def test_an_article_without_a_headline_has_no_title():
     assert clean(page("Écouter cet article", P1, P2, P3)).title == ""
 
@@ -57,11 +61,14 @@ def test_an_article_without_a_headline_has_no_title():
     ("Vous voulez signaler une erreur dans cet article ?", True),
     ("dimanche 13 juillet 2025, Saint Henri", True),
     ("Par Martin Leclerc (avec Jeanne Morel)", True),
-    ("Lyon ferme trois rues du centre | Le Courrier", True),
+    ("12/03/2024 à 10h00", True),
     ("Guerre en Ukraine : Kiev réclame de nouvelles livraisons d'armes", False),
     ("Affaire des sondages : un juge se récuse", False),
     ("Pierre Martin élu maire de Villeurbanne", False),
     ("Hiver record dans les Alpes, les stations se frottent les mains", False),
+    ("5 choses à savoir sur la réforme des retraites", False),
+    ("100 000 manifestants à Paris contre la réforme", False),
+    ("Lyon ferme trois rues du centre | Le Courrier", False),
 ])
 def test_lines_that_can_never_be_a_headline(line, never):
     assert never_headline(line) is never

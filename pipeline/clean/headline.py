@@ -6,7 +6,7 @@ what surrounds it, not by the site: a byline or timestamp a few lines below
 it, a standfirst or the body right under it, the same words repeated in the
 page title. Some lines can never be one, whatever their place: a button or
 prompt worded as an order ("Fermer la fenêtre", "Partagez via…"), a question
-put to the reader, a date line, a page title with its site after a bar.
+put to the reader, a date line, a byline.
 """
 
 from __future__ import annotations
@@ -35,9 +35,10 @@ _BYLINE_START = re.compile(r"^(?:par|by)\s", re.IGNORECASE)
 
 @functools.lru_cache(maxsize=1)
 def _date_start() -> re.Pattern[str]:
-    """A line opening on a weekday or a number is a date line ("dimanche 13 juillet 2025, Saint Henri")."""
-    _, weekdays = calendar_forms()
-    return re.compile(rf"^(?:{alternation(weekdays)}|\d)", re.IGNORECASE)
+    """A line opening on a weekday or a date is a date line ("dimanche 13 juillet 2025, Saint Henri")."""
+    months, weekdays = calendar_forms()
+    return re.compile(rf"^(?:{alternation(weekdays)}|\d{{1,2}}(?:er)?\s+{alternation(months)}"
+                      r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2})", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,9 +53,9 @@ def _is_order(text: str) -> bool:
 
 
 def never_headline(text: str) -> bool:
-    """Lines whose form rules them out: orders, questions to the reader, dates, bylines, titled pages."""
+    """Lines whose form rules them out: orders, questions to the reader, dates, bylines."""
     return bool(_is_order(text) or _READER_QUESTION.match(text) or _date_start().match(text)
-                or _SITE_BAR.search(text) or _BYLINE_START.match(text))
+                or _BYLINE_START.match(text))
 
 
 def _is_candidate(block: Block) -> bool:
@@ -72,7 +73,10 @@ def _is_standfirst(block: Block) -> bool:
 
 
 def _score(blocks: list[Block], index: int, folded: list[str]) -> int:
-    """Structure points: byline or timestamp below (3), standfirst or body right below (2), repeated (1)."""
+    """Structure points: byline or timestamp below (3), standfirst or body right below (2), repeated (1).
+
+    Points off for addressing the reader (2) and for a site's name after a bar (1).
+    """
     below = _below(blocks, index)
     score = 0
     if below and _is_standfirst(below[0]):
@@ -88,6 +92,8 @@ def _score(blocks: list[Block], index: int, folded: list[str]) -> int:
         score += 1
     if _READER_ADDRESS.search(blocks[index].text):
         score -= 2
+    if _SITE_BAR.search(blocks[index].text):
+        score -= 1  # a page title ("Headline | Site"): the plain headline wins where the page shows it
     return score
 
 
