@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.annotate.entities.candidates import Candidate, taken_positions
 from pipeline.annotate.entities.lexicon import Lexicon
+from pipeline.annotate.entities.shapes import is_shouted_common
 from pipeline.annotate.entities.words import is_acronym, is_shouted
 from pipeline.common.names import fold
 
@@ -35,6 +36,7 @@ class Acronyms:
             if (token.i not in taken and is_acronym(doc[token.i:token.i + 1])
                     and token.text not in self.lexicon.common_acronyms
                     and fold(token.text) not in self.lexicon.gazetteer_labels
+                    and not is_shouted_common(doc[token.i:token.i + 1], self.lexicon.vocabulary)
                     and self._in_french_prose(token.sent, prose)):
                 yield Candidate(token.i, token.i + 1, "ORG", "pattern")
 
