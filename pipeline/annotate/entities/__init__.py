@@ -97,7 +97,8 @@ class EntityCorrector:
         """Propose spans from every rule, keep the longest and surest, then label, extend and give roles."""
         model_labels = {(ent.start, ent.end): ent.label_ for ent in doc.ents}
         descriptors = self.described.matches(doc)
-        gazetteer = list(self.listed.gazetteer(doc))
+        gazetteer = [c for c in self.listed.gazetteer(doc)
+                     if not (c.label == "ORG" and self.roles.is_portfolio(doc, c.start))]
         candidates = [*self.model_entities.candidates(doc, descriptors), *gazetteer,
                       *self.institutions.candidates(doc), *self.described.candidates(doc, descriptors),
                       *self.listed.titled_works(doc), *self.listed.cardinal_points(doc, gazetteer)]

@@ -32,6 +32,7 @@ LEXICONS = {
     "name_tails": "entities/name_tails.txt",
     "cardinal_points": "entities/cardinal_points.txt",
     "portfolios": "entities/portfolios.txt",
+    "portfolio_holders": "entities/portfolio_holders.txt",
 }
 ORG_HEADS = "entities/org_heads.tsv"
 DESCRIPTORS = "entities/name_descriptors.tsv"
@@ -85,6 +86,7 @@ class Lexicon:
         self.name_tails = set(lexicons["name_tails"])
         self.cardinal_points = set(lexicons["cardinal_points"])
         self.portfolios = set(lexicons["portfolios"])
+        self.portfolio_holders = set(lexicons["portfolio_holders"])
         self.gazetteer_labels: dict[str, str] = {}
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         tokenizer = _Tokenizer(vocab)

@@ -81,8 +81,10 @@ class ModelEntities:
         folded = fold(span.text)
         if folded in self.lexicon.gazetteer_labels:
             return self.lexicon.gazetteer_labels[folded]
-        if self.roles.is_role_mention(doc, start):
+        if self.roles.is_role_mention(doc, start) or label != "PER" and self.roles.is_portfolio(doc, start):
             return None
+        if label == "PER" and len(span) == 1 and start > 0 and doc[start - 1].lower_ == "à":
+            return "LOC"
         apposition = self.described.apposition_label(doc, end, descriptors)
         if apposition is not None and not (label == "PER" and len(span) > 1):
             return apposition
