@@ -33,6 +33,7 @@ LEXICONS = {
     "cardinal_points": "entities/cardinal_points.txt",
     "portfolios": "entities/portfolios.txt",
     "portfolio_holders": "entities/portfolio_holders.txt",
+    "administrative_adjectives": "entities/administrative_adjectives.txt",
 }
 ORG_HEADS = "entities/org_heads.tsv"
 DESCRIPTORS = "entities/name_descriptors.tsv"
@@ -87,6 +88,7 @@ class Lexicon:
         self.cardinal_points = set(lexicons["cardinal_points"])
         self.portfolios = set(lexicons["portfolios"])
         self.portfolio_holders = set(lexicons["portfolio_holders"])
+        self.administrative_adjectives = set(lexicons["administrative_adjectives"])
         self.gazetteer_labels: dict[str, str] = {}
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         tokenizer = _Tokenizer(vocab)

@@ -14,7 +14,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.annotate.entities.vocabulary import Vocabulary
-from pipeline.annotate.entities.words import COMPLEMENT_PREPOSITIONS, DEFINITE_ARTICLES, apostrophes, is_shouted
+from pipeline.annotate.entities.words import (COMPLEMENT_PREPOSITIONS, DEFINITE_ARTICLES, TIME_NOUNS, apostrophes,
+                                              is_shouted)
 
 # `Baa1`, `Ba2`, `Caa1`: letters with a lower-case one, then digits — a rating or a code, not a name.
 _MIXED_CODE = re.compile(r"^[A-Z][a-z]+\d+[a-z\d]*$")
@@ -62,8 +63,12 @@ def closed_end(doc: Doc, start: int, end: int) -> int:
     """`Hôpital universitaire d'` `Ostrava`: a name cut after its preposition runs on to the name that follows.
 
     The next model entity (or the next capitalised word) completes it; with
-    none, the open ending words are dropped instead.
+    none, the open ending words are dropped instead. A date's `de fin` is cut
+    (`Conseil européen de fin` juin).
     """
+    if (end - start > 2 and doc[end - 1].lower_ in TIME_NOUNS
+            and apostrophes(doc[end - 2].lower_) in COMPLEMENT_PREPOSITIONS):
+        return end - 2
     if end - start < 2 or apostrophes(doc[end - 1].lower_) not in _OPEN_ENDINGS:
         return end
     if apostrophes(doc[end - 1].lower_) in COMPLEMENT_PREPOSITIONS | DEFINITE_ARTICLES and end < len(doc):
