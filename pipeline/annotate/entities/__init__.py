@@ -53,6 +53,7 @@ from pipeline.annotate.entities.listed import ListedNames
 from pipeline.annotate.entities.model_entities import ModelEntities
 from pipeline.annotate.entities.nested import NestedEntities
 from pipeline.annotate.entities.roles import Roles
+from pipeline.annotate.entities.sports import Clubs
 from pipeline.annotate.entities.trimming import SpanTrimmer
 from pipeline.annotate.entities.vocabulary import Vocabulary
 
@@ -92,6 +93,7 @@ class EntityCorrector:
         self.institutions = Institutions(lexicon)
         self.acronyms = Acronyms(lexicon)
         self.nested = NestedEntities(lexicon)
+        self.clubs = Clubs(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         """Propose spans from every rule, keep the longest and surest, then label, extend and give roles."""
@@ -101,8 +103,10 @@ class EntityCorrector:
                      if not (c.label == "ORG" and self.roles.is_portfolio(doc, c.start))]
         candidates = [*self.model_entities.candidates(doc, descriptors), *gazetteer,
                       *self.institutions.candidates(doc), *self.described.candidates(doc, descriptors),
-                      *self.listed.titled_works(doc), *self.listed.cardinal_points(doc, gazetteer)]
+                      *self.listed.titled_works(doc), *self.listed.cardinal_points(doc, gazetteer),
+                      *self.clubs.candidates(doc)]
         chosen = non_overlapping(candidates)
+        self.clubs.relabel_cities(doc, chosen)
         chosen = sorted([*chosen, *self.roles.titled_names(doc, chosen)], key=lambda c: c.start)
         chosen = sorted([*chosen, *self.acronyms.candidates(doc, chosen)], key=lambda c: c.start)
         self.model_entities.relabel_name_parts(doc, chosen)

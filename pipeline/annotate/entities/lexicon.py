@@ -34,6 +34,9 @@ LEXICONS = {
     "portfolios": "entities/portfolios.txt",
     "portfolio_holders": "entities/portfolio_holders.txt",
     "administrative_adjectives": "entities/administrative_adjectives.txt",
+    "club_words": "entities/club_words.txt",
+    "sports_cues": "entities/sports_cues.txt",
+    "sports_verbs": "entities/sports_verbs.txt",
 }
 ORG_HEADS = "entities/org_heads.tsv"
 DESCRIPTORS = "entities/name_descriptors.tsv"
@@ -89,6 +92,11 @@ class Lexicon:
         self.portfolios = set(lexicons["portfolios"])
         self.portfolio_holders = set(lexicons["portfolio_holders"])
         self.administrative_adjectives = set(lexicons["administrative_adjectives"])
+        self.club_words = set(lexicons["club_words"])
+        self.sports_cues = set(lexicons["sports_cues"])
+        self.sports_verbs = set(lexicons["sports_verbs"])
+        self.countries = {fold(form) for entry in gazetteer if entry.get("kind") == "country"
+                          for form in [entry["name"], *entry.get("aliases", [])]}
         self.gazetteer_labels: dict[str, str] = {}
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         tokenizer = _Tokenizer(vocab)
