@@ -49,6 +49,8 @@ class Institutions:
             if (self.lexicon.gazetteer_labels.get(fold(doc[token.i:end].text), "ORG") != "ORG"
                     or _introduces_a_name(doc, end)):
                 continue
+            if needs == "adjective":
+                named = any(t.lower_ in self.lexicon.administrative_adjectives for t in doc[token.i + 1:end])
             if needs == "any" or named or (needs == "complement" and complements):
                 yield Candidate(token.i, end, "ORG", "institution")
 

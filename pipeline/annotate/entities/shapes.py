@@ -19,6 +19,8 @@ from pipeline.annotate.entities.words import (COMPLEMENT_PREPOSITIONS, DEFINITE_
 
 # `Baa1`, `Ba2`, `Caa1`: letters with a lower-case one, then digits — a rating or a code, not a name.
 _MIXED_CODE = re.compile(r"^[A-Z][a-z]+\d+[a-z\d]*$")
+# Words in capitals in a row that make a shouted line rather than acronyms.
+MIN_CAPITALS_RUN = 3
 # Social-network handles and hashtags are not part of a name.
 _HANDLE_MARKS = ("@", "#")
 # Words that cannot end a name (`Alliance d'`, `commission pour l'euro et`).
@@ -44,7 +46,17 @@ def is_shouted_common(span: Span, vocabulary: Vocabulary) -> bool:
     several = len(words) > 1
     common = all(t.lower_ in vocabulary.common_words or t.is_stop or several and t.lower_ in vocabulary.word_forms
                  for t in words)
-    return common and (several or len(words[0]) > 4 or is_shouted(span.sent))
+    return common and (several or len(words[0]) > 4 or is_shouted(span.sent) or _in_capitals_run(span))
+
+
+def _in_capitals_run(span: Span) -> bool:
+    """`DEMANDER DAVANTAGE DE SACRIFICES AUX PORTUGAIS`: a word among others in capitals is a shouted line's."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    return end - start >= MIN_CAPITALS_RUN
 
 
 def end_of_name(doc: Doc, start: int, end: int) -> int:

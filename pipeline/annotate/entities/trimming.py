@@ -48,13 +48,14 @@ class SpanTrimmer:
         return foreign[0] if len(foreign) >= 2 else end
 
     def pieces(self, doc: Doc, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:
-        """A span cut at a determiner that no preposition governs: `Congrès le Global Health` is two names."""
+        """A span cut at a determiner that no preposition or conjunction governs: `Congrès le Global Health` is
+        two names, `Commission pour l'euro et le dialogue social` one."""
         if start < end and label == "PER":
             start = self._skip_title(doc, start, end)
         piece_start = start
         for index in range(start + 1, end - 1):
             token = doc[index]
-            if token.is_lower and token.pos_ == "DET" and doc[index - 1].pos_ not in ("ADP", "DET"):
+            if token.is_lower and token.pos_ == "DET" and doc[index - 1].pos_ not in ("ADP", "DET", "CCONJ"):
                 yield piece_start, index
                 piece_start = index + 1
         if piece_start < end:
