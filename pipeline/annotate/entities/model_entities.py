@@ -45,7 +45,8 @@ class ModelEntities:
                 continue
             start, end = self.trimmer.trim(doc, ent.start, ent.end)
             start, end = self.trimmer.trim(doc, start, self.trimmer.before_foreign_words(doc, start, end))
-            start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end_of_name(doc, start, end)))
+            start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end_of_name(doc, start, end),
+                                                                self.lexicon.calendar_words))
             for start, end in self.trimmer.pieces(doc, start, end, ent.label_):
                 person = self._person_after_portfolio(doc, start, end) if ent.label_ != "PER" else None
                 if person is not None:
@@ -83,7 +84,10 @@ class ModelEntities:
             return self.lexicon.gazetteer_labels[folded]
         if self.roles.is_role_mention(doc, start) or label != "PER" and self.roles.is_portfolio(doc, start):
             return None
-        if label == "PER" and len(span) == 1 and start > 0 and doc[start - 1].lower_ == "à":
+        if label == "PER" and len(span) == 1 and (start > 0 and doc[start - 1].lower_ == "à"
+                                                   or folded in self.lexicon.geonames_places):
+            return "LOC"
+        if label == "MISC" and folded in self.lexicon.geonames_places:
             return "LOC"
         apposition = self.described.apposition_label(doc, end, descriptors)
         if apposition is not None and not (label == "PER" and len(span) > 1):
@@ -130,7 +134,7 @@ class ModelEntities:
             return True
         if folded in self.lexicon.gazetteer_labels:
             return False
-        if is_not_a_name(span, label, self.lexicon.vocabulary):
+        if is_not_a_name(span, label, self.lexicon.vocabulary, self.lexicon.calendar_words):
             return True
         if all(word in self.lexicon.demonyms for word in folded.split()):
             return True

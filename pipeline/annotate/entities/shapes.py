@@ -27,9 +27,12 @@ _HANDLE_MARKS = ("@", "#")
 _OPEN_ENDINGS = COMPLEMENT_PREPOSITIONS | DEFINITE_ARTICLES | {"et", "ou", "pour", "à", "au", "aux", "en", "sur"}
 
 
-def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary) -> bool:
-    """A number, a letter-digit code, a span with a number in it (for people and places) or shouted common words."""
+def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary, calendar_words: set[str]) -> bool:
+    """A number, a letter-digit code, a date, a span with a number in it (for people and places) or shouted
+    common words."""
     if not any(ch.isalpha() for ch in span.text):
+        return True
+    if any(t.is_digit for t in span) and any(t.lower_.rstrip(".") in calendar_words for t in span):
         return True
     if any(_MIXED_CODE.match(token.text) for token in span):
         return True
@@ -71,13 +74,15 @@ def end_of_name(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def closed_end(doc: Doc, start: int, end: int) -> int:
+def closed_end(doc: Doc, start: int, end: int, calendar_words: set[str]) -> int:
     """`Hôpital universitaire d'` `Ostrava`: a name cut after its preposition runs on to the name that follows.
 
     The next model entity (or the next capitalised word) completes it; with
     none, the open ending words are dropped instead. A date's `de fin` is cut
-    (`Conseil européen de fin` juin).
+    (`Conseil européen de fin` juin), and so is a weekday or month in lower case.
     """
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in calendar_words:
+        end -= 1
     if (end - start > 2 and doc[end - 1].lower_ in TIME_NOUNS
             and apostrophes(doc[end - 2].lower_) in COMPLEMENT_PREPOSITIONS):
         return end - 2
