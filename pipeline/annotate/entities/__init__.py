@@ -47,6 +47,7 @@ from pipeline.annotate.entities.acronyms import Acronyms
 from pipeline.annotate.entities.candidates import non_overlapping
 from pipeline.annotate.entities.descriptors import DescribedNames
 from pipeline.annotate.entities.institutions import Institutions
+from pipeline.annotate.entities.leaders import name_leaders
 from pipeline.annotate.entities.lexicon import (DESCRIPTORS, ORG_HEADS, Lexicon, read_gazetteer, read_lexicons,
                                                 read_pairs)
 from pipeline.annotate.entities.listed import ListedNames
@@ -85,6 +86,7 @@ class EntityCorrector:
         lexicon = Lexicon(self.vocab, self.vocabulary, self.gazetteer, self.lexicons, self.org_heads,
                           self.descriptors)
         self.gazetteer_labels = lexicon.gazetteer_labels
+        self.lexicon = lexicon
         trimmer = SpanTrimmer(lexicon)
         self.roles = Roles(lexicon)
         self.described = DescribedNames(lexicon, trimmer)
@@ -107,6 +109,7 @@ class EntityCorrector:
                       *self.clubs.candidates(doc)]
         chosen = non_overlapping(candidates)
         self.clubs.relabel_cities(doc, chosen)
+        name_leaders(doc, chosen, self.lexicon)
         chosen = sorted([*chosen, *self.roles.titled_names(doc, chosen)], key=lambda c: c.start)
         chosen = sorted([*chosen, *self.acronyms.candidates(doc, chosen)], key=lambda c: c.start)
         self.model_entities.relabel_name_parts(doc, chosen)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate.entities.candidates import Candidate, taken_positions
 from pipeline.annotate.entities.lexicon import Lexicon
 from pipeline.annotate.entities.shapes import is_shouted_common
-from pipeline.annotate.entities.words import is_acronym, is_shouted
+from pipeline.annotate.entities.words import COMPLEMENT_PREPOSITIONS, apostrophes, is_acronym, is_shouted
 from pipeline.common.names import fold
 
 # Lower-case words between a truncated name and its acronym (`… des forêts et des espaces naturels (ONFEN)`).
@@ -50,15 +50,17 @@ class Acronyms:
                 candidate.label = previous.label
 
     def extend_names(self, doc: Doc, chosen: list[Candidate]) -> None:
-        """`Office national des forêts et des espaces naturels (ONFEN)`: a name the model
-        cut at `et` runs on, over lower-case words, to the acronym that abbreviates it."""
+        """`Office national des forêts et des espaces naturels (ONFEN)`, `Société suisse de l'industrie du gaz
+        et des eaux (SSIGE)`: a name the model cut at `et` or `de` runs on, over lower-case words, to the
+        acronym that abbreviates it."""
         starts = {c.start for c in chosen}
         for candidate in chosen:
-            if candidate.label != "ORG" or candidate.end >= len(doc) or doc[candidate.end].lower_ != "et":
+            if (candidate.label != "ORG" or candidate.end >= len(doc)
+                    or apostrophes(doc[candidate.end].lower_) not in COMPLEMENT_PREPOSITIONS | {"et"}):
                 continue
             index = candidate.end + 1
             while (index < len(doc) and index - candidate.end <= MAX_NAME_EXTENSION and index not in starts
-                   and doc[index].is_lower and doc[index].pos_ in ("ADP", "DET", "NOUN", "ADJ")):
+                   and doc[index].is_lower and doc[index].pos_ in ("ADP", "DET", "NOUN", "ADJ", "CCONJ")):
                 index += 1
             if (index + 2 < len(doc) and index > candidate.end + 1 and doc[index].text == "("
                     and is_acronym(doc[index + 1:index + 2]) and doc[index + 2].text == ")"):

@@ -40,6 +40,8 @@ LEXICONS = {
     "sports_verbs": "entities/sports_verbs.txt",
     "geonames_places": "gazetteer/geonames_places.txt",
     "english_months": "figures/english_months.txt",
+    "led_bodies": "entities/led_bodies.txt",
+    "law_heads": "entities/law_heads.txt",
     "months": "calendar/months.tsv",
     "weekdays": "calendar/weekdays.tsv",
 }
@@ -102,6 +104,8 @@ class Lexicon:
         self.sports_verbs = set(lexicons["sports_verbs"])
         self.geonames_places = {fold(name) for name in lexicons["geonames_places"]
                                 if name.lower() not in vocabulary.common_words and name.lower() not in STOP_WORDS}
+        self.led_bodies = set(lexicons["led_bodies"])
+        self.law_heads = set(lexicons["law_heads"])
         self.calendar_words = {line.split("\t")[0].lower()
                                for key in ("english_months", "months", "weekdays") for line in lexicons[key]}
         self.countries = {fold(form) for entry in gazetteer if entry.get("kind") == "country"

@@ -89,6 +89,8 @@ class ModelEntities:
             return "LOC"
         if label == "MISC" and folded in self.lexicon.geonames_places:
             return "LOC"
+        if label in ("ORG", "LOC") and len(span) > 1 and span[0].lower_ in self.lexicon.law_heads:
+            return "MISC"
         apposition = self.described.apposition_label(doc, end, descriptors)
         if apposition is not None and not (label == "PER" and len(span) > 1):
             return apposition
