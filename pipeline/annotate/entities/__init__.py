@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate import extensions  # noqa: F401  (registers Span._.role)
 from pipeline.annotate.entities.acronyms import Acronyms
 from pipeline.annotate.entities.candidates import non_overlapping
+from pipeline.annotate.entities.consistency import label_lists, one_label_per_name
 from pipeline.annotate.entities.descriptors import DescribedNames
 from pipeline.annotate.entities.institutions import Institutions
 from pipeline.annotate.entities.leaders import name_leaders
@@ -110,11 +111,14 @@ class EntityCorrector:
         chosen = non_overlapping(candidates)
         self.clubs.relabel_cities(doc, chosen)
         name_leaders(doc, chosen, self.lexicon)
+        one_label_per_name(doc, chosen)
+        label_lists(doc, chosen, self.lexicon)
         chosen = sorted([*chosen, *self.roles.titled_names(doc, chosen)], key=lambda c: c.start)
         chosen = sorted([*chosen, *self.acronyms.candidates(doc, chosen)], key=lambda c: c.start)
         self.model_entities.relabel_name_parts(doc, chosen)
         self.acronyms.extend_names(doc, chosen)
         self.acronyms.label_parenthesised(doc, chosen)
+        chosen = [c for c in chosen if c.label]
         self.roles.assign(doc, chosen)
         doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in chosen]
         roles = {(c.start, c.end): c.role for c in chosen}

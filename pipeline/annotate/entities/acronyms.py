@@ -22,6 +22,13 @@ from pipeline.common.names import fold
 MAX_NAME_EXTENSION = 8
 
 
+def _may_abbreviate(doc: Doc, name: Candidate, acronym: Candidate) -> bool:
+    """Not a region's code after a one-word place: `Domdidier (FR)`, `Austin (TX)`."""
+    words = doc[name.start:name.end]
+    return not (name.label == "LOC" and len(words) == 1
+                and fold(words.text)[:1] != fold(doc[acronym.start].text)[:1])
+
+
 class Acronyms:
     """Proposes unlabelled acronyms and ties acronyms in parentheses to their names."""
 
@@ -41,13 +48,14 @@ class Acronyms:
                 yield Candidate(token.i, token.i + 1, "ORG", "pattern")
 
     def label_parenthesised(self, doc: Doc, chosen: list[Candidate]) -> None:
-        """`Service de police de la Ville de Québec (SPVQ)`: the acronym names what it follows."""
+        """`Service de police de la Ville de Québec (SPVQ)`: the acronym names what it follows; after a one-word
+        place it cannot abbreviate (`Domdidier (FR)`), it is a region's code and is left unlabelled (``)."""
         for previous, candidate in zip(chosen, chosen[1:]):
             if (is_acronym(doc[candidate.start:candidate.end]) and candidate.start == previous.end + 1
                     and doc[previous.end].text == "(" and candidate.end < len(doc)
                     and doc[candidate.end].text == ")" and fold(doc[candidate.start:candidate.end].text)
                     not in self.lexicon.gazetteer_labels and previous.label in ("ORG", "LOC")):
-                candidate.label = previous.label
+                candidate.label = previous.label if _may_abbreviate(doc, previous, candidate) else ""
 
     def extend_names(self, doc: Doc, chosen: list[Candidate]) -> None:
         """`Office national des forêts et des espaces naturels (ONFEN)`, `Société suisse de l'industrie du gaz
