@@ -45,14 +45,17 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate import extensions  # noqa: F401  (registers Span._.role)
 from pipeline.annotate.entities.acronyms import Acronyms
 from pipeline.annotate.entities.candidates import non_overlapping
+from pipeline.annotate.entities.consistency import label_lists, one_label_per_name
 from pipeline.annotate.entities.descriptors import DescribedNames
 from pipeline.annotate.entities.institutions import Institutions
+from pipeline.annotate.entities.leaders import name_leaders
 from pipeline.annotate.entities.lexicon import (DESCRIPTORS, ORG_HEADS, Lexicon, read_gazetteer, read_lexicons,
                                                 read_pairs)
 from pipeline.annotate.entities.listed import ListedNames
 from pipeline.annotate.entities.model_entities import ModelEntities
 from pipeline.annotate.entities.nested import NestedEntities
 from pipeline.annotate.entities.roles import Roles
+from pipeline.annotate.entities.sports import Clubs
 from pipeline.annotate.entities.trimming import SpanTrimmer
 from pipeline.annotate.entities.vocabulary import Vocabulary
 
@@ -84,6 +87,7 @@ class EntityCorrector:
         lexicon = Lexicon(self.vocab, self.vocabulary, self.gazetteer, self.lexicons, self.org_heads,
                           self.descriptors)
         self.gazetteer_labels = lexicon.gazetteer_labels
+        self.lexicon = lexicon
         trimmer = SpanTrimmer(lexicon)
         self.roles = Roles(lexicon)
         self.described = DescribedNames(lexicon, trimmer)
@@ -92,21 +96,29 @@ class EntityCorrector:
         self.institutions = Institutions(lexicon)
         self.acronyms = Acronyms(lexicon)
         self.nested = NestedEntities(lexicon)
+        self.clubs = Clubs(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         """Propose spans from every rule, keep the longest and surest, then label, extend and give roles."""
         model_labels = {(ent.start, ent.end): ent.label_ for ent in doc.ents}
         descriptors = self.described.matches(doc)
-        gazetteer = list(self.listed.gazetteer(doc))
+        gazetteer = [c for c in self.listed.gazetteer(doc)
+                     if not (c.label == "ORG" and self.roles.is_portfolio(doc, c.start))]
         candidates = [*self.model_entities.candidates(doc, descriptors), *gazetteer,
                       *self.institutions.candidates(doc), *self.described.candidates(doc, descriptors),
-                      *self.listed.titled_works(doc), *self.listed.cardinal_points(doc, gazetteer)]
+                      *self.listed.titled_works(doc), *self.listed.cardinal_points(doc, gazetteer),
+                      *self.clubs.candidates(doc)]
         chosen = non_overlapping(candidates)
+        self.clubs.relabel_cities(doc, chosen)
+        name_leaders(doc, chosen, self.lexicon)
+        one_label_per_name(doc, chosen)
+        label_lists(doc, chosen, self.lexicon)
         chosen = sorted([*chosen, *self.roles.titled_names(doc, chosen)], key=lambda c: c.start)
         chosen = sorted([*chosen, *self.acronyms.candidates(doc, chosen)], key=lambda c: c.start)
         self.model_entities.relabel_name_parts(doc, chosen)
         self.acronyms.extend_names(doc, chosen)
         self.acronyms.label_parenthesised(doc, chosen)
+        chosen = [c for c in chosen if c.label]
         self.roles.assign(doc, chosen)
         doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in chosen]
         roles = {(c.start, c.end): c.role for c in chosen}

@@ -14,11 +14,19 @@ from spacy.tokens import Doc, Span
 
 from pipeline.annotate.entities.candidates import Candidate, taken_positions
 from pipeline.annotate.entities.lexicon import Lexicon
-from pipeline.annotate.entities.words import is_acronym, is_shouted
+from pipeline.annotate.entities.shapes import is_shouted_common
+from pipeline.annotate.entities.words import COMPLEMENT_PREPOSITIONS, apostrophes, is_acronym, is_shouted
 from pipeline.common.names import fold
 
 # Lower-case words between a truncated name and its acronym (`… des forêts et des espaces naturels (ONFEN)`).
 MAX_NAME_EXTENSION = 8
+
+
+def _may_abbreviate(doc: Doc, name: Candidate, acronym: Candidate) -> bool:
+    """Not a region's code after a one-word place: `Domdidier (FR)`, `Austin (TX)`."""
+    words = doc[name.start:name.end]
+    return not (name.label == "LOC" and len(words) == 1
+                and fold(words.text)[:1] != fold(doc[acronym.start].text)[:1])
 
 
 class Acronyms:
@@ -35,28 +43,32 @@ class Acronyms:
             if (token.i not in taken and is_acronym(doc[token.i:token.i + 1])
                     and token.text not in self.lexicon.common_acronyms
                     and fold(token.text) not in self.lexicon.gazetteer_labels
+                    and not is_shouted_common(doc[token.i:token.i + 1], self.lexicon.vocabulary)
                     and self._in_french_prose(token.sent, prose)):
                 yield Candidate(token.i, token.i + 1, "ORG", "pattern")
 
     def label_parenthesised(self, doc: Doc, chosen: list[Candidate]) -> None:
-        """`Service de police de la Ville de Québec (SPVQ)`: the acronym names what it follows."""
+        """`Service de police de la Ville de Québec (SPVQ)`: the acronym names what it follows; after a one-word
+        place it cannot abbreviate (`Domdidier (FR)`), it is a region's code and is left unlabelled (``)."""
         for previous, candidate in zip(chosen, chosen[1:]):
             if (is_acronym(doc[candidate.start:candidate.end]) and candidate.start == previous.end + 1
                     and doc[previous.end].text == "(" and candidate.end < len(doc)
                     and doc[candidate.end].text == ")" and fold(doc[candidate.start:candidate.end].text)
                     not in self.lexicon.gazetteer_labels and previous.label in ("ORG", "LOC")):
-                candidate.label = previous.label
+                candidate.label = previous.label if _may_abbreviate(doc, previous, candidate) else ""
 
     def extend_names(self, doc: Doc, chosen: list[Candidate]) -> None:
-        """`Office national des forêts et des espaces naturels (ONFEN)`: a name the model
-        cut at `et` runs on, over lower-case words, to the acronym that abbreviates it."""
+        """`Office national des forêts et des espaces naturels (ONFEN)`, `Société suisse de l'industrie du gaz
+        et des eaux (SSIGE)`: a name the model cut at `et` or `de` runs on, over lower-case words, to the
+        acronym that abbreviates it."""
         starts = {c.start for c in chosen}
         for candidate in chosen:
-            if candidate.label != "ORG" or candidate.end >= len(doc) or doc[candidate.end].lower_ != "et":
+            if (candidate.label != "ORG" or candidate.end >= len(doc)
+                    or apostrophes(doc[candidate.end].lower_) not in COMPLEMENT_PREPOSITIONS | {"et"}):
                 continue
             index = candidate.end + 1
             while (index < len(doc) and index - candidate.end <= MAX_NAME_EXTENSION and index not in starts
-                   and doc[index].is_lower and doc[index].pos_ in ("ADP", "DET", "NOUN", "ADJ")):
+                   and doc[index].is_lower and doc[index].pos_ in ("ADP", "DET", "NOUN", "ADJ", "CCONJ")):
                 index += 1
             if (index + 2 < len(doc) and index > candidate.end + 1 and doc[index].text == "("
                     and is_acronym(doc[index + 1:index + 2]) and doc[index + 2].text == ")"):

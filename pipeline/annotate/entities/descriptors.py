@@ -23,6 +23,11 @@ MAX_DESCRIPTOR_GAP = 4
 DescriptorMatches = dict[int, tuple[int, str]]
 
 
+def _names_the_complement(doc: Doc, end: int, index: int) -> bool:
+    """`le groupe du milliardaire Daniel Křetínský`: a person's name after a complement noun names that noun."""
+    return doc[index].ent_type_ == "PER" and any(t.pos_ == "NOUN" for t in doc[end:index])
+
+
 class DescribedNames:
     """Finds descriptor nouns and the names they introduce or follow."""
 
@@ -45,6 +50,8 @@ class DescribedNames:
             plural = doc[end - 1].morph.get("Number") == ["Plur"] and (
                 start == 0 or doc[start - 1].morph.get("Number") != ["Sing"])
             index = self._name_start_after(doc, end)
+            if index is not None and _names_the_complement(doc, end, index):
+                continue
             while index is not None:
                 name_end = self._name_end(doc, index)
                 if not self._is_described_name(doc[index:name_end]):

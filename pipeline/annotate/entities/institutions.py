@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 
 from pipeline.annotate.entities.candidates import Candidate
 from pipeline.annotate.entities.lexicon import Lexicon
-from pipeline.annotate.entities.words import (ACRONYM, COMPLEMENT_PREPOSITIONS, DEFINITE_ARTICLES, apostrophes,
-                                              is_capitalised)
+from pipeline.annotate.entities.words import (ACRONYM, COMPLEMENT_PREPOSITIONS, DEFINITE_ARTICLES, TIME_NOUNS,
+                                              apostrophes, is_capitalised)
 from pipeline.common.names import fold
 from pipeline.common.tables import LABELS
 
@@ -49,6 +49,8 @@ class Institutions:
             if (self.lexicon.gazetteer_labels.get(fold(doc[token.i:end].text), "ORG") != "ORG"
                     or _introduces_a_name(doc, end)):
                 continue
+            if needs == "adjective":
+                named = any(t.lower_ in self.lexicon.administrative_adjectives for t in doc[token.i + 1:end])
             if needs == "any" or named or (needs == "complement" and complements):
                 yield Candidate(token.i, end, "ORG", "institution")
 
@@ -68,28 +70,40 @@ class Institutions:
             if not head.is_ancestor(token) or "\n" in doc[index - 1].text_with_ws:
                 break
             if token.pos_ == "ADJ" or fold(token.text) in demonyms:
-                named = named or fold(token.text) in demonyms or is_capitalised(token)
+                named = (named or fold(token.text) in demonyms or is_capitalised(token)
+                         or token.lower_ in self.lexicon.administrative_adjectives)
                 index += 1
                 end = index
             elif token.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in doc[head.i + 1:index]):
                 named = True
                 index += 1
                 end = index
-            elif apostrophes(token.lower_) in COMPLEMENT_PREPOSITIONS and complements < MAX_COMPLEMENTS:
-                noun = index + 1
+            elif (apostrophes(token.lower_) in COMPLEMENT_PREPOSITIONS | {"et"} and complements < MAX_COMPLEMENTS
+                  and (token.lower_ != "et" or complements and _coordinates_a_complement(doc, index))):
+                noun = index + 1 + (token.lower_ == "et")
                 while noun < len(doc) and doc[noun].pos_ == "DET":
                     noun += 1
                 if (noun >= len(doc) or doc[noun].pos_ not in ("NOUN", "PROPN")
                         or not head.is_ancestor(doc[noun]) or doc[noun].ent_type_ == "PER"
-                        or _is_named_organization(doc[noun])):
+                        or _is_named_organization(doc[noun]) or doc[noun].lower_ in TIME_NOUNS):
                     break
-                named = named or is_capitalised(doc[noun])
+                named = named or is_capitalised(doc[noun]) or _is_proper_head(head)
                 complements += 1
                 index = noun + 1
                 end = index
             else:
                 break
         return end, named, complements
+
+
+def _coordinates_a_complement(doc: Doc, index: int) -> bool:
+    """`… de la sécurité alimentaire et des affaires vétérinaires`: `et` opens a second `de …` complement."""
+    return index + 1 < len(doc) and apostrophes(doc[index + 1].lower_) in COMPLEMENT_PREPOSITIONS
+
+
+def _is_proper_head(head: Token) -> bool:
+    """`le Conseil des ministres`, `la Cour des comptes`: a head capitalised inside a sentence is a name."""
+    return is_capitalised(head) and not head.is_sent_start and not head.doc[head.i - 1].is_punct
 
 
 def _is_named_organization(token: Token) -> bool:

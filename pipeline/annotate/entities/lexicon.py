@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -32,6 +33,17 @@ LEXICONS = {
     "name_tails": "entities/name_tails.txt",
     "cardinal_points": "entities/cardinal_points.txt",
     "portfolios": "entities/portfolios.txt",
+    "portfolio_holders": "entities/portfolio_holders.txt",
+    "administrative_adjectives": "entities/administrative_adjectives.txt",
+    "club_words": "entities/club_words.txt",
+    "sports_cues": "entities/sports_cues.txt",
+    "sports_verbs": "entities/sports_verbs.txt",
+    "geonames_places": "gazetteer/geonames_places.txt",
+    "english_months": "figures/english_months.txt",
+    "led_bodies": "entities/led_bodies.txt",
+    "law_heads": "entities/law_heads.txt",
+    "months": "calendar/months.tsv",
+    "weekdays": "calendar/weekdays.tsv",
 }
 ORG_HEADS = "entities/org_heads.tsv"
 DESCRIPTORS = "entities/name_descriptors.tsv"
@@ -85,6 +97,19 @@ class Lexicon:
         self.name_tails = set(lexicons["name_tails"])
         self.cardinal_points = set(lexicons["cardinal_points"])
         self.portfolios = set(lexicons["portfolios"])
+        self.portfolio_holders = set(lexicons["portfolio_holders"])
+        self.administrative_adjectives = set(lexicons["administrative_adjectives"])
+        self.club_words = set(lexicons["club_words"])
+        self.sports_cues = set(lexicons["sports_cues"])
+        self.sports_verbs = set(lexicons["sports_verbs"])
+        self.geonames_places = {fold(name) for name in lexicons["geonames_places"]
+                                if name.lower() not in vocabulary.common_words and name.lower() not in STOP_WORDS}
+        self.led_bodies = set(lexicons["led_bodies"])
+        self.law_heads = set(lexicons["law_heads"])
+        self.calendar_words = {line.split("\t")[0].lower()
+                               for key in ("english_months", "months", "weekdays") for line in lexicons[key]}
+        self.countries = {fold(form) for entry in gazetteer if entry.get("kind") == "country"
+                          for form in [entry["name"], *entry.get("aliases", [])]}
         self.gazetteer_labels: dict[str, str] = {}
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         tokenizer = _Tokenizer(vocab)

@@ -17,6 +17,7 @@ from pipeline.annotate.entities.candidates import Candidate
 from pipeline.annotate.entities.descriptors import DescribedNames, DescriptorMatches
 from pipeline.annotate.entities.lexicon import Lexicon
 from pipeline.annotate.entities.roles import Roles
+from pipeline.annotate.entities.shapes import closed_end, end_of_name, is_not_a_name
 from pipeline.annotate.entities.trimming import SpanTrimmer
 from pipeline.annotate.entities.words import (COMPLEMENT_PREPOSITIONS, DEFINITE_ARTICLES, apostrophes, is_acronym,
                                               is_capitalised)
@@ -44,6 +45,8 @@ class ModelEntities:
                 continue
             start, end = self.trimmer.trim(doc, ent.start, ent.end)
             start, end = self.trimmer.trim(doc, start, self.trimmer.before_foreign_words(doc, start, end))
+            start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end_of_name(doc, start, end),
+                                                                self.lexicon.calendar_words))
             for start, end in self.trimmer.pieces(doc, start, end, ent.label_):
                 person = self._person_after_portfolio(doc, start, end) if ent.label_ != "PER" else None
                 if person is not None:
@@ -79,8 +82,15 @@ class ModelEntities:
         folded = fold(span.text)
         if folded in self.lexicon.gazetteer_labels:
             return self.lexicon.gazetteer_labels[folded]
-        if self.roles.is_role_mention(doc, start):
+        if self.roles.is_role_mention(doc, start) or label != "PER" and self.roles.is_portfolio(doc, start):
             return None
+        if label == "PER" and len(span) == 1 and (start > 0 and doc[start - 1].lower_ == "à"
+                                                   or folded in self.lexicon.geonames_places):
+            return "LOC"
+        if label == "MISC" and folded in self.lexicon.geonames_places:
+            return "LOC"
+        if label in ("ORG", "LOC") and len(span) > 1 and span[0].lower_ in self.lexicon.law_heads:
+            return "MISC"
         apposition = self.described.apposition_label(doc, end, descriptors)
         if apposition is not None and not (label == "PER" and len(span) > 1):
             return apposition
@@ -119,12 +129,15 @@ class ModelEntities:
         return None
 
     def _is_not_a_name(self, span: Span, label: str, lower_words: set[str]) -> bool:
-        """A demonym, a listed non-name or common-noun acronym, a lower-case phrase, or a capitalised common word."""
+        """A demonym, a listed non-name or common-noun acronym, a shape no name has (`shapes`), a lower-case
+        phrase, or a capitalised common word."""
         folded = fold(span.text)
         if not folded or folded in self.lexicon.not_names or span.text in self.lexicon.common_acronyms:
             return True
         if folded in self.lexicon.gazetteer_labels:
             return False
+        if is_not_a_name(span, label, self.lexicon.vocabulary, self.lexicon.calendar_words):
+            return True
         if all(word in self.lexicon.demonyms for word in folded.split()):
             return True
         if not is_capitalised(span[0]) and not any(is_capitalised(t) for t in span):

@@ -62,6 +62,15 @@ class Roles:
         """`ministre de l'Intérieur du Kazakhstan` names a post, not an organization or a person."""
         return doc[start].is_lower and apostrophes(doc[start].lower_) in self.lexicon.title_first_words
 
+    def is_portfolio(self, doc: Doc, start: int) -> bool:
+        """`ministre de la Cohésion des territoires`, `chargée des Affaires européennes`: a post's portfolio."""
+        index = start - 1
+        while index >= 0 and doc[index].pos_ == "DET" and doc[index].is_lower:
+            index -= 1
+        if index < 1 or apostrophes(doc[index].lower_) not in COMPLEMENT_PREPOSITIONS | {"à", "au", "aux"}:
+            return False
+        return doc[index - 1].text in self.lexicon.portfolio_holders
+
     def described_as_person(self, doc: Doc, end: int) -> bool:
         """`Yasmina, étudiante en lettres`, `Kader, 32 ans`: a bare title or an age in apposition."""
         if end + 2 >= len(doc) or doc[end].text != ",":

@@ -12,7 +12,19 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from pipeline.annotate.entities.lexicon import Lexicon
-from pipeline.annotate.entities.words import apostrophes, is_acronym
+from pipeline.annotate.entities.words import COMPLEMENT_PREPOSITIONS, DEFINITE_ARTICLES, apostrophes, is_acronym
+
+
+# The second preposition of a range `de X à Y`.
+RANGE_ENDS = {"à", "au", "aux"}
+
+
+def _opens_a_range(doc: Doc, start: int) -> bool:
+    """The span follows `de`/`du`/`des` (perhaps with an article), which a range `de X à Y` starts with."""
+    index = start - 1
+    if index >= 0 and apostrophes(doc[index].lower_) in DEFINITE_ARTICLES:
+        index -= 1
+    return index >= 0 and apostrophes(doc[index].lower_) in COMPLEMENT_PREPOSITIONS
 
 
 class SpanTrimmer:
@@ -48,13 +60,17 @@ class SpanTrimmer:
         return foreign[0] if len(foreign) >= 2 else end
 
     def pieces(self, doc: Doc, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:
-        """A span cut at a determiner that no preposition governs: `Congrès le Global Health` is two names."""
+        """A span cut at a determiner that no preposition or conjunction governs: `Congrès le Global Health` is
+        two names, `Commission pour l'euro et le dialogue social` one; so is a range's `à`: `du Parti
+        socialiste aux Républicains`."""
         if start < end and label == "PER":
             start = self._skip_title(doc, start, end)
         piece_start = start
+        ranged = _opens_a_range(doc, start)
         for index in range(start + 1, end - 1):
             token = doc[index]
-            if token.is_lower and token.pos_ == "DET" and doc[index - 1].pos_ not in ("ADP", "DET"):
+            if (token.is_lower and token.pos_ == "DET" and doc[index - 1].pos_ not in ("ADP", "DET", "CCONJ")
+                    or ranged and token.lower_ in RANGE_ENDS and doc[index + 1].text[:1].isupper()):
                 yield piece_start, index
                 piece_start = index + 1
         if piece_start < end:

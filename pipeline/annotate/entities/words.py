@@ -13,6 +13,8 @@ from spacy.tokens import Span, Token
 
 COMPLEMENT_PREPOSITIONS = {"de", "du", "des", "d'", "d’"}
 DEFINITE_ARTICLES = {"le", "la", "l'", "les"}
+# Nouns that place a date, not a complement of a name (`Conseil européen de fin juin`, `de mi-mars`).
+TIME_NOUNS = {"fin", "début", "mi", "milieu"}
 # Words that join the parts of an English title (`Health, Safety, and Rights Act`).
 TITLE_CONNECTORS = {",", "and", "of", "the", "for", "on", "&", "-"}
 # French subject pronouns after a hyphenated verb (`Croyez-vous`): a closed grammatical class.

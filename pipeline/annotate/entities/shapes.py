@@ -1,0 +1,102 @@
+"""What a name looks like at the level of its characters and edges.
+
+A place or an organization is not a number (`40.126,35`), a code of letters
+and digits (`Baa1`, `Ba2`), a date (`July 12`) nor a common word set in
+capitals (`AUSTÉRITÉ`, `DEMANDER`); a name does not end on a preposition, an
+article or a conjunction (`Alliance d'`), stops before a handle
+(`@bonucci_leo19`) and keeps an apostrophe-s the tokenizer cut (`Moody'` `s`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.annotate.entities.vocabulary import Vocabulary
+from pipeline.annotate.entities.words import (COMPLEMENT_PREPOSITIONS, DEFINITE_ARTICLES, TIME_NOUNS, apostrophes,
+                                              is_shouted)
+
+# `Baa1`, `Ba2`, `Caa1`: letters with a lower-case one, then digits — a rating or a code, not a name.
+_MIXED_CODE = re.compile(r"^[A-Z][a-z]+\d+[a-z\d]*$")
+# Words in capitals in a row that make a shouted line rather than acronyms.
+MIN_CAPITALS_RUN = 3
+# Social-network handles and hashtags are not part of a name.
+_HANDLE_MARKS = ("@", "#")
+# Words that cannot end a name (`Alliance d'`, `commission pour l'euro et`).
+_OPEN_ENDINGS = COMPLEMENT_PREPOSITIONS | DEFINITE_ARTICLES | {"et", "ou", "pour", "à", "au", "aux", "en", "sur"}
+
+
+def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary, calendar_words: set[str]) -> bool:
+    """A number, a letter-digit code, a date, a span with a number in it (for people and places) or shouted
+    common words."""
+    if not any(ch.isalpha() for ch in span.text):
+        return True
+    if any(t.is_digit for t in span) and any(t.lower_.rstrip(".") in calendar_words for t in span):
+        return True
+    if any(_MIXED_CODE.match(token.text) for token in span):
+        return True
+    if label in ("PER", "LOC") and any(token.is_digit for token in span):
+        return True
+    return is_shouted_common(span, vocabulary)
+
+
+def is_shouted_common(span: Span, vocabulary: Vocabulary) -> bool:
+    """`AUSTÉRITÉ`, `AUX` in a heading: capitals whose lower-case words are all common French words."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.is_upper for t in words):
+        return False
+    several = len(words) > 1
+    common = all(t.lower_ in vocabulary.common_words or t.is_stop or several and t.lower_ in vocabulary.word_forms
+                 for t in words)
+    return common and (several or len(words[0]) > 4 or is_shouted(span.sent) or _in_capitals_run(span))
+
+
+def _in_capitals_run(span: Span) -> bool:
+    """`DEMANDER DAVANTAGE DE SACRIFICES AUX PORTUGAIS`: a word among others in capitals is a shouted line's."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    return end - start >= MIN_CAPITALS_RUN
+
+
+def end_of_name(doc: Doc, start: int, end: int) -> int:
+    """The span's end once a handle is cut off and a split apostrophe-s put back."""
+    for index in range(start + 1, end):
+        if doc[index].text.startswith(_HANDLE_MARKS):
+            end = index
+            break
+    if (end < len(doc) and doc[end].text == "s" and doc[end - 1].text[-1:] in ("'", "’")
+            and not doc[end - 1].whitespace_):
+        end += 1
+    return end
+
+
+def closed_end(doc: Doc, start: int, end: int, calendar_words: set[str]) -> int:
+    """`Hôpital universitaire d'` `Ostrava`: a name cut after its preposition runs on to the name that follows.
+
+    The next model entity (or the next capitalised word) completes it; with
+    none, the open ending words are dropped instead. A date's `de fin` is cut
+    (`Conseil européen de fin` juin), and so is a weekday or month in lower case.
+    """
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in calendar_words:
+        end -= 1
+    if (end - start > 2 and doc[end - 1].lower_ in TIME_NOUNS
+            and apostrophes(doc[end - 2].lower_) in COMPLEMENT_PREPOSITIONS):
+        return end - 2
+    if end - start < 2 or apostrophes(doc[end - 1].lower_) not in _OPEN_ENDINGS:
+        return end
+    if apostrophes(doc[end - 1].lower_) in COMPLEMENT_PREPOSITIONS | DEFINITE_ARTICLES and end < len(doc):
+        following = doc[end]
+        if following.ent_iob_ == "B" and following.ent_type_ in ("LOC", "ORG"):
+            stop = end + 1
+            while stop < len(doc) and doc[stop].ent_iob_ == "I":
+                stop += 1
+            return stop
+        if following.text[:1].isupper() and following.ent_iob_ != "B":
+            return end + 1
+    while end - start > 1 and apostrophes(doc[end - 1].lower_) in _OPEN_ENDINGS:
+        end -= 1
+    return end

