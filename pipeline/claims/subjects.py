@@ -15,13 +15,9 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claims.quotations import Quotation, inside_quotation
-from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, inline_space,
+from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, TIME_WORDS, inline_space,
                              is_inverted_clitic, is_passive, morph)
 
-TIME_WORDS = frozenset(
-    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin", "soir",
-     "jour", "semaine", "mois", "an", "année", "aujourd'hui", "dernier", "veille", "lendemain"}
-)
 DETACHED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "aussi", "quant", "y", "en"})
 
 
