@@ -91,7 +91,8 @@ class SpeakerResolver:
 
     def _can_be_source(self, head: Token) -> bool:
         """A speaker names someone: not a date (`a annoncé, dimanche 13 juillet, X`), a link or an emoji."""
-        return any(c.isalpha() for c in head.text) and not head.like_url and head.lower_ not in TIME_WORDS
+        date = head.lower_ in TIME_WORDS and head.pos_ in ("NOUN", "PROPN")  # not the adjective of `ce dernier`
+        return any(c.isalpha() for c in head.text) and not head.like_url and not date
 
 
 def _is_bare_name(head: Token) -> bool:
