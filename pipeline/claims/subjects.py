@@ -193,7 +193,9 @@ class VerbSubjects:
                 index -= 1
                 continue
             if token.ent_type_ in ("PER", "ORG"):
-                return next(ent.root for ent in self.doc.ents if ent.start <= token.i < ent.end)
+                named = next(ent.root for ent in self.doc.ents if ent.start <= token.i < ent.end)
+                # `X, directrice générale du Fonds monétaire international (FMI), a jugé`: the person, not the body
+                return named if token.ent_type_ == "PER" else self._name_before_apposition(token, sentence) or named
             if token.pos_ not in ("NOUN", "PROPN"):
                 return None
             return self._name_before_apposition(token, sentence) or token
@@ -206,8 +208,15 @@ class VerbSubjects:
             if current.pos_ in ("VERB", "AUX") or current.text in (".", ";", ":"):
                 return None
             if current.text == "," and index > sentence.start and self.doc[index - 1].ent_type_ == "PER":
-                return self.doc[index - 1]
+                return self.doc[index - 1] if not self._governed_name(index - 1) else None
         return None
+
+    def _governed_name(self, last: int) -> bool:
+        """`Lors du mandat de Donald Trump, la fédération …`: a name a preposition governs is no subject."""
+        index = last
+        while index > 0 and self.doc[index].ent_type_ == "PER":
+            index -= 1
+        return self.doc[index].pos_ == "ADP" or self.doc[index].lower_ in ("d'", "d’")
 
     def has_subject(self, verb: Token) -> bool:
         return bool(self._subjects(verb))

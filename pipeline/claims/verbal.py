@@ -103,9 +103,9 @@ class VerbClaims:
             if statement is not None:
                 return "Q", statement
         if "I" in cue.frames:
-            for child in after:
-                if child.dep_ in INFINITIVE_DEPS and _is_infinitive(child):
-                    return "I", self._subtree_chars(child, sentence)
+            infinitive = _infinitive_of(after)
+            if infinitive is not None:
+                return "I", self._subtree_chars(infinitive, sentence)
         if "P" in cue.frames and self.subjects.postposed_subject(cue.head, sentence) is not None \
                 and self.subjects.is_incise(self.subjects.first_token_of_verb(cue.head), sentence):
             statement = self._incise_statement(cue, sentence)
@@ -191,6 +191,21 @@ def _clause_end(verb: Token) -> int:
         if child.i > verb.i and child.dep_ in ("conj", "advcl", "parataxis") and child.left_edge.lower_ in CONTRASTIVE:
             end = min(end, child.left_edge.i)
     return end
+
+
+def _infinitive_of(after: list[Token]) -> Optional[Token]:
+    """The infinitive a verb reports (`a promis de …`), or the one the parse hangs on its indirect object
+    (`ont demandé à la Confédération d'interdire …`)."""
+    for child in after:
+        if child.dep_ in INFINITIVE_DEPS and _is_infinitive(child):
+            return child
+    for child in after:
+        if child.dep_ in ("obl:arg", "iobj", "obl") and any(c.dep_ == "case" and c.lower_ in ("à", "aux", "au") for c in child.children):
+            for grandchild in child.children:
+                marked = any(c.lower_ in ("de", "d'", "d’") for c in grandchild.children if c.i < grandchild.i)
+                if grandchild.i > child.i and grandchild.dep_ in ("acl", "xcomp", "ccomp", "advcl") and marked and _is_infinitive(grandchild):
+                    return grandchild
+    return None
 
 
 def _is_infinitive(token: Token) -> bool:
