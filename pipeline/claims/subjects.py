@@ -37,6 +37,8 @@ class VerbSubjects:
         if is_passive(verb):
             agents = [c for c in verb.children if c.dep_ == "obl:agent"]
             return agents[0] if agents else None
+        if _hangs_on_clause(verb):  # `X a jugé …, tout en reconnaissant que …`: the participle's source is X
+            return self.source_of(verb.head, sentence)
         postposed = self.postposed_subject(verb, sentence)
         if postposed is not None and postposed.text.startswith("-"):
             return postposed
@@ -231,6 +233,12 @@ def _is_article_des(token: Token) -> bool:
     """`des` tagged as a preposition where it is the plural indefinite article (`a déclaré des responsables`)."""
     return token.lower_ == "des" and token.pos_ == "ADP" and token.i + 1 < len(token.doc) and \
         token.doc[token.i + 1].pos_ in ("NOUN", "ADJ")
+
+
+def _hangs_on_clause(verb: Token) -> bool:
+    """A present participle or gerund adjoined to a finite clause (`…, estimant que`, `tout en reconnaissant`)."""
+    return verb.dep_ in ("advcl", "conj") and morph(verb, "VerbForm") == "Part" and morph(verb, "Tense") == "Pres" \
+        and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _is_present_participle_of_noun(verb: Token) -> bool:

@@ -72,8 +72,10 @@ class VerbClaims:
         has_aux = any(c.dep_.startswith("aux") for t in tokens for c in t.children) or self.subjects.has_detached_aux(verb)
         if participle and not has_aux and morph(verb, "Tense") == "Past" and verb.dep_ not in ("ROOT", "conj", "parataxis"):
             return False
-        if participle and morph(verb, "Tense") == "Pres" and verb.head.i in self.article.cue_by_head and verb.head.i != verb.i:
-            return False
+        if participle and morph(verb, "Tense") == "Pres" and verb.head.i != verb.i:
+            head_cue = self.article.cue_by_head.get(verb.head.i)  # `a déclaré X, ajoutant que …` is one claim
+            if head_cue is not None and self._complement(head_cue, sentence) is not None:
+                return False
         return True
 
     def speaker(self, verb: Token, sentence: Span) -> Optional[Speaker]:
