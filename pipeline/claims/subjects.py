@@ -18,6 +18,8 @@ from pipeline.claims.quotations import Quotation, inside_quotation
 from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, TIME_WORDS, inline_space,
                              is_inverted_clitic, is_passive, morph)
 
+# The euphonic `-t` and object clitics the parser may take for a subject (`«…», m'a confié X`).
+NEVER_SUBJECTS = frozenset({"-t", "m'", "m’", "me", "t'", "t’", "te"})
 DETACHED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "aussi", "quant", "y", "en"})
 
 
@@ -226,7 +228,7 @@ class VerbSubjects:
     def _subjects(self, verb: Token) -> list[Token]:
         """The verb's subjects in the parse, but for the euphonic `-t` and words inside quotation marks."""
         return [c for c in verb.children
-                if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t" and not inside_quotation(self.quotations, c.idx)]
+                if c.dep_ in SUBJECT_DEPS and c.lower_ not in NEVER_SUBJECTS and not inside_quotation(self.quotations, c.idx)]
 
 
 def _is_article_des(token: Token) -> bool:

@@ -87,7 +87,9 @@ class VerbClaims:
         source = self.subjects.source_of(verb, sentence)
         if source is None:
             return None if is_passive(verb) else Speaker.none()
-        return None if source.lower_ == "on" else self.article.resolver.from_head(source)
+        if source.lower_ == "on" or _not_a_source(source):
+            return None
+        return self.article.resolver.from_head(source)
 
     # -- frames
     def _complement(self, cue: VerbCue, sentence: Span) -> Optional[tuple[str, tuple[int, int]]]:
@@ -184,6 +186,14 @@ class VerbClaims:
         if len(before) < 3:
             return None
         return span_chars(before)
+
+
+def _not_a_source(source: Token) -> bool:
+    """`Celle sur les pesticides demande …` (a demonstrative stands for a thing), `Nous vous invitons …`
+    (the outlet addressing its reader): no one reports anything."""
+    if source.pos_ != "PRON":
+        return False
+    return morph(source, "PronType") == "Dem" or morph(source, "Person") in ("1", "2")
 
 
 def _clause_end(verb: Token) -> int:
