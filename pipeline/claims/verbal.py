@@ -123,7 +123,7 @@ class VerbClaims:
         if "O" in cue.frames:
             for child in after:
                 if child.dep_ in ("obj", "obl:arg") and child.pos_ in ("NOUN", "PROPN", "NUM"):
-                    return "O", self._subtree_chars(child, sentence)
+                    return "O", self._object_chars(child, after, sentence)
         if cue.frames & {"O", "P", "L"} and self._clitic_object(cue.head, children):
             statement = span_chars(trim_span(sentence))
             if statement is not None:
@@ -158,6 +158,14 @@ class VerbClaims:
         end = min(token.right_edge.i + 1, sentence.end)
         span = trim_span(self.doc[start:end])
         return span_chars(span if len(span) else self.doc[token.i : token.i + 1])
+
+    def _object_chars(self, obj: Token, after: list[Token], sentence: Span) -> Optional[tuple[int, int]]:
+        """The object and the attribute a verb of judging gives it (`considère la réforme comme une provocation`)."""
+        statement = self._subtree_chars(obj, sentence)
+        attributes = [c for c in after if c.i > obj.i and c.left_edge.lower_ == "comme"]
+        if statement is None or not attributes:
+            return statement
+        return statement[0], max(statement[1], self._subtree_chars(attributes[0], sentence)[1])
 
     def _clitic_object(self, verb: Token, children: list[Token]) -> bool:
         """`ce qu'a annoncé X`, `comme le raconte X`: the statement is the surrounding sentence."""
