@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from pipeline.claims.article import Article
 from pipeline.claims.cues import NominalCue
 from pipeline.claims.drafts import Draft
-from pipeline.claims.syntax import CONTRASTIVE, morph, span_chars, trim_span
+from pipeline.claims.syntax import CONTRASTIVE, is_question, morph, span_chars, trim_span
 from pipeline.claims.verbal import VerbClaims
 
 LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
@@ -51,7 +51,7 @@ class NominalClaims:
         if cue.speaker_rule == "subject":
             return self._clause_claim(cue, tokens, sentence)
         source = self.source_phrase(tokens[-1] if cue.speaker_rule == "object" else tokens[-2], sentence)
-        if not source or _addresses_reader(source):
+        if not source or _addresses_reader(source) or is_question(sentence):
             return None
         resolver = self.article.resolver
         relative = source[0].lower_ in LEQUEL
