@@ -63,11 +63,16 @@ def _possessor_claim(article: Article, sentence: Span, tokens: list[Token]) -> l
 
 
 def _previous_subject(article: Article, sentence: Span, number: str) -> Optional[Speaker]:
-    """The subject of the previous sentence's main verb, when it names a source of that number."""
+    """The source of the previous sentence's last claim, else the subject of its main verb when it names a
+    source of that number."""
     index = article.sentence_index.get(sentence.start, 0)
     if index == 0:
         return None
-    root = article.sentences[index - 1].root
+    previous = article.sentences[index - 1]
+    spoke = [s for position, s in article.resolver.history if previous.start <= position < previous.end and s.number == number]
+    if spoke:  # `…, précise l'office. A ses yeux, …`: who spoke in it
+        return spoke[-1]
+    root = previous.root
     subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
     if not subjects or (morph(subjects[0], "Number") or "Sing") != number:
         return None

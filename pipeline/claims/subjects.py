@@ -18,8 +18,9 @@ from pipeline.claims.quotations import Quotation, inside_quotation
 from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, TIME_WORDS, inline_space,
                              is_inverted_clitic, is_passive, morph)
 
-# The euphonic `-t` and object clitics the parser may take for a subject (`«…», m'a confié X`).
-NEVER_SUBJECTS = frozenset({"-t", "m'", "m’", "me", "t'", "t’", "te"})
+# The euphonic `-t`, object clitics and the `c'` of a cleft the parser may take for a subject (`«…», m'a confié X`,
+# `c'est ainsi qu'il a qualifié …`).
+NEVER_SUBJECTS = frozenset({"-t", "m'", "m’", "me", "t'", "t’", "te", "c'", "c’"})
 DETACHED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "aussi", "quant", "y", "en"})
 
 
@@ -55,9 +56,12 @@ class VerbSubjects:
         preceding = self._preceding_subject(first, sentence)
         if preceding is not None and (morph(verb, "VerbForm") == "Fin" or morph(verb, "Mood") or first.i != verb.i):
             return preceding
+        coordinated = verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
+        if coordinated and verb.dep_ == "conj" and self.has_subject(verb.head):
+            return self.source_of(verb.head, sentence)  # `X retire le produit et considère la substance comme …`
         if postposed is not None:
             return postposed
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if coordinated:
             return self.source_of(verb.head, sentence)
         return preceding
 
