@@ -58,7 +58,7 @@ class QuotationAttribution:
         inside = self._incise_inside(quotation)
         if inside is not None:
             return Draft("direct", inside.cue_tokens, statement, inside.speaker, "P")
-        if words <= SCARE_QUOTE_MAX_WORDS:
+        if words <= SCARE_QUOTE_MAX_WORDS or _in_capitals(doc_text(self.doc)[statement[0] : statement[1]]):
             return None
         sentence = self.article.sentence_of(span[0])
         before = _cue_before(span, drafts, sentence)
@@ -196,6 +196,12 @@ class QuotationAttribution:
         if not speaker.text:
             return None
         return Draft("direct", (root,), statement, speaker, "S")
+
+
+def _in_capitals(words: str) -> bool:
+    """`"HAUSSE DES PRIX"` with no cue: a section heading set in capitals, quoting nobody."""
+    letters = [c for c in words if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def _cue_before(span: Span, drafts: list[Draft], sentence: Span) -> Optional[Draft]:

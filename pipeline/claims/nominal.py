@@ -14,10 +14,11 @@ from spacy.tokens import Span, Token
 from pipeline.claims.article import Article
 from pipeline.claims.cues import NominalCue
 from pipeline.claims.drafts import Draft
-from pipeline.claims.syntax import CONTRASTIVE, morph, span_chars, trim_span
+from pipeline.claims.syntax import CONTRASTIVE, is_question, morph, span_chars, trim_span
 from pipeline.claims.verbal import VerbClaims
 
 LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+SECOND_PERSON_POSSESSIVES = frozenset({"votre", "vos", "ton", "ta", "tes"})
 SOURCE_PHRASE_STOPS = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "—", "–"})
 
 
@@ -50,7 +51,7 @@ class NominalClaims:
         if cue.speaker_rule == "subject":
             return self._clause_claim(cue, tokens, sentence)
         source = self.source_phrase(tokens[-1] if cue.speaker_rule == "object" else tokens[-2], sentence)
-        if not source:
+        if not source or _addresses_reader(source) or is_question(sentence):
             return None
         resolver = self.article.resolver
         relative = source[0].lower_ in LEQUEL
@@ -105,3 +106,8 @@ class NominalClaims:
         opens_clause = opens_clause or (phrase_start > sentence.start and self.doc[phrase_start - 1].lower_ in CONTRASTIVE)
         chosen = after if opens_clause or len(after) >= len(before) else before
         return span_chars(chosen) if len(chosen) >= 2 else None
+
+
+def _addresses_reader(source: list[Token]) -> bool:
+    """`selon votre choix`, `selon vos besoins`: the reader's own choice, not a source (a second-person possessive)."""
+    return source[0].lower_ in SECOND_PERSON_POSSESSIVES

@@ -15,13 +15,12 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claims.quotations import Quotation, inside_quotation
-from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, inline_space,
+from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, TIME_WORDS, inline_space,
                              is_inverted_clitic, is_passive, morph)
 
-TIME_WORDS = frozenset(
-    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin", "soir",
-     "jour", "semaine", "mois", "an", "année", "aujourd'hui", "dernier", "veille", "lendemain"}
-)
+# The euphonic `-t`, object clitics and the `c'` of a cleft the parser may take for a subject (`«…», m'a confié X`,
+# `c'est ainsi qu'il a qualifié …`).
+NEVER_SUBJECTS = frozenset({"-t", "m'", "m’", "me", "t'", "t’", "te", "c'", "c’"})
 DETACHED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "aussi", "quant", "y", "en"})
 
 
@@ -41,6 +40,8 @@ class VerbSubjects:
         if is_passive(verb):
             agents = [c for c in verb.children if c.dep_ == "obl:agent"]
             return agents[0] if agents else None
+        if _hangs_on_clause(verb):  # `X a jugé …, tout en reconnaissant que …`: the participle's source is X
+            return self.source_of(verb.head, sentence)
         postposed = self.postposed_subject(verb, sentence)
         if postposed is not None and postposed.text.startswith("-"):
             return postposed
@@ -55,9 +56,12 @@ class VerbSubjects:
         preceding = self._preceding_subject(first, sentence)
         if preceding is not None and (morph(verb, "VerbForm") == "Fin" or morph(verb, "Mood") or first.i != verb.i):
             return preceding
+        coordinated = verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
+        if coordinated and verb.dep_ == "conj" and self.has_subject(verb.head):
+            return self.source_of(verb.head, sentence)  # `X retire le produit et considère la substance comme …`
         if postposed is not None:
             return postposed
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if coordinated:
             return self.source_of(verb.head, sentence)
         return preceding
 
@@ -197,7 +201,9 @@ class VerbSubjects:
                 index -= 1
                 continue
             if token.ent_type_ in ("PER", "ORG"):
-                return next(ent.root for ent in self.doc.ents if ent.start <= token.i < ent.end)
+                named = next(ent.root for ent in self.doc.ents if ent.start <= token.i < ent.end)
+                # `X, directrice générale du Fonds monétaire international (FMI), a jugé`: the person, not the body
+                return named if token.ent_type_ == "PER" else self._name_before_apposition(token, sentence) or named
             if token.pos_ not in ("NOUN", "PROPN"):
                 return None
             return self._name_before_apposition(token, sentence) or token
@@ -210,8 +216,15 @@ class VerbSubjects:
             if current.pos_ in ("VERB", "AUX") or current.text in (".", ";", ":"):
                 return None
             if current.text == "," and index > sentence.start and self.doc[index - 1].ent_type_ == "PER":
-                return self.doc[index - 1]
+                return self.doc[index - 1] if not self._governed_name(index - 1) else None
         return None
+
+    def _governed_name(self, last: int) -> bool:
+        """`Lors du mandat de Donald Trump, la fédération …`: a name a preposition governs is no subject."""
+        index = last
+        while index > 0 and self.doc[index].ent_type_ == "PER":
+            index -= 1
+        return self.doc[index].pos_ == "ADP" or self.doc[index].lower_ in ("d'", "d’")
 
     def has_subject(self, verb: Token) -> bool:
         return bool(self._subjects(verb))
@@ -219,13 +232,19 @@ class VerbSubjects:
     def _subjects(self, verb: Token) -> list[Token]:
         """The verb's subjects in the parse, but for the euphonic `-t` and words inside quotation marks."""
         return [c for c in verb.children
-                if c.dep_ in SUBJECT_DEPS and c.lower_ != "-t" and not inside_quotation(self.quotations, c.idx)]
+                if c.dep_ in SUBJECT_DEPS and c.lower_ not in NEVER_SUBJECTS and not inside_quotation(self.quotations, c.idx)]
 
 
 def _is_article_des(token: Token) -> bool:
     """`des` tagged as a preposition where it is the plural indefinite article (`a déclaré des responsables`)."""
     return token.lower_ == "des" and token.pos_ == "ADP" and token.i + 1 < len(token.doc) and \
         token.doc[token.i + 1].pos_ in ("NOUN", "ADJ")
+
+
+def _hangs_on_clause(verb: Token) -> bool:
+    """A present participle or gerund adjoined to a finite clause (`…, estimant que`, `tout en reconnaissant`)."""
+    return verb.dep_ in ("advcl", "conj") and morph(verb, "VerbForm") == "Part" and morph(verb, "Tense") == "Pres" \
+        and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _is_present_participle_of_noun(verb: Token) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from babel.dates import get_day_names, get_month_names
 from spacy.tokens import Doc, Span, Token
 
 NEGATORS = frozenset({"pas", "jamais", "guère", "point", "aucunement", "nullement", "rien", "plus"})
@@ -12,6 +13,10 @@ HYPOTHETICAL_HEADS = frozenset(
     {"pouvoir", "devoir", "vouloir", "aller", "refuser", "envisager", "tenter", "essayer", "hésiter",
      "chercher", "oser", "permettre", "falloir", "éviter", "renoncer"}
 )
+# Words of time a postposed subject or a speaker never is; CLDR's month and day names (`le 13 juillet`).
+TIME_WORDS = frozenset(
+    {"hier", "matin", "soir", "jour", "semaine", "mois", "an", "année", "aujourd'hui", "dernier", "veille", "lendemain"}
+) | frozenset(get_month_names("wide", locale="fr").values()) | frozenset(get_day_names("wide", locale="fr").values())
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 PERSONAL_SUBJECTS = {
     "il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"), "elles": ("Plur", "Fem"),

@@ -72,8 +72,10 @@ class VerbClaims:
         has_aux = any(c.dep_.startswith("aux") for t in tokens for c in t.children) or self.subjects.has_detached_aux(verb)
         if participle and not has_aux and morph(verb, "Tense") == "Past" and verb.dep_ not in ("ROOT", "conj", "parataxis"):
             return False
-        if participle and morph(verb, "Tense") == "Pres" and verb.head.i in self.article.cue_by_head and verb.head.i != verb.i:
-            return False
+        if participle and morph(verb, "Tense") == "Pres" and verb.head.i != verb.i:
+            head_cue = self.article.cue_by_head.get(verb.head.i)  # `a déclaré X, ajoutant que …` is one claim
+            if head_cue is not None and self._complement(head_cue, sentence) is not None:
+                return False
         return True
 
     def speaker(self, verb: Token, sentence: Span) -> Optional[Speaker]:
@@ -85,7 +87,9 @@ class VerbClaims:
         source = self.subjects.source_of(verb, sentence)
         if source is None:
             return None if is_passive(verb) else Speaker.none()
-        return None if source.lower_ == "on" else self.article.resolver.from_head(source)
+        if source.lower_ == "on" or _not_a_source(source):
+            return None
+        return self.article.resolver.from_head(source)
 
     # -- frames
     def _complement(self, cue: VerbCue, sentence: Span) -> Optional[tuple[str, tuple[int, int]]]:
@@ -103,9 +107,9 @@ class VerbClaims:
             if statement is not None:
                 return "Q", statement
         if "I" in cue.frames:
-            for child in after:
-                if child.dep_ in INFINITIVE_DEPS and _is_infinitive(child):
-                    return "I", self._subtree_chars(child, sentence)
+            infinitive = _infinitive_of(after)
+            if infinitive is not None:
+                return "I", self._subtree_chars(infinitive, sentence)
         if "P" in cue.frames and self.subjects.postposed_subject(cue.head, sentence) is not None \
                 and self.subjects.is_incise(self.subjects.first_token_of_verb(cue.head), sentence):
             statement = self._incise_statement(cue, sentence)
@@ -119,7 +123,7 @@ class VerbClaims:
         if "O" in cue.frames:
             for child in after:
                 if child.dep_ in ("obj", "obl:arg") and child.pos_ in ("NOUN", "PROPN", "NUM"):
-                    return "O", self._subtree_chars(child, sentence)
+                    return "O", self._object_chars(child, after, sentence)
         if cue.frames & {"O", "P", "L"} and self._clitic_object(cue.head, children):
             statement = span_chars(trim_span(sentence))
             if statement is not None:
@@ -155,6 +159,14 @@ class VerbClaims:
         span = trim_span(self.doc[start:end])
         return span_chars(span if len(span) else self.doc[token.i : token.i + 1])
 
+    def _object_chars(self, obj: Token, after: list[Token], sentence: Span) -> Optional[tuple[int, int]]:
+        """The object and the attribute a verb of judging gives it (`considère la réforme comme une provocation`)."""
+        statement = self._subtree_chars(obj, sentence)
+        attributes = [c for c in after if c.i > obj.i and c.left_edge.lower_ == "comme"]
+        if statement is None or not attributes:
+            return statement
+        return statement[0], max(statement[1], self._subtree_chars(attributes[0], sentence)[1])
+
     def _clitic_object(self, verb: Token, children: list[Token]) -> bool:
         """`ce qu'a annoncé X`, `comme le raconte X`: the statement is the surrounding sentence."""
         before = self.doc[max(0, verb.i - 6) : verb.i]
@@ -184,6 +196,14 @@ class VerbClaims:
         return span_chars(before)
 
 
+def _not_a_source(source: Token) -> bool:
+    """`Celle sur les pesticides demande …` (a demonstrative stands for a thing), `Nous vous invitons …`
+    (the outlet addressing its reader): no one reports anything."""
+    if source.pos_ != "PRON":
+        return False
+    return morph(source, "PronType") == "Dem" or morph(source, "Person") in ("1", "2")
+
+
 def _clause_end(verb: Token) -> int:
     """End of a reported clause, before a contrasting clause the narrator adds (`…, mais selon X, …`)."""
     end = verb.right_edge.i + 1
@@ -191,6 +211,21 @@ def _clause_end(verb: Token) -> int:
         if child.i > verb.i and child.dep_ in ("conj", "advcl", "parataxis") and child.left_edge.lower_ in CONTRASTIVE:
             end = min(end, child.left_edge.i)
     return end
+
+
+def _infinitive_of(after: list[Token]) -> Optional[Token]:
+    """The infinitive a verb reports (`a promis de …`), or the one the parse hangs on its indirect object
+    (`ont demandé à la Confédération d'interdire …`)."""
+    for child in after:
+        if child.dep_ in INFINITIVE_DEPS and _is_infinitive(child):
+            return child
+    for child in after:
+        if child.dep_ in ("obl:arg", "iobj", "obl") and any(c.dep_ == "case" and c.lower_ in ("à", "aux", "au") for c in child.children):
+            for grandchild in child.children:
+                marked = any(c.lower_ in ("de", "d'", "d’") for c in grandchild.children if c.i < grandchild.i)
+                if grandchild.i > child.i and grandchild.dep_ in ("acl", "xcomp", "ccomp", "advcl") and marked and _is_infinitive(grandchild):
+                    return grandchild
+    return None
 
 
 def _is_infinitive(token: Token) -> bool:

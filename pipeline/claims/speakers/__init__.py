@@ -22,7 +22,7 @@ from pipeline.claims.speakers.people import People
 from pipeline.claims.speakers.phrases import indefinite_article_start, phrase_tokens
 from pipeline.claims.speakers.pronouns import Pronouns
 from pipeline.claims.speakers.speaker import History, Speaker
-from pipeline.claims.syntax import PERSONAL_SUBJECTS, morph, strip_tokens
+from pipeline.claims.syntax import PERSONAL_SUBJECTS, TIME_WORDS, morph, strip_tokens
 
 
 class SpeakerResolver:
@@ -83,9 +83,16 @@ class SpeakerResolver:
             run = self.people.name_run(head)  # None for an honorific the tagger calls a name (`Maître`)
             gender = self.people.gender_of(run) if run is not None else ""
             return Speaker(doc_text(self.doc)[start:end], start, end, "Sing", gender, True)
+        if not self._can_be_source(head):
+            return Speaker.none()
         human = self.lexicon.source_nouns.get(head.lemma_.lower()) == "person"
         speaker = Speaker(doc_text(self.doc)[start:end], start, end, morph(head, "Number") or "Sing", morph(head, "Gender"), human)
         return self.descriptions.resolve(head, tokens, speaker)
+
+    def _can_be_source(self, head: Token) -> bool:
+        """A speaker names someone: not a date (`a annoncé, dimanche 13 juillet, X`), a link or an emoji."""
+        date = head.lower_ in TIME_WORDS and head.pos_ in ("NOUN", "PROPN")  # not the adjective of `ce dernier`
+        return any(c.isalpha() for c in head.text) and not head.like_url and not date
 
 
 def _is_bare_name(head: Token) -> bool:

@@ -17,6 +17,8 @@ from pipeline.claims.speakers.speaker import History, Speaker, genders_agree
 from pipeline.claims.syntax import morph
 from pipeline.common.names import fold
 
+LATTER = frozenset({"dernier", "dernière"})
+
 
 class Descriptions:
     """Resolves the definite descriptions of one article against its people and the speakers found so far."""
@@ -31,8 +33,13 @@ class Descriptions:
         """RETURNS (Speaker): the earlier source a bare definite description names, else `speaker` as found."""
         determiners = [c for c in head.children if c.dep_ == "det"]
         definite = any(morph(d, "Definite") == "Def" for d in determiners)
+        # `ce proche de X`, `cette source`: a demonstrative points back to someone already named, qualifiers or not
+        demonstrative = any(morph(d, "PronType") == "Dem" for d in determiners)
         bare = all(t.pos_ in ("NOUN", "ADJ") or t.text in ("-",) for t in tokens)
-        if not definite or not bare or speaker.number != "Sing" or head.pos_ != "NOUN":
+        if demonstrative and head.lemma_.lower() in LATTER:
+            nearest = self.people.nearest(head.i, morph(head, "Gender"))  # `ce dernier`: the person named last
+            return self.people.speaker(nearest) if nearest is not None else speaker
+        if not (definite and bare or demonstrative) or speaker.number != "Sing" or head.pos_ != "NOUN":
             return speaker
         folded = fold(speaker.text)
         for _, earlier in reversed(self.history):

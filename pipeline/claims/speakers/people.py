@@ -17,6 +17,10 @@ from pipeline.claims.speakers.speaker import Speaker, genders_agree
 from pipeline.claims.syntax import SUBJECT_DEPS, first_line, morph
 from pipeline.common.names import resolve_within_document
 
+# Clitics written between a subject and its finite verb.
+OBJECT_CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en",
+                            "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
 
 class People:
     """The person mentions of one article, and those of them a pronoun or description may name."""
@@ -108,6 +112,8 @@ class People:
         in apposition between commas (`le ministre de la Santé, Olivier Véran,`)."""
         last = self._past_quoted_title(last)
         for person in self.mentions:
+            if last < person.start <= last + 8 and self._names_role_of_complement(person, last):
+                return [person]
             if last < person.start <= last + 5:
                 between = self.doc[last + 1 : person.start]
                 if all(t.pos_ in ("PROPN", "NOUN") for t in between):
@@ -117,6 +123,18 @@ class People:
                 if [t.text for t in between] == [","] and closed:
                     return [person]
         return []
+
+    def _names_role_of_complement(self, person: Span, last: int) -> bool:
+        """`le commissaire aux affaires économiques Paul Lemoine`, `la ministre de l'Education nationale X`: the
+        parse sets the name in apposition to the role's complement, which is no person (`le porte-parole du
+        ministre X` quotes the spokesman, not X)."""
+        between = self.doc[last + 1 : person.start]
+        anchor = person.root.head
+        if person.root.dep_ not in ("appos", "flat:name", "nmod") or not last < anchor.i < person.start:
+            return False
+        if self.lexicon.source_nouns.get(anchor.lemma_.lower()) == "person" or between[0].pos_ != "ADP":
+            return False
+        return all(t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN") for t in between)
 
     def _past_quoted_title(self, last: int) -> int:
         """The last token of a quoted title right after token `last` (`le projet "Adieu, armes"`), else `last`."""
@@ -182,14 +200,19 @@ class People:
     def _is_subject(self, person: Span) -> bool:
         """Subject by the parse, or by word order when the parse slips: the name, maybe an apposition between
         commas, then a finite verb (`X, professeure d'histoire, défend …`)."""
-        if person.root.dep_ in SUBJECT_DEPS:
-            return person.root.head.dep_ != "acl:relcl"
+        root = person.root
+        if root.dep_ in SUBJECT_DEPS:
+            return root.head.dep_ != "acl:relcl"
+        if root.dep_ in ("appos", "flat:name") and root.head.dep_ in SUBJECT_DEPS and root.head.i < root.i:
+            return root.head.head.dep_ != "acl:relcl"  # `le juge Thomas Leroux l'a encouragée`
         index = person.end
         if index < len(self.doc) and self.doc[index].text == ",":
             closing = next((t.i for t in self.doc[index + 1 : index + 10] if t.text == ","), None)
             if closing is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc[index + 1 : closing]):
                 return False
             index = closing + 1
+        while index < len(self.doc) and self.doc[index].lower_ in OBJECT_CLITICS:
+            index += 1  # `X, pour le parti, s'est montré prudent`
         return index < len(self.doc) and self.doc[index].pos_ in ("VERB", "AUX") and morph(self.doc[index], "VerbForm") == "Fin"
 
 

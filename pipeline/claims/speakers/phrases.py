@@ -58,5 +58,9 @@ def indefinite_article_start(first: Token) -> int:
 
 def _is_topic(token: Token) -> bool:
     """`sur l'influence de X` after a postposed source (`a ajouté un ténor de la droite sur …`): what is
-    spoken about, not who speaks."""
-    return token.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in TOPIC_PREPOSITIONS for c in token.children)
+    spoken about, where or to whom, not who speaks."""
+    cases = {c.lower_ for c in token.children if c.dep_ == "case"}
+    if token.dep_ != "nmod" or not cases:
+        return False
+    # the channel or the outlet spoken to: `précise l'office dans un communiqué`, `a déclaré son porte-parole à l'AFP`
+    return bool(cases & TOPIC_PREPOSITIONS) or "dans" in cases or (bool(cases & {"à", "au", "aux"}) and token.pos_ == "PROPN")

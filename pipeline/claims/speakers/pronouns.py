@@ -54,10 +54,9 @@ class Pronouns:
         (`…, assène X, qui a expertisé les travaux de Y. Il poursuit` → X).
         """
         people = self.people
-        candidates = [
-            (position, speaker) for position, speaker in self.history
-            if position < before and speaker.number == "Sing" and genders_agree(speaker.gender, gender)
-        ]
+        earlier = [(position, speaker) for position, speaker in self.history
+                   if position < before and speaker.number == "Sing" and genders_agree(speaker.gender, gender)]
+        candidates = [(position, speaker) for position, speaker in earlier if speaker.person] or earlier
         candidates += [
             (person.start, people.speaker(person)) for person in people.subjects_before(before)
             if genders_agree(people.gender.get(person.start, ""), gender)

