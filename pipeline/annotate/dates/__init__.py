@@ -89,7 +89,8 @@ class DateRecognizer:
                                      if (day := full_day(self._parts(match)))])
         resolved: dict[tuple[int, int], DateValue] = {}
         for match in kept:
-            spans.extend(self._dated_spans(match, timeline.anchor_at(match.start_char),
+            anchor_here = self._text_anchor(match, spans) or timeline.anchor_at(match.start_char)
+            spans.extend(self._dated_spans(match, anchor_here,
                                            previous_day_in_paragraph(spans, match), resolved))
         doc.spans[self.spans_key] = spans
         return doc
@@ -97,6 +98,13 @@ class DateRecognizer:
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The Matcher's (key, start, end) over the whole article, found by running it only around anchor words."""
         return self.anchored.matches(doc)
+
+    def _text_anchor(self, span: Span, earlier: list[Span]) -> Anchor | None:
+        """For "l'année précédente", "le mois suivant": the date the text named last, which they count from."""
+        if not any(token.lower_ in self.lexicon.forms("text_relative") for token in span):
+            return None
+        values = [dated._.value for dated in earlier if dated._.value]
+        return Anchor.parse(values[-1]) if values else None
 
     def _parts(self, span: Span) -> DateParts:
         """The date parts the words of a span name."""
