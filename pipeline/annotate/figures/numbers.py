@@ -18,6 +18,7 @@ from pipeline.annotate.figures.lexicon import FigureWords
 from pipeline.annotate.figures.tokens import next_word, previous_word
 
 SEPARATOR = "[ \u00a0\u202f\u2009]"
+GLUED_UNIT = r"(?:km|cm|mm|kg|mg|µg|g|t|ml|cl|l|ha|m)(?:²|2|/[a-z]+)?(?!\w)"  # "1g/l", "5km": SI symbols typed without a space
 DIGIT_NUMBER = re.compile(
     rf"""
     (?<![\w\u2010\u2011/.,:°])(?<!\w-)            # not glued to a name: Covid-19, 1Adat, N°5, 14.09
@@ -26,7 +27,7 @@ DIGIT_NUMBER = re.compile(
     (?: ,\d+                                      # decimal comma: 1,5
       | ,\ \d{{2}} (?={SEPARATOR}?[€$£])           # a price typed "7, 50 €"
       | \.\d{{1,2}} )?                            # decimal point: 23.1%
-    (?![\w\-\u2010\u2011/:] | [.,]\d)
+    (?!(?!{GLUED_UNIT})[\w\-\u2010\u2011/:] | [.,]\d)
     """,
     re.VERBOSE,
 )
