@@ -25,9 +25,10 @@ from spacy.util import filter_spans
 from pipeline.annotate.dates.guards import allowed, counts_things, is_bare_year, is_full_date, is_timestamp_line
 from pipeline.annotate.dates.lexicon import DateLexicon
 from pipeline.annotate.dates.matcher import AnchoredMatcher
-from pipeline.annotate.dates.parts import read_parts
+from pipeline.annotate.dates.parts import DateParts, read_parts
 from pipeline.annotate.dates.tense import tense_of
-from pipeline.annotate.dates.values import Anchor, normalise
+from pipeline.annotate.dates.timeline import Timeline, full_day, future_cue
+from pipeline.annotate.dates.values import Anchor, DateValue, normalise
 from pipeline.annotate.extensions import doc_text  # importing it also registers Doc._ / Span._ attributes
 from pipeline.common.resources import read_jsonl, read_tsv
 
@@ -82,9 +83,15 @@ class DateRecognizer:
         matches = [trimmed(Span(doc, start, end, label=self.nlp.vocab.strings[key]))
                    for key, start, end in self.matches(doc)]
         spans: list[Span] = []
-        kept = [span for span in matches if allowed(span, self.anchored.rules[span.label_], self.lexicon)]
-        for match in filter_spans(kept):
-            spans.extend(self._dated_spans(match, anchor, previous_day_in_paragraph(spans, match)))
+        kept = filter_spans([span for span in matches
+                             if allowed(span, self.anchored.rules[span.label_], self.lexicon)])
+        timeline = Timeline(anchor, [(match.start_char, day) for match in kept
+                                     if (day := full_day(self._parts(match)))])
+        resolved: dict[tuple[int, int], DateValue] = {}
+        for match in kept:
+            anchor_here = self._text_anchor(match, spans) or timeline.anchor_at(match.start_char)
+            spans.extend(self._dated_spans(match, anchor_here,
+                                           previous_day_in_paragraph(spans, match), resolved))
         doc.spans[self.spans_key] = spans
         return doc
 
@@ -92,17 +99,42 @@ class DateRecognizer:
         """The Matcher's (key, start, end) over the whole article, found by running it only around anchor words."""
         return self.anchored.matches(doc)
 
-    def _dated_spans(self, span: Span, anchor: Anchor | None, previous_day: date | None) -> list[Span]:
-        """The match as one or two (a range) dated spans; none when it names no date."""
+    def _text_anchor(self, span: Span, earlier: list[Span]) -> Anchor | None:
+        """For "l'année précédente", "le mois suivant": the date the text named last, which they count from."""
+        if not any(token.lower_ in self.lexicon.forms("text_relative") for token in span):
+            return None
+        values = [dated._.value for dated in earlier if dated._.value]
+        return Anchor.parse(values[-1]) if values else None
+
+    def _parts(self, span: Span) -> DateParts:
+        """The date parts the words of a span name."""
+        return read_parts([token.text for token in span], self.lexicon)
+
+    def _tense(self, span: Span) -> str | None:
+        """The tense of the date's verb; a present tense after "dès", "d'ici" points ahead."""
+        tense = tense_of(span, self.lexicon.forms("future_modal"), self.lexicon.forms("planned_participle"))
+        if tense is None and future_cue(span, self.lexicon.forms("future_cue")):
+            return "future"
+        return tense
+
+    def _dated_spans(self, span: Span, anchor: Anchor | None, previous_day: date | None,
+                     resolved: dict[tuple[int, int], DateValue]) -> list[Span]:
+        """The match as one or two (a range) dated spans; none when it names no date.
+
+        `resolved`: the year-less days already placed in the article; a reader
+        takes a second "le 28 avril" for the same day as the first.
+        """
         rule = self.anchored.rules[span.label_]
         pieces = split_range(span, rule.split) if rule.split else [span]
-        parts = [read_parts([token.text for token in piece], self.lexicon) for piece in pieces]
+        parts = [self._parts(piece) for piece in pieces]
         if len(parts) == 2:
             parts = [parts[0].borrow(parts[1], is_start=True), parts[1].borrow(parts[0], is_start=False)]
         dated = []
         for piece, piece_parts in zip(pieces, parts):
-            tense = tense_of(piece, self.lexicon.forms("future_modal"))
+            tense = self._tense(piece)
             value = normalise(piece_parts, anchor, tense, self.future_window_days, previous_day)
+            if value is not None and value.value and piece_parts.year is None and piece_parts.day is not None:
+                value = resolved.setdefault((piece_parts.month, piece_parts.day), value)
             if value is None or (is_bare_year(piece_parts) and counts_things(span)):
                 continue
             if is_full_date(piece_parts) and is_timestamp_line(piece, self.lexicon):

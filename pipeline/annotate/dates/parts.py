@@ -33,6 +33,7 @@ class DateParts:
     unit: str | None = None
     direction: str | None = None
     this: bool = False
+    period: bool = False
     unknown_number: bool = False
 
     def borrow(self, other: DateParts, is_start: bool) -> DateParts:
@@ -56,6 +57,8 @@ def read_parts(words: Sequence[str], lexicon: DateLexicon) -> DateParts:
     parts = DateParts()
     for word in (piece for word in words for piece in _pieces(word.lower())):
         _read_word(word, parts, lexicon)
+    if parts.period and parts.month is None:
+        return replace(parts, day=None, unknown_number=False)  # "premier semestre" is an ordinal, no day
     return parts
 
 

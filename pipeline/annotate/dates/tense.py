@@ -6,24 +6,32 @@ it changes with the model, not with the date rules.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+# endings of the simple future (not after "é": "nous espérons" is present); the model tags some as present
+_FUTURE_ENDING = re.compile(r"(?:(?<!é)er(?:ai|as|a|ons|ez|ont)|ront)$")
 
-def tense_of(span: Span, modals: dict[str, str]) -> str | None:
+
+def tense_of(span: Span, modals: dict[str, str], planned: dict[str, str]) -> str | None:
     """"future" ("reprendront lundi", "doit se tenir lundi"), "past" ("a été arrêté lundi") or None.
 
-    The verb is the first one up the span's heads; a bare participle ("prévu le
-    5 mars") or a present tense says nothing.
+    The verb is the first one up the span's heads. A bare past participle tells
+    a past event ("signé en juin"), unless it announces one (`planned`: "prévu
+    le 5 mars"); a present tense says nothing.
     """
     token = span.root
     for _ in range(3):
         head = token.head
-        if head.i == token.i:
+        if head.i == token.i or _across_paragraphs(token, head):
             return None
         if head.pos_ in ("VERB", "AUX"):
             if _is_future_verb(head, modals):
                 return "future"
-            return "past" if _is_past_verb(head) else None
+            if _is_past_verb(head):
+                return "past"
+            return "past" if _is_bare_participle(head) and head.lemma_ not in planned else None
         token = head
     return None
 
@@ -35,16 +43,34 @@ def _is_past_verb(verb: Token) -> bool:
     return any(child.dep_ == "aux:tense" for child in verb.children)
 
 
-def _is_future_verb(verb: Token, modals: dict[str, str]) -> bool:
-    """Future tense, or an infinitive after a future, a conditional or a present "doit"/"va"/"peut"."""
-    if "Fut" in verb.morph.get("Tense"):
+def _across_paragraphs(token: Token, head: Token) -> bool:
+    """A head in another paragraph is a parse error: syntax does not cross a line break."""
+    start, end = sorted((token.idx, head.idx))
+    return "\n" in token.doc.text[start:end]
+
+
+def _is_bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary at all ("l'accord signé en juin")."""
+    return ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            and not any(child.dep_.startswith("aux") for child in verb.children))
+
+
+def _is_future_form(verb: Token) -> bool:
+    """A future ("reprendront", also when the model read "continuerons" as a present) or a conditional."""
+    if "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood"):
         return True
+    return "Fin" in verb.morph.get("VerbForm") and bool(_FUTURE_ENDING.search(verb.lower_))
+
+
+def _is_future_verb(verb: Token, modals: dict[str, str]) -> bool:
+    """A future or conditional verb or auxiliary, or an infinitive after one or after a present "doit"/"va"/"peut"."""
     auxiliaries = [child for child in verb.children if child.dep_.startswith("aux")]
+    if _is_future_form(verb) and not any(child.dep_ == "aux:tense" for child in verb.children):
+        return True
     if any("Fut" in aux.morph.get("Tense") for aux in auxiliaries):
         return True
     if "Inf" not in verb.morph.get("VerbForm"):
         return False
     governors = [verb.head] if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") else []
-    return any("Fut" in governor.morph.get("Tense") or "Cnd" in governor.morph.get("Mood")
-               or (governor.lemma_ in modals and "Pres" in governor.morph.get("Tense"))
+    return any(_is_future_form(governor) or (governor.lemma_ in modals and "Pres" in governor.morph.get("Tense"))
                for governor in governors + auxiliaries)

@@ -66,6 +66,9 @@ def normalise(parts: DateParts, anchor: Anchor | None, tense: str | None = None,
     """
     if parts.unknown_number:
         return None
+    if parts.period and parts.month is None:
+        year = parts.year or (anchor.year if anchor else None)
+        return DateValue(str(year) if year else None, "year")
     if parts.day is not None:
         return _day_value(parts, anchor, tense, future_window_days)
     if parts.month is not None:

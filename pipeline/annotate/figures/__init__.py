@@ -89,7 +89,8 @@ class FigureFinder:
     def find(self, doc: Doc) -> list[Figure]:
         """The figures of `doc` in text order; a number inside an earlier figure is not read again."""
         blocked = self.date_tokens(doc)
-        numbers = sorted(self.numbers.digit_numbers(doc) + self.numbers.word_numbers(doc), key=lambda n: n.start)
+        numbers = sorted(self.numbers.digit_numbers(doc) + self.numbers.word_numbers(doc)
+                         + self.numbers.collective_numbers(doc), key=lambda n: n.start)
         figures: list[Figure] = []
         read_until = 0
         index = 0
@@ -121,8 +122,11 @@ class FigureFinder:
         second = self.ranges.range_partner(doc, numbers, index, low)
         if second is not None:
             high = self.numbers.scaled(doc, second)
-            if low.factor == 1 and high.factor != 1:
-                low = Scaled(low.value * high.factor, low.end, low.char_end, high.factor, low.approximate, low.unit)
+            factor = high.factor
+        else:
+            factor = self.ranges.shared_scale(doc, numbers, index, low)
+        if low.factor == 1 and factor != 1:
+            low = Scaled(low.value * factor, low.end, low.char_end, factor, low.approximate, low.unit)
         last = high or low
         used = 2 if second else 1
         if not self.quantities.number_is_quantity(doc, first, second, low, last):

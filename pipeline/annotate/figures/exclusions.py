@@ -22,6 +22,7 @@ CLOCK_UNITS = {"heure", "heures", "h"}
 DECADE_NOUNS = {"années", "an"}
 YEAR_DIGITS = re.compile(r"\d{4}")
 YEARS = (1800, 2100)
+NAME_ENTITIES = {"ORG", "MISC"}
 
 
 class QuantityFilter:
@@ -82,8 +83,8 @@ class QuantityFilter:
         """`un`/`une` alone is the article; it counts with a scale, in a range, or in `un (Français) sur deux`."""
         if first.digits is not None or doc[first.start].lower_ not in {"un", "une"} or first.end - first.start > 1:
             return False
-        if low.factor != 1 or second is not None:
-            return False
+        if low.factor != 1 or second is not None or low.value != first.value:
+            return False  # "un million", "un à deux", "un dixième de", "un an et demi"
         return not self.is_one_out_of(doc, first.end)
 
     def is_one_out_of(self, doc: Doc, i: int) -> bool:
@@ -167,10 +168,14 @@ class QuantityFilter:
 
     @staticmethod
     def is_part_of_name(doc: Doc, figure: Figure, first: Number) -> bool:
-        """Digits after a capitalised word name a thing: `Ligue 1`, `CAC 40`, `iPhone 15`, `Boeing 737 MAX`."""
+        """Digits after a capitalised word, or inside an organisation's name, name a thing:
+        `Ligue 1`, `CAC 40`, `iPhone 15`, `Boeing 737 MAX`, `Mouvement 5 étoiles`."""
         previous = previous_word(doc, first.start)
         if first.digits is None or previous is None or figure.start != first.start:
             return False
+        token = doc[first.start]
+        if token.ent_iob_ == "I" and token.ent_type_ in NAME_ENTITIES:
+            return True  # inside a name the parser found: "Mouvement 5 étoiles"
         if figure.unit_start is not None and not doc[figure.unit_start].text[:1].isupper():
             return False
         word = doc[previous]

@@ -17,6 +17,7 @@ LEXICON_FILES = {
     "number_words": "figures/number_words.txt",
     "scales": "figures/scales.tsv",
     "collectives": "figures/collectives.tsv",
+    "fractions": "figures/fractions.tsv",
     "qualifiers": "figures/qualifiers.tsv",
     "unit_symbols": "figures/unit_symbols.tsv",
     "reference_nouns": "figures/reference_nouns.txt",
@@ -79,6 +80,7 @@ class FigureWords:
     scales: dict[str, int]
     scale_units: dict[str, str]
     collectives: dict[str, int]
+    fractions: dict[str, int]
     qualifiers_before: Cues
     qualifiers_after: Cues
     unit_symbols: dict[str, str]
@@ -104,6 +106,7 @@ class FigureWords:
             scales=lexicon.table("scales"),
             scale_units=lexicon.labels("scales", 2),
             collectives=lexicon.table("collectives"),
+            fractions=lexicon.table("fractions"),
             qualifiers_before=lexicon.cues("qualifiers", "before"),
             qualifiers_after=lexicon.cues("qualifiers", "after"),
             unit_symbols={row[0]: row[1] for row in lexicon.rows["unit_symbols"]},

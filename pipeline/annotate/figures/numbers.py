@@ -15,24 +15,27 @@ from text_to_num import text2num
 
 from pipeline.annotate.extensions import doc_text
 from pipeline.annotate.figures.lexicon import FigureWords
-from pipeline.annotate.figures.tokens import next_word
+from pipeline.annotate.figures.tokens import next_word, previous_word
 
 SEPARATOR = "[ \u00a0\u202f\u2009]"
+GLUED_UNIT = r"(?:km|cm|mm|kg|mg|µg|g|t|ml|cl|l|ha|m)(?:²|2|/[a-z]+)?(?!\w)"  # "1g/l", "5km": SI symbols typed without a space
 DIGIT_NUMBER = re.compile(
     rf"""
-    (?<![\w\-\u2010\u2011/.,:°])                  # not glued to a name: Covid-19, 1Adat, N°5, 14.09
+    (?<![\w\u2010\u2011/.,:°])(?<!\w-)            # not glued to a name: Covid-19, 1Adat, N°5, 14.09
     (?: \d{{1,3}} (?: (?:{SEPARATOR}|\.) \d{{3}} )+  # grouped thousands: 98 000, 98.000
       | \d+ )
     (?: ,\d+                                      # decimal comma: 1,5
       | ,\ \d{{2}} (?={SEPARATOR}?[€$£])           # a price typed "7, 50 €"
       | \.\d{{1,2}} )?                            # decimal point: 23.1%
-    (?![\w\-\u2010\u2011/:] | [.,]\d)
+    (?!(?!{GLUED_UNIT})[\w\-\u2010\u2011/:] | [.,]\d)
     """,
     re.VERBOSE,
 )
 DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 NOT_QUANTITY_SHAPES = {
     "phone": re.compile(r"(?<![\d+])(?:\+\d{2,3}\s?|0)\d(?:[\s.\-]?\d{2}){4}(?!\d)"),
+    "north american phone": re.compile(r"(?<!\d)\(?\d{3}\)?[\s.\-]\d{3}-\d{4}(?!\d)"),
+    "minute mark": re.compile(r"(?<![\w'’])\d{1,3}(?:\s?\+\s?\d{1,2})?['’′](?!\w)"),  # a live commentary's "73'"
     "clock": re.compile(r"(?<!\w)\d{1,2}\s?[hH](?:\s?\d{2})?(?!\w)|(?<!\w)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"),
     "numeric date": re.compile(r"(?<!\w)(?:\d{1,4}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}/\d{1,2})(?!\d)"),
     "list marker": re.compile(r"^[ \t]*\d{1,2}[.)](?=\s)", re.MULTILINE),
@@ -40,6 +43,30 @@ NOT_QUANTITY_SHAPES = {
     "number alone on its line": re.compile(r"^[ \t]*\d+[ \t]*$", re.MULTILINE),
 }
 _NUMBER_HYPHEN = re.compile(r"[-\u2010\u2011]")
+MINUS_SIGNS = "-−"
+_SPACES = " \t\u00a0\u202f\u2009"
+_SIGNED_UNIT = re.compile(rf"{SEPARATOR}?(?:%|points?\b|pts?\b|°)")  # "- 2,5 %": a spaced sign only before these
+FRACTION_OF = {"de", "d'", "d’", "des", "du"}
+HALF_WORDS = {"demi", "demie"}
+COLLECTIVE_DETERMINERS = {"la", "cette", "quelque", "bonne", "petite", "grosse"}
+
+
+def minus_sign(text: str, start: int, end: int) -> int | None:
+    """Where the minus sign of a negative number starts ("-3,5 %", "(- 2,5 % du PIB)"), or None.
+
+    The sign follows a space, a parenthesis or the line start, never a word
+    ("Covid-19") or another number (the range "10 - 20"); spaced from its
+    number, it signs only a percentage or points, as a dash may open an aside.
+    """
+    i = start - 1
+    if i >= 0 and text[i] in _SPACES:
+        if not _SIGNED_UNIT.match(text, end):
+            return None
+        i -= 1
+    if i < 0 or text[i] not in MINUS_SIGNS or (i > 0 and text[i - 1] not in _SPACES + "\n("):
+        return None
+    before = text[:i].rstrip(_SPACES)
+    return None if before and before[-1].isdigit() else i
 
 
 def parse_digits(text: str) -> Decimal:
@@ -87,9 +114,21 @@ class NumberReader:
         for match in DIGIT_NUMBER.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in masked):
                 continue
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            numbers.append(Number(span.start, span.end, parse_digits(match.group()), match.end(), match.group()))
+            sign = minus_sign(text, match.start(), match.end())
+            span = doc.char_span(match.start() if sign is None else sign, match.end(), alignment_mode="expand")
+            value = parse_digits(match.group())
+            numbers.append(Number(span.start, span.end, value if sign is None else -value, match.end(), match.group()))
         return numbers
+
+    def collective_numbers(self, doc: Doc) -> list[Number]:
+        """"la dizaine de pays", "une bonne centaine": a singular collective after a determiner, with no number.
+
+        Each is an empty number before the collective, which `scaled` then reads.
+        """
+        return [Number(token.i, token.i, Decimal(1), token.idx) for token in doc
+                if token.lower_ in self.words.collectives and not token.lower_.endswith("s")
+                and (before := previous_word(doc, token.i)) is not None
+                and doc[before].lower_ in COLLECTIVE_DETERMINERS]
 
     def word_numbers(self, doc: Doc) -> list[Number]:
         """Numbers in words: runs of number words, each read by text2num (longest readable first)."""
@@ -139,6 +178,11 @@ class NumberReader:
         value, end, char_end, factor, approximate = number.value, number.end, number.char_end, 1, False
         unit = None
         following = next_word(doc, end)
+        denominator = self.fraction_after(doc, number, following)
+        if denominator:
+            value = round(value / denominator, 4)
+            end, following = following + 1, next_word(doc, following + 1)
+        value += self.half_after(doc, end)
         while following < len(doc) and (scale := self.scale_word(doc[following])):
             factor *= self.words.scales[scale]
             unit = self.words.scale_units.get(scale)
@@ -150,6 +194,23 @@ class NumberReader:
         if end != number.end:
             char_end = doc[end - 1].idx + len(doc[end - 1])
         return Scaled(value * factor, end, char_end, factor, approximate, unit)
+
+    def fraction_after(self, doc: Doc, number: Number, i: int) -> int | None:
+        """The denominator of "un dixième de", "deux tiers des": a fraction noun before "de" ("un troisième mandat" is no fraction)."""
+        if i >= len(doc) or doc[i].lower_ not in self.words.fractions or not 0 < number.value <= 10:
+            return None
+        after = next_word(doc, i + 1)
+        return self.words.fractions[doc[i].lower_] if after < len(doc) and doc[after].lower_ in FRACTION_OF else None
+
+    @staticmethod
+    def half_after(doc: Doc, end: int) -> Decimal:
+        """0.5 for "deux ans et demi", "une heure et demie": "et demi" one word after the number."""
+        unit = next_word(doc, end)
+        conjunction = next_word(doc, unit + 1)
+        half = next_word(doc, conjunction + 1)
+        if half < len(doc) and doc[conjunction].lower_ == "et" and doc[half].lower_ in HALF_WORDS:
+            return Decimal("0.5")
+        return Decimal(0)
 
     def scale_word(self, token: Token) -> str | None:
         """The scales entry of a token: abbreviations keep their case (`Md`), words do not (`Millions`)."""

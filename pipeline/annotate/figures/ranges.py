@@ -14,6 +14,7 @@ from pipeline.annotate.figures.numbers import Number, NumberReader, Scaled
 from pipeline.annotate.figures.tokens import DE_FORMS, next_word, previous_word
 
 RANGE_WORDS = {"à", "ou", "-", "–"}
+SHARED_SCALE_WORDS = RANGE_WORDS | {"et", "des"}
 CHANGE_VERB_WINDOW = 5
 
 
@@ -47,3 +48,16 @@ class RangeReader:
         """A verb of change (`passer`, `augmenter`) shortly before token i."""
         window = doc[max(0, i - CHANGE_VERB_WINDOW):i]
         return any(token.lemma_.lower() in self.words.change_verbs for token in window if token.pos_ in {"VERB", "AUX"})
+
+    def shared_scale(self, doc: Doc, numbers: list[Number], index: int, low: Scaled) -> int:
+        """The scale a bare number takes from the next one: `passer de 32,2 à 50,5 milliards`
+        (a before and an after, no range), `huit des 28 millions d'habitants`; 1 when none."""
+        if low.factor != 1 or index + 1 >= len(numbers):
+            return 1
+        joiner = next_word(doc, low.end)
+        second = numbers[index + 1]
+        if joiner >= len(doc) or doc[joiner].lower_ not in SHARED_SCALE_WORDS or second.start != next_word(doc, joiner + 1):
+            return 1
+        if doc[joiner].lower_ == "des" and low.value >= second.value:
+            return 1
+        return self.numbers.scaled(doc, second).factor

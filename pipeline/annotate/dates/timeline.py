@@ -1,0 +1,67 @@
+"""The article's own timeline: what a reader places a year-less date against, and which way it points.
+
+A reader without the publication date, or with only its month, still places
+"mercredi" or "le 28 avril" by the fully dated references around it ("mardi
+26 avril 2022"); and words like "dès" or "d'ici" point ahead whatever the
+tense of a present verb. Kept apart from the calendar arithmetic (`values`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+from typing import Sequence
+
+from spacy.tokens import Span
+
+from pipeline.annotate.dates.parts import DateParts
+from pipeline.annotate.dates.values import Anchor
+
+CUE_WINDOW = 3  # words before a date a cue may stand in ("dès ce lundi", "à partir du 5 mars")
+
+
+def full_day(parts: DateParts) -> date | None:
+    """The day that parts name in full (day, month and year), or None."""
+    if parts.unknown_number or None in (parts.day, parts.month, parts.year):
+        return None
+    try:
+        return date(parts.year, parts.month, parts.day)
+    except ValueError:
+        return None
+
+
+class Timeline:
+    """The fully dated days of an article by position, and the anchor each date is read against."""
+
+    def __init__(self, published: Anchor | None, references: Sequence[tuple[int, date]]) -> None:
+        """references: (character offset, day) of each fully dated reference, in text order."""
+        self.published = published
+        self.days = [day for _, day in references if self._agrees(day)]
+        self.offsets = [offset for offset, day in references if self._agrees(day)]
+
+    def _agrees(self, day: date) -> bool:
+        """A reference may refine the publication date only within it (its year, its month)."""
+        anchor = self.published
+        if anchor is None:
+            return True
+        return day.year == anchor.year and anchor.month in (None, day.month) and anchor.day is None
+
+    def anchor_at(self, offset: int) -> Anchor | None:
+        """The publication date, or the nearest fully dated reference when that is more specific.
+
+        The nearest before the date wins ("le 3 janvier 2026 ... le 5"), else the
+        first after it ("le 3 ... le 5 janvier 2026").
+        """
+        if not self.days:
+            return self.published
+        index = bisect_right(self.offsets, offset) - 1
+        day = self.days[max(index, 0)]
+        return Anchor(day.year, day.month, day.day)
+
+
+def future_cue(span: Span, cues: dict[str, str]) -> bool:
+    """A cue to what is to come ("dès", "d'ici", "à partir du") right before or opening the date."""
+    start = max(span.sent.start if span.doc.has_annotation("SENT_START") else 0, span.start - CUE_WINDOW)
+    words = " ".join(token.lower_ for token in span.doc[start:span.end] if not token.is_space)
+    padded = f" {words} "
+    return any(f" {cue} " in padded for cue in cues)
