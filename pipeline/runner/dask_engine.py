@@ -70,10 +70,13 @@ class DaskEngine:
 
     def restart(self, late: DaskResult) -> bool:
         """Cancel the late partitions and restart the workers running them; the scheduler recomputes
-        whatever else those workers held, so no other pending result is lost."""
+        whatever else those workers held, so no other pending result is lost. A worker without a
+        nanny (threads in this process) cannot be restarted: cancelling its task is all there is."""
         unfinished = [future for future in late.futures if not future.done()]
         keys = {future.key for future in unfinished}
-        stuck = [worker for worker, running in self.client.processing().items() if keys & set(running)]
+        workers = self.client.scheduler_info(n_workers=-1)["workers"]
+        stuck = [worker for worker, running in self.client.processing().items()
+                 if keys & set(running) and workers.get(worker, {}).get("nanny")]
         self.client.cancel(unfinished)
         if stuck:
             self.client.restart_workers(stuck, raise_for_error=False)
