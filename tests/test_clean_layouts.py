@@ -38,6 +38,11 @@ def test_the_headline_is_found_from_the_page_structure(lines):
     assert doc.text.split("\n\n")[0] == HEADLINE
 
 
+@pytest.mark.parametrize("headline", [HEADLINE.upper(), "PARIS, LYON ET MARSEILLE, TROIS VILLES SOUS LA NEIGE"])
+def test_a_headline_set_in_capitals_is_neither_a_menu_nor_a_tag_list(headline):
+    assert clean(page(*MENU, headline, "Par Marie Dupont", P1, P2)).title == headline
+
+
 def test_a_deck_under_the_headline_stays_and_the_headline_is_the_upper_line():
     deck = "Le maire défend une mesure attendue depuis dix ans par les riverains"
     doc = clean(page(*MENU, HEADLINE, deck, "Marie Dupont | lundi 9 décembre 2019 à 09h08", P1, P2))
@@ -57,6 +62,7 @@ def test_an_article_without_a_headline_has_no_title():
     ("Partagez via LinkedIn (Fenêtre modale)", True),
     ("Télécharger l'application Le Courrier", True),
     ("Lire sur le mode zen", True),
+    ("S’abonner au Courrier à partir de 1 €", True),
     ("Vous possédez déjà un compte ?", True),
     ("Vous voulez signaler une erreur dans cet article ?", True),
     ("dimanche 13 juillet 2025, Saint Henri", True),

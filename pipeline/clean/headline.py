@@ -25,7 +25,7 @@ STANDFIRST_MIN_WORDS = 6
 _DETERMINERS = (r"l[’']|le|la|les|un|une|des|du|aux?|à|sur|via|votre|vos|ton|ta|tes|mon|ma|mes|cet|cette|ce"
                 r"|ces|en|par|notre|nos|plus|moins|tous|toutes|tout")
 # A verb of `orders.txt` in first place, then a determiner or preposition: a button or a prompt.
-_ORDER = re.compile(rf"^(?P<verb>[^\W\d_]+)(?:-vous|-nous|-le|-la|-les)?(?:\s+(?:{_DETERMINERS})(?:\b|(?<=[’']))|$)",
+_ORDER = re.compile(rf"^(?:[smt][’'])?(?P<verb>[^\W\d_]+)(?:-vous|-nous|-le|-la|-les)?(?:\s+(?:{_DETERMINERS})(?:\b|(?<=[’']))|$)",
                     re.IGNORECASE)
 _READER_ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _READER_QUESTION = re.compile(r"^(?:vous|êtes-vous|avez-vous|voulez-vous|souhaitez-vous)\b.*\?$", re.IGNORECASE)

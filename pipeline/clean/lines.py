@@ -182,7 +182,7 @@ def _is_tag_list(text: str) -> bool:
     "Animations, Fêtes et festivals, Villeneuve-sur-Lot"; a headline listing
     names says something about them (a colon, a verb in lower case).
     """
-    if re.search(r"[.!?;:«»\"“”()]", text):
+    if re.search(r"[.!?;:«»\"“”()]", text) or text.isupper():
         return False
     items = [item.strip() for item in text.split(",")]
     return len(items) >= TAG_LIST_MIN_ITEMS and all(
@@ -190,9 +190,13 @@ def _is_tag_list(text: str) -> bool:
 
 
 def _is_prose_in_capitals(tokens: list[str]) -> bool:
-    """A paragraph set in capitals reads like a sentence: a fifth of its words are function words."""
+    """A paragraph or a headline set in capitals reads like a sentence: a fifth of its words are function words.
+
+    A long line may mix cases (a capitalised name list); a short one counts only when all in capitals.
+    """
     words = [re.sub(r"[’'].*", "", token) for token in tokens]
-    return len(tokens) >= GOOD_MIN_WORDS and sum(word in _FUNCTION_WORDS for word in words) * 5 >= len(tokens)
+    long_enough = len(tokens) >= GOOD_MIN_WORDS or " ".join(tokens).isupper()
+    return long_enough and sum(word in _FUNCTION_WORDS for word in words) * 5 >= len(tokens)
 
 
 def _match_byline(text: str, furniture: Furniture) -> re.Match[str] | None:
