@@ -53,6 +53,12 @@ def test_a_page_title_with_its_site_is_the_headline_only_where_the_page_shows_no
     assert clean(page(*MENU, HEADLINE + " | Le Courrier", P1, P2)).title == HEADLINE + " | Le Courrier"
 
 
+def test_a_dump_with_every_line_doubled_reads_as_the_page():
+    lines = [*MENU, HEADLINE, "Par Marie Dupont", "Publié le 12 mars 2024", P1, "Partager", P2, P3]
+    doc = clean("\n".join(line + "\n" + line for line in lines))
+    assert (doc.title, doc.text.split("\n\n"), doc.published) == (HEADLINE, [HEADLINE, P1, P2, P3], "2024-03-12")
+
+
 def test_an_article_without_a_headline_has_no_title():
     assert clean(page("Écouter cet article", P1, P2, P3)).title == ""
 

@@ -148,7 +148,9 @@ def _keep_closing_sentences(blocks: list[Block], end: int) -> None:
 def analyse(text: str) -> list[Block]:
     """Classify and decide every line of a normalised text."""
     furniture = Furniture.load()
-    blocks = [classify(line, furniture) for line in paragraphs(text)]
+    lines = paragraphs(text)
+    # A line repeated right under itself (an image's alt text and caption, a doubled dump) counts once.
+    blocks = [classify(line, furniture) for index, line in enumerate(lines) if not index or line != lines[index - 1]]
     _mark_author_lines(blocks)
     _mark_embeds(blocks)
     _mark_teaser_lists(blocks)
