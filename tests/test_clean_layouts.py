@@ -221,3 +221,20 @@ def test_a_dateline_gives_the_publication_date(opening, published):
     later = "Une nouvelle réunion est prévue le 20 mars 2024 avec les représentants des commerçants du centre."
     doc = clean(page(HEADLINE, opening + P1, later, P2))
     assert (doc.published, doc.published_source) == (published, "dateline")
+
+
+# ---------------------------------------------------------------- a dump that lost its line breaks
+
+def test_a_flattened_dump_keeps_its_timestamp_apart_and_its_glued_prose():
+    prose = " ".join([P1, P2, P3] * 5)
+    flat = " ".join([*MENU, HEADLINE, "Par Marie Dupont Publié le 12 mars 2024 à 10h00 , mis à jour le 13 mars 2024",
+                     "Écouter cet article 00:00/01:37", prose])
+    doc = clean(flat)
+    assert doc.published == "2024-03-12"
+    assert P3 in doc.text and "Publié le" not in doc.text
+
+
+def test_a_publication_cue_inside_a_flattened_sentence_stays_in_it():
+    sentence = "Le rapport publié le 3 mars 2020 par la chambre régionale des comptes pointait déjà ces retards."
+    doc = clean(" ".join([HEADLINE, P1, sentence, P2, P3, P1, P2, P3, P1, P2, P3, P1, P2, P3, P1, P2]))
+    assert sentence in doc.text

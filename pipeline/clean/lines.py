@@ -25,6 +25,8 @@ HEADLINE_MIN_CHARS = 25
 HEADLINE_MAX_CHARS = 250
 HEADLINE_MIN_WORDS = 4
 TAG_LIST_MIN_ITEMS = 3
+SWALLOWED_MIN_CHARS = 400
+SWALLOWED_MIN_SENTENCES = 3
 TAG_MAX_WORDS = 4
 
 _NAME = (r"(?P<author>(?-i:[A-ZÀ-Þ][\w’'.\-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.\-]*|de|du|des|d[’']|le|la|les"
@@ -229,6 +231,11 @@ def _match_timestamp(text: str, furniture: Furniture, depth: int = 0) -> list[re
     return None
 
 
+def _swallows_prose(text: str) -> bool:
+    """A prompt's pattern matched a paragraph of several sentences: a flattened dump glued prose to it."""
+    return len(text) > SWALLOWED_MIN_CHARS and len(INNER_SENTENCE.findall(text)) >= SWALLOWED_MIN_SENTENCES - 1
+
+
 def classify(text: str, furniture: Furniture) -> Block:
     """What one line is, on its own."""
     text = cut_caption_credit(text, furniture)
@@ -254,7 +261,7 @@ def classify(text: str, furniture: Furniture) -> Block:
                 groups = stamp.groupdict()
                 block.date = found
                 block.date_cue = "updated" if groups.get("updated") else "published" if groups.get("cue") else "line"
-    elif furniture.dropped.fullmatch(text) or _is_menu_line(text) or _is_tag_list(text):
+    elif (furniture.dropped.fullmatch(text) and not _swallows_prose(text)) or _is_menu_line(text) or _is_tag_list(text):
         block.kind = "furniture"
     elif _TWEET_ATTRIBUTION.fullmatch(text):
         block.kind = "embed"
