@@ -238,3 +238,22 @@ def test_a_publication_cue_inside_a_flattened_sentence_stays_in_it():
     sentence = "Le rapport publié le 3 mars 2020 par la chambre régionale des comptes pointait déjà ces retards."
     doc = clean(" ".join([HEADLINE, P1, sentence, P2, P3, P1, P2, P3, P1, P2, P3, P1, P2, P3, P1, P2]))
     assert sentence in doc.text
+
+
+@pytest.mark.parametrize("lines,joined", [
+    (["Guerre au Proche-Orient : l'armée confirme,", "près de 300 frappes en une nuit"],
+     "Guerre au Proche-Orient : l'armée confirme, près de 300 frappes en une nuit"),
+    (["Pour appliquer l'accord, il faudra", "que le Parlement vote une révision de la Constitution."],
+     "Pour appliquer l'accord, il faudra que le Parlement vote une révision de la Constitution."),
+])
+def test_a_line_broken_by_an_inline_element_is_mended(lines, joined):
+    assert clean(page(HEADLINE, P1, *lines, P2)).text.split("\n\n")[2] == joined
+
+
+@pytest.mark.parametrize("lines", [
+    ["Le préfet l'a confirmé.", "que faire maintenant ?"],
+    ["Les travaux dureront", "quelques semaines de plus que prévu."],
+    ["Accueil", "se connecter"],
+])
+def test_lines_that_are_not_one_broken_line_stay_apart(lines):
+    assert " ".join(lines) not in clean(page(HEADLINE, P1, *lines, P2)).text

@@ -11,6 +11,8 @@ from pipeline.clean.normalise import paragraphs
 # Non-prose lines tolerated between two prose paragraphs of the same body.
 MAX_GAP = 10
 CAPTION_MIN_WORDS = 6
+_CLAUSE_START = re.compile(r"(?:que\b|qu[’'])")
+_FINISHED = re.compile(r"[.!?:;…»\"”)]$")
 _NAME_LINE = re.compile(r"(?-i:[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){1,3})")
 
 
@@ -145,12 +147,35 @@ def _keep_closing_sentences(blocks: list[Block], end: int) -> None:
         break
 
 
+def _continues(previous: str, line: str) -> bool:
+    """A lower-case line after a comma, or a `que` clause after an unfinished line, goes on the same sentence."""
+    if not line[:1].islower():
+        return False
+    return previous.endswith(",") or (bool(_CLAUSE_START.match(line)) and not _FINISHED.search(previous))
+
+
+def _page_lines(text: str) -> list[str]:
+    """The dump's lines, a line repeated right under itself once, a line broken after a comma mended.
+
+    An image's alt text and its caption, or a doubled dump, repeat a line; an
+    inline element (a link) ends a line in mid-sentence: "…se confirme," then
+    "près de 100 000 Russes…" is one line, and so is "…il faudra" then "que le Congrès…".
+    """
+    lines: list[str] = []
+    for line in paragraphs(text):
+        if lines and line == lines[-1]:
+            continue
+        if lines and _continues(lines[-1], line):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
+
+
 def analyse(text: str) -> list[Block]:
     """Classify and decide every line of a normalised text."""
     furniture = Furniture.load()
-    lines = paragraphs(text)
-    # A line repeated right under itself (an image's alt text and caption, a doubled dump) counts once.
-    blocks = [classify(line, furniture) for index, line in enumerate(lines) if not index or line != lines[index - 1]]
+    blocks = [classify(line, furniture) for line in _page_lines(text)]
     _mark_author_lines(blocks)
     _mark_embeds(blocks)
     _mark_teaser_lists(blocks)
