@@ -29,6 +29,9 @@ MENU = ("Accueil", "Politique", "Économie", "Sport", "Se connecter")
                   "Activer l’option d’impression du navigateur", P1, P2], id="share-buttons-above-body"),
     pytest.param(["mercredi 13 mars 2024, Sainte Rosine", "Accueil", HEADLINE, CAPTION, P1, P2], id="page-date"),
     pytest.param([HEADLINE + " | Le Courrier de Lyon", *MENU, HEADLINE, "12/03/2024", P1, P2], id="page-title"),
+    pytest.param([*MENU, HEADLINE, STANDFIRST, "Direct", "14h32", "Le préfet annonce une réunion avec les commerçants",
+                  P3, "13h10", P1, P2],
+                 id="live-feed-first-item"),
     pytest.param(["Télécharger l'application du Courrier", HEADLINE, "Par Marie Dupont (nouvelle fenêtre)", P1, P2],
                  id="app-prompt"),
 ])
@@ -183,6 +186,21 @@ def test_body_lines_are_kept(lines):
     text = clean(page(HEADLINE, STANDFIRST, *lines)).text
     assert all(line in text for line in [HEADLINE, STANDFIRST, P1, P2])
     assert all(line in text for line in lines if len(line) > 20)
+
+
+def test_a_subhead_between_the_standfirst_and_the_body_is_kept():
+    subhead = "Un recours annoncé devant le tribunal administratif"
+    doc = clean(page(*MENU, HEADLINE, "Par Marie Dupont", "Publié le 12 mars 2024", CAPTION, subhead, P1, P2))
+    assert doc.text.split("\n\n") == [HEADLINE, CAPTION, subhead, P1, P2]
+
+
+@pytest.mark.xfail(reason="a run of short lines inside the body (clock, entry title) reads as a link list and is dropped;"
+                          " keeping a run's last title before a paragraph keeps teaser lists too")
+def test_a_live_feed_entry_title_above_the_body_is_kept_and_is_not_the_headline():
+    entry = "Le préfet annonce une réunion avec les commerçants"
+    doc = clean(page(*MENU, HEADLINE, STANDFIRST, "Direct", "14h32", entry, P3, "13h10", P1, P2))
+    assert doc.title == HEADLINE
+    assert doc.text.split("\n\n")[:4] == [HEADLINE, STANDFIRST, entry, P3]
 
 
 # ---------------------------------------------------------------- the publication date, ranked

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean.headline import find_headline
+from pipeline.clean.headline import find_headline, heads_prose
 from pipeline.clean.lines import HEADLINE_MIN_WORDS, INNER_SENTENCE, Block, Furniture, classify
 from pipeline.clean.normalise import paragraphs
 
@@ -105,7 +105,7 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
 
 
 def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
-    """The headline and a deck right under it, then the captions and standfirst down to the body."""
+    """The headline and a deck right under it, then the captions, standfirst and subheads down to the body."""
     headline = find_headline(blocks, start)
     if headline is None:
         return
@@ -115,9 +115,10 @@ def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
         below.keep = True
     elif _is_name_line(below):
         below.kind, below.author = "meta", below.text  # an author alone on the line under the headline
-    for block in blocks[headline + 1: start]:
+    for index in range(headline + 1, start):
+        block = blocks[index]
         captioned = block.sentence_like or (block.kind == "candidate" and INNER_SENTENCE.search(block.text))
-        if captioned and block.words >= CAPTION_MIN_WORDS:
+        if (captioned and block.words >= CAPTION_MIN_WORDS) or heads_prose(blocks, index):
             block.keep = True
 
 
