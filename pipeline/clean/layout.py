@@ -66,13 +66,12 @@ def _mark_blurb_lists(blocks: list[Block]) -> None:
     if len(links) < 2:
         return
     for index in links:
-        above = [i for i in range(index - 1, max(index - 3, -1), -1) if blocks[i].kind == "candidate"]
-        if not above or above[0] != index - 1:
+        blurb, title = (blocks[i] if i >= 0 else Block("", kind="furniture") for i in (index - 1, index - 2))
+        if blurb.kind != "candidate":
             continue
-        blocks[index - 1].kind = "teaser_item"
-        title = index - 2
-        if len(above) > 1 and above[1] == title and blocks[title].reads_like_title:
-            blocks[title].kind = "teaser_item"
+        blurb.kind = "teaser_item"
+        if title.kind == "candidate" and title.reads_like_title:
+            title.kind = "teaser_item"
 
 
 def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
