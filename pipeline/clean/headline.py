@@ -25,12 +25,14 @@ STANDFIRST_MIN_WORDS = 6
 _DETERMINERS = (r"l[’']|le|la|les|un|une|des|du|aux?|à|sur|via|votre|vos|ton|ta|tes|mon|ma|mes|cet|cette|ce"
                 r"|ces|en|par|notre|nos|plus|moins|tous|toutes|tout")
 # A verb of `orders.txt` in first place, then a determiner or preposition: a button or a prompt.
-_ORDER = re.compile(rf"^(?P<verb>[^\W\d_]+)(?:-vous|-nous|-le|-la|-les)?(?:\s+(?:{_DETERMINERS})(?:\b|(?<=[’']))|$)",
+_ORDER = re.compile(rf"^(?:[smt][’'])?(?P<verb>[^\W\d_]+)(?:-vous|-nous|-le|-la|-les)?(?:\s+(?:{_DETERMINERS})(?:\b|(?<=[’']))|$)",
                     re.IGNORECASE)
 _READER_ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _READER_QUESTION = re.compile(r"^(?:vous|êtes-vous|avez-vous|voulez-vous|souhaitez-vous)\b.*\?$", re.IGNORECASE)
 _SITE_BAR = re.compile(r"\s[|]\s")
 _BYLINE_START = re.compile(r"^(?:par|by)\s", re.IGNORECASE)
+# A bare clock ("14h32", "09:05") above a title: an entry of a live feed, not the article's headline.
+_CLOCK = re.compile(r"\d{1,2}\s*[h:]\s*\d{2}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,10 +74,17 @@ def _is_standfirst(block: Block) -> bool:
     return block.prose or (block.sentence_like and block.words >= STANDFIRST_MIN_WORDS)
 
 
+def heads_prose(blocks: list[Block], index: int) -> bool:
+    """A headline-shaped line right above a paragraph, under the headline: a subhead or a live feed's entry."""
+    below = _below(blocks, index)
+    return _is_candidate(blocks[index]) and bool(below) and below[0].prose
+
+
 def _score(blocks: list[Block], index: int, folded: list[str]) -> int:
     """Structure points: byline or timestamp below (3), standfirst or body right below (2), repeated (1).
 
-    Points off for addressing the reader (2) and for a site's name after a bar (1).
+    Points off for a live feed's clock above (3), for addressing the reader (2) and for a site's name
+    after a bar (1).
     """
     below = _below(blocks, index)
     score = 0
@@ -92,6 +101,9 @@ def _score(blocks: list[Block], index: int, folded: list[str]) -> int:
         score += 1
     if _READER_ADDRESS.search(blocks[index].text):
         score -= 2
+    above = next((block for block in reversed(blocks[:index]) if block.kind != "furniture"), None)
+    if above is not None and _CLOCK.fullmatch(above.text):
+        score -= 3
     if _SITE_BAR.search(blocks[index].text):
         score -= 1  # a page title ("Headline | Site"): the plain headline wins where the page shows it
     return score

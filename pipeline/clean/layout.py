@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean.headline import find_headline
+from pipeline.clean.headline import find_headline, heads_prose
 from pipeline.clean.lines import HEADLINE_MIN_WORDS, INNER_SENTENCE, Block, Furniture, classify
 from pipeline.clean.normalise import paragraphs
 
 # Non-prose lines tolerated between two prose paragraphs of the same body.
 MAX_GAP = 10
 CAPTION_MIN_WORDS = 6
+_CLAUSE_START = re.compile(r"(?:que\b|qu[’'])")
+_FINISHED = re.compile(r"[.!?:;…»\"”)]$")
 _NAME_LINE = re.compile(r"(?-i:[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){1,3})")
 
 
@@ -64,13 +66,12 @@ def _mark_blurb_lists(blocks: list[Block]) -> None:
     if len(links) < 2:
         return
     for index in links:
-        above = [i for i in range(index - 1, max(index - 3, -1), -1) if blocks[i].kind == "candidate"]
-        if not above or above[0] != index - 1:
+        blurb, title = (blocks[i] if i >= 0 else Block("", kind="furniture") for i in (index - 1, index - 2))
+        if blurb.kind != "candidate":
             continue
-        blocks[index - 1].kind = "teaser_item"
-        title = index - 2
-        if len(above) > 1 and above[1] == title and blocks[title].reads_like_title:
-            blocks[title].kind = "teaser_item"
+        blurb.kind = "teaser_item"
+        if title.kind == "candidate" and title.reads_like_title:
+            title.kind = "teaser_item"
 
 
 def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
@@ -103,7 +104,7 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
 
 
 def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
-    """The headline and a deck right under it, then the captions and standfirst down to the body."""
+    """The headline and a deck right under it, then the captions, standfirst and subheads down to the body."""
     headline = find_headline(blocks, start)
     if headline is None:
         return
@@ -113,9 +114,10 @@ def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
         below.keep = True
     elif _is_name_line(below):
         below.kind, below.author = "meta", below.text  # an author alone on the line under the headline
-    for block in blocks[headline + 1: start]:
+    for index in range(headline + 1, start):
+        block = blocks[index]
         captioned = block.sentence_like or (block.kind == "candidate" and INNER_SENTENCE.search(block.text))
-        if captioned and block.words >= CAPTION_MIN_WORDS:
+        if (captioned and block.words >= CAPTION_MIN_WORDS) or heads_prose(blocks, index):
             block.keep = True
 
 
@@ -145,10 +147,35 @@ def _keep_closing_sentences(blocks: list[Block], end: int) -> None:
         break
 
 
+def _continues(previous: str, line: str) -> bool:
+    """A lower-case line after a comma, or a `que` clause after an unfinished line, goes on the same sentence."""
+    if not line[:1].islower():
+        return False
+    return previous.endswith(",") or (bool(_CLAUSE_START.match(line)) and not _FINISHED.search(previous))
+
+
+def _page_lines(text: str) -> list[str]:
+    """The dump's lines, a line repeated right under itself once, a line broken after a comma mended.
+
+    An image's alt text and its caption, or a doubled dump, repeat a line; an
+    inline element (a link) ends a line in mid-sentence: "…se confirme," then
+    "près de 100 000 Russes…" is one line, and so is "…il faudra" then "que le Congrès…".
+    """
+    lines: list[str] = []
+    for line in paragraphs(text):
+        if lines and line == lines[-1]:
+            continue
+        if lines and _continues(lines[-1], line):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
+
+
 def analyse(text: str) -> list[Block]:
     """Classify and decide every line of a normalised text."""
     furniture = Furniture.load()
-    blocks = [classify(line, furniture) for line in paragraphs(text)]
+    blocks = [classify(line, furniture) for line in _page_lines(text)]
     _mark_author_lines(blocks)
     _mark_embeds(blocks)
     _mark_teaser_lists(blocks)

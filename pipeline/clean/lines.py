@@ -25,6 +25,8 @@ HEADLINE_MIN_CHARS = 25
 HEADLINE_MAX_CHARS = 250
 HEADLINE_MIN_WORDS = 4
 TAG_LIST_MIN_ITEMS = 3
+SWALLOWED_MIN_CHARS = 400
+SWALLOWED_MIN_SENTENCES = 3
 TAG_MAX_WORDS = 4
 
 _NAME = (r"(?P<author>(?-i:[A-ZÀ-Þ][\w’'.\-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.\-]*|de|du|des|d[’']|le|la|les"
@@ -182,7 +184,7 @@ def _is_tag_list(text: str) -> bool:
     "Animations, Fêtes et festivals, Villeneuve-sur-Lot"; a headline listing
     names says something about them (a colon, a verb in lower case).
     """
-    if re.search(r"[.!?;:«»\"“”()]", text):
+    if re.search(r"[.!?;:«»\"“”()]", text) or text.isupper():
         return False
     items = [item.strip() for item in text.split(",")]
     return len(items) >= TAG_LIST_MIN_ITEMS and all(
@@ -190,9 +192,13 @@ def _is_tag_list(text: str) -> bool:
 
 
 def _is_prose_in_capitals(tokens: list[str]) -> bool:
-    """A paragraph set in capitals reads like a sentence: a fifth of its words are function words."""
+    """A paragraph or a headline set in capitals reads like a sentence: a fifth of its words are function words.
+
+    A long line may mix cases (a capitalised name list); a short one counts only when all in capitals.
+    """
     words = [re.sub(r"[’'].*", "", token) for token in tokens]
-    return len(tokens) >= GOOD_MIN_WORDS and sum(word in _FUNCTION_WORDS for word in words) * 5 >= len(tokens)
+    long_enough = len(tokens) >= GOOD_MIN_WORDS or " ".join(tokens).isupper()
+    return long_enough and sum(word in _FUNCTION_WORDS for word in words) * 5 >= len(tokens)
 
 
 def _match_byline(text: str, furniture: Furniture) -> re.Match[str] | None:
@@ -225,6 +231,11 @@ def _match_timestamp(text: str, furniture: Furniture, depth: int = 0) -> list[re
     return None
 
 
+def _swallows_prose(text: str) -> bool:
+    """A prompt's pattern matched a paragraph of several sentences: a flattened dump glued prose to it."""
+    return len(text) > SWALLOWED_MIN_CHARS and len(INNER_SENTENCE.findall(text)) >= SWALLOWED_MIN_SENTENCES - 1
+
+
 def classify(text: str, furniture: Furniture) -> Block:
     """What one line is, on its own."""
     text = cut_caption_credit(text, furniture)
@@ -250,7 +261,7 @@ def classify(text: str, furniture: Furniture) -> Block:
                 groups = stamp.groupdict()
                 block.date = found
                 block.date_cue = "updated" if groups.get("updated") else "published" if groups.get("cue") else "line"
-    elif furniture.dropped.fullmatch(text) or _is_menu_line(text) or _is_tag_list(text):
+    elif (furniture.dropped.fullmatch(text) and not _swallows_prose(text)) or _is_menu_line(text) or _is_tag_list(text):
         block.kind = "furniture"
     elif _TWEET_ATTRIBUTION.fullmatch(text):
         block.kind = "embed"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+
+from pipeline.common.calendar import DateGrammar
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"), None)
 _SUPERSCRIPT_LETTERS = str.maketrans("ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ", "abcdefghijklmnoprstuvwxyz")
@@ -30,15 +33,33 @@ def normalise_text(text: str) -> str:
     return "\n".join(_restored_paragraphs(line) if len(line) > LONG_LINE_CHARS else line for line in lines)
 
 
+@functools.lru_cache(maxsize=1)
+def _timestamp() -> re.Pattern[str]:
+    """`Publié le 13/07/2025 11:50`, `, mis à jour le 8 mai 2019 à 09h03` inside a flattened line.
+
+    Capitalised, or after a separator: "le rapport publié le 3 mars" in a sentence stays where it is.
+    """
+    cue = "publié|publiée|mis à jour|mise à jour|modifié|modifiée"
+    capitalised = "Publié|Publiée|Mis à jour|Mise à jour|Modifié|Modifiée"
+    return re.compile(rf"\s*\b((?:(?-i:{capitalised})|(?<=[,•|—–-]\s)(?:{cue}))"
+                      rf"\s+(?:le\s+|:\s*)?{DateGrammar.load().expression})\s*", re.IGNORECASE)
+
+
 def _restored_paragraphs(line: str) -> str:
-    """A flattened dump's line as blank-line separated paragraphs of sentences, about PARAGRAPH_CHARS long."""
-    paragraphs, current = [], ""
-    for sentence in _SENTENCE_BREAK.split(line):
-        current = f"{current} {sentence}" if current else sentence
-        if len(current) >= PARAGRAPH_CHARS:
-            paragraphs.append(current)
-            current = ""
-    return "\n\n".join(paragraphs + ([current] if current else []))
+    """A flattened dump's line as blank-line separated paragraphs of sentences, about PARAGRAPH_CHARS long.
+
+    Its timestamps get a line of their own, as the page showed them, so that they are read as timestamps.
+    """
+    paragraphs = []
+    for chunk in _timestamp().sub(r"\n\1\n", line).split("\n"):
+        current = ""
+        for sentence in _SENTENCE_BREAK.split(chunk.strip()):
+            current = f"{current} {sentence}" if current else sentence
+            if len(current) >= PARAGRAPH_CHARS:
+                paragraphs.append(current)
+                current = ""
+        paragraphs += [current] if current else []
+    return "\n\n".join(paragraphs)
 
 
 def paragraphs(text: str) -> list[str]:
