@@ -62,7 +62,8 @@ class SpeakerResolver:
     def from_tokens(self, tokens: Sequence[Token]) -> Speaker:
         """RETURNS (Speaker): the source a stretch of text names (`selon le naturopathe Olivier Panisset`)."""
         tokens = strip_tokens(list(tokens))
-        nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
+        # a foreign name the tagger cannot place (`Selon Moody's` as X) or the NER names is a noun too
+        nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "X" and t.text[:1].isupper()) or t.ent_type_ in ("PER", "ORG")]
         if not nouns:
             pronouns = [t for t in tokens if t.lower_ in PERSONAL_SUBJECTS]
             return self.from_head(pronouns[0]) if pronouns else Speaker.none()
