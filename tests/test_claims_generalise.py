@@ -85,3 +85,36 @@ RESOLVED = [
 def test_speaker_resolved(nlp, text, speaker):
     claims = claims_of(nlp, text)
     assert claims and claims[-1][1] == speaker, claims
+
+
+# (text, kind, speaker): the last claim of the text
+LAST_CLAIM = [
+    ("L'Office fédéral de la santé a publié son rapport jeudi. A ses yeux, certains résidus de ce produit pourraient "
+     "nuire à la santé.", "according_to", "Office fédéral de la santé"),
+    ("Les syndicats ont rencontré le ministre. À leurs yeux, la réforme reste injuste.", "according_to", "syndicats"),
+    ("Aux yeux de la présidente du syndicat, la réforme reste injuste.", "according_to", "présidente du syndicat"),
+    ("Concernant le sucre, Claire Morel est quant à elle plus nuancée : «à la naissance, nous digérons tout. Ce qui est "
+     "sûr, c'est que plus nous vieillissons, moins nous en digérons.»", "direct", "Claire Morel"),
+    ("Le Premier ministre Paul Martin s'est exprimé vendredi. « Un choc », c'est ainsi qu'il a qualifié les révélations "
+     "concernant son ministre.", "indirect", "Paul Martin"),
+    ("Une centaine de produits ont déjà été examinés, précise l'Office fédéral de la santé dans un communiqué.",
+     "indirect", "Office fédéral de la santé"),
+    ("L'Office fédéral de la santé retire ce produit et considère la substance comme dangereuse.", "indirect",
+     "Office fédéral de la santé"),
+    ("Selon Moody's, il existe un risque croissant que le Portugal ait besoin d'aide.", "according_to", "Moody's"),
+]
+
+
+@pytest.mark.parametrize("text,kind,speaker", LAST_CLAIM)
+def test_last_claim(nlp, text, kind, speaker):
+    claims = claims_of(nlp, text)
+    assert claims and claims[-1][:2] == (kind, speaker), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Comment cet herbicide en est-il venu à incarner le mal aux yeux de ses détracteurs ?",
+    "À ses yeux de chat, tout était gris.",
+    '"HAUSSE DES PRIX DANS LES MAGASINS DU CENTRE-VILLE"',
+])
+def test_no_claim_either(nlp, text):
+    assert claims_of(nlp, text) == []
