@@ -102,6 +102,8 @@ LAST_CLAIM = [
     ("L'Office fédéral de la santé retire ce produit et considère la substance comme dangereuse.", "indirect",
      "Office fédéral de la santé"),
     ("Selon Moody's, il existe un risque croissant que le Portugal ait besoin d'aide.", "according_to", "Moody's"),
+    ("La Fédération des distributeurs d'eau considère que toutes les communes sont concernées, a déclaré son "
+     "porte-parole à l'AFP.", "indirect", "Fédération des distributeurs d'eau"),
 ]
 
 
@@ -115,6 +117,7 @@ def test_last_claim(nlp, text, kind, speaker):
     "Comment cet herbicide en est-il venu à incarner le mal aux yeux de ses détracteurs ?",
     "À ses yeux de chat, tout était gris.",
     '"HAUSSE DES PRIX DANS LES MAGASINS DU CENTRE-VILLE"',
+    "Les prévisions de printemps sont publiées. Elles confirment un net ralentissement de la croissance.",
 ])
 def test_no_claim_either(nlp, text):
     assert claims_of(nlp, text) == []

@@ -89,7 +89,10 @@ class VerbClaims:
             return None if is_passive(verb) else Speaker.none()
         if source.lower_ == "on" or _not_a_source(source):
             return None
-        return self.article.resolver.from_head(source)
+        speaker = self.article.resolver.from_head(source)
+        if not speaker.text and source.lower_ in ("ils", "elles"):
+            return None  # `Elles confirment un ralentissement`: a plural no group of sources stands behind (figures)
+        return speaker
 
     # -- frames
     def _complement(self, cue: VerbCue, sentence: Span) -> Optional[tuple[str, tuple[int, int]]]:
