@@ -32,6 +32,10 @@ ONE_CLAIM = [
      "Fédération des agriculteurs", "de renoncer aux engrais chimiques"),
     ("Le président du club redoute que les supporters boycottent le match.", "indirect", "président du club",
      "que les supporters boycottent le match"),
+    # a source saying the state it is in
+    ("La ministre s'est déclarée favorable à une hausse des salaires.", "indirect", "ministre",
+     "favorable à une hausse des salaires"),
+    ("Le syndicat se dit prêt à négocier.", "indirect", "syndicat", "prêt à négocier"),
     # a participial cue hanging on a clause takes its source
     ("Le maire a rejeté le projet, estimant qu'il faut d'abord consulter les habitants.", "indirect", "maire",
      "qu'il faut d'abord consulter les habitants"),
@@ -57,6 +61,8 @@ NO_CLAIM = [
     "Celle sur les pesticides demande d'interdire ces produits dans l'agriculture.",
     "Il a demandé l'asile politique en France.",
     "Le maire n'a pas considéré cette option comme sérieuse.",
+    "Il s'est montré prudent.",
+    "Le maire ne s'est pas dit surpris.",
 ]
 
 

@@ -4,7 +4,8 @@ A verb of the lexicon reports something only when it is asserted (not
 negated, hypothetical, asked or ordered) and the parse shows one of the
 frames `models/cues/verbs.tsv` gives it: a colon (C), a `que` clause (Q), an
 infinitive (I), an incise after the reported words (P), a passive with its
-agent (A), a noun object (O), or a clitic object standing for the sentence (L).
+agent (A), a noun object (O), a clitic object standing for the sentence (L), or
+the state a source says it is in (D: `s'est dit dévasté`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, CONTRASTIVE, QUE,
 EVENT_CLAUSE_MARKS = frozenset({"depuis", "lorsque", "lorsqu'", "lorsqu’", "quand", "après", "avant", "dès", "pendant", "tandis"})
 NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
 INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "obl", "advcl", "obj", "obl:arg"})
+REFLEXIVES = frozenset({"se", "s'", "s’"})
 QUE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "obj", "acl", "parataxis", "conj", "obl:arg", "nsubj"})
 
 
@@ -113,6 +115,9 @@ class VerbClaims:
             infinitive = _infinitive_of(after)
             if infinitive is not None:
                 return "I", self._subtree_chars(infinitive, sentence)
+        described = _self_description(cue) if "D" in cue.frames else None
+        if described is not None:
+            return "D", self._subtree_chars(described, sentence)
         if "P" in cue.frames and self.subjects.postposed_subject(cue.head, sentence) is not None \
                 and self.subjects.is_incise(self.subjects.first_token_of_verb(cue.head), sentence):
             statement = self._incise_statement(cue, sentence)
@@ -214,6 +219,18 @@ def _clause_end(verb: Token) -> int:
         if child.i > verb.i and child.dep_ in ("conj", "advcl", "parataxis") and child.left_edge.lower_ in CONTRASTIVE:
             end = min(end, child.left_edge.i)
     return end
+
+
+def _self_description(cue: VerbCue) -> Optional[Token]:
+    """`s'est dit «absolument dévasté»`, `se déclare favorable à …`: the state a source says it is in."""
+    verb = cue.head
+    if not any(c.lower_ in REFLEXIVES and c.i < verb.i for c in verb.children):
+        return None
+    for child in verb.children:
+        participle = child.pos_ == "VERB" and morph(child, "VerbForm") == "Part"
+        if child.i > verb.i and (child.pos_ == "ADJ" or participle) and child.dep_ in ("xcomp", "advmod", "amod", "advcl", "obj"):
+            return child
+    return None
 
 
 def _infinitive_of(after: list[Token]) -> Optional[Token]:
