@@ -108,6 +108,8 @@ LAST_CLAIM = [
     ("L'Office fédéral de la santé retire ce produit et considère la substance comme dangereuse.", "indirect",
      "Office fédéral de la santé"),
     ("Selon Moody's, il existe un risque croissant que le Portugal ait besoin d'aide.", "according_to", "Moody's"),
+    ("Les négociations reprendront lundi à Genève, a-t-on appris vendredi de sources diplomatiques.", "according_to",
+     "sources diplomatiques"),
     ("La Fédération des distributeurs d'eau considère que toutes les communes sont concernées, a déclaré son "
      "porte-parole à l'AFP.", "indirect", "Fédération des distributeurs d'eau"),
 ]
