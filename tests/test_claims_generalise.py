@@ -82,6 +82,8 @@ RESOLVED = [
     ("Le ministre a reçu Jean Dupont mardi. Plus tôt, ce dernier avait affirmé qu'il ne démissionnerait pas.", "Jean Dupont"),
     ("« Nous ne connaissons pas leurs motivations », a expliqué une source gouvernementale. « Quand vous leur dites que "
      "l'Etat paie, ils refusent », a poursuivi cette source.", "une source gouvernementale"),
+    ("De leur côté, les écologistes ont salué un accord « déterminant », par la voix de leur président, Jean Valjean. "
+     "« Nous travaillerons sur la transcription de cet accord dans la loi », a-t-il promis.", "Jean Valjean"),
     ("Depuis Bruxelles, Claire Durand, directrice générale de la Banque européenne d'investissement (BEI), a jugé "
      "mardi que les tensions commerciales devaient s'apaiser.", "Claire Durand"),
 ]

@@ -86,7 +86,7 @@ class VerbClaims:
         RETURNS None when the verb has no source that can say anything (passive
         with no agent, impersonal `on`).
         """
-        source = self.subjects.source_of(verb, sentence)
+        source = _voice_of(verb) or self.subjects.source_of(verb, sentence)
         if source is None:
             return None if is_passive(verb) else Speaker.none()
         if source.lower_ == "on" or _not_a_source(source):
@@ -219,6 +219,14 @@ def _clause_end(verb: Token) -> int:
         if child.i > verb.i and child.dep_ in ("conj", "advcl", "parataxis") and child.left_edge.lower_ in CONTRASTIVE:
             end = min(end, child.left_edge.i)
     return end
+
+
+def _voice_of(verb: Token) -> Optional[Token]:
+    """`Les Républicains ont salué …, par la voix de leur président, X`: the one who speaks for the subject."""
+    for child in verb.children:
+        if child.lemma_.lower() == "voix" and any(c.dep_ == "case" and c.lower_ == "par" for c in child.children):
+            return next((c for c in child.children if c.dep_ in ("nmod", "appos")), None)
+    return None
 
 
 def _self_description(cue: VerbCue) -> Optional[Token]:
