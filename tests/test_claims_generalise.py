@@ -112,6 +112,8 @@ LAST_CLAIM = [
     ("Selon Moody's, il existe un risque croissant que le Portugal ait besoin d'aide.", "according_to", "Moody's"),
     ("Les négociations reprendront lundi à Genève, a-t-on appris vendredi de sources diplomatiques.", "according_to",
      "sources diplomatiques"),
+    ("Même son de cloche chez Renaissance, pour qui « cet accord doit être appliqué sans délai ».", "direct",
+     "Renaissance"),
     ("La Fédération des distributeurs d'eau considère que toutes les communes sont concernées, a déclaré son "
      "porte-parole à l'AFP.", "indirect", "Fédération des distributeurs d'eau"),
 ]
@@ -127,6 +129,7 @@ def test_last_claim(nlp, text, kind, speaker):
     "Comment cet herbicide en est-il venu à incarner le mal aux yeux de ses détracteurs ?",
     "À ses yeux de chat, tout était gris.",
     '"HAUSSE DES PRIX DANS LES MAGASINS DU CENTRE-VILLE"',
+    "C'est un film pour qui aime les westerns.",
     "Les prévisions de printemps sont publiées. Elles confirment un net ralentissement de la croissance.",
 ])
 def test_no_claim_either(nlp, text):
