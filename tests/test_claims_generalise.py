@@ -32,6 +32,10 @@ ONE_CLAIM = [
      "Fédération des agriculteurs", "de renoncer aux engrais chimiques"),
     ("Le président du club redoute que les supporters boycottent le match.", "indirect", "président du club",
      "que les supporters boycottent le match"),
+    # a source saying the state it is in
+    ("La ministre s'est déclarée favorable à une hausse des salaires.", "indirect", "ministre",
+     "favorable à une hausse des salaires"),
+    ("Le syndicat se dit prêt à négocier.", "indirect", "syndicat", "prêt à négocier"),
     # a participial cue hanging on a clause takes its source
     ("Le maire a rejeté le projet, estimant qu'il faut d'abord consulter les habitants.", "indirect", "maire",
      "qu'il faut d'abord consulter les habitants"),
@@ -57,6 +61,8 @@ NO_CLAIM = [
     "Celle sur les pesticides demande d'interdire ces produits dans l'agriculture.",
     "Il a demandé l'asile politique en France.",
     "Le maire n'a pas considéré cette option comme sérieuse.",
+    "Il s'est montré prudent.",
+    "Le maire ne s'est pas dit surpris.",
 ]
 
 
@@ -76,6 +82,8 @@ RESOLVED = [
     ("Le ministre a reçu Jean Dupont mardi. Plus tôt, ce dernier avait affirmé qu'il ne démissionnerait pas.", "Jean Dupont"),
     ("« Nous ne connaissons pas leurs motivations », a expliqué une source gouvernementale. « Quand vous leur dites que "
      "l'Etat paie, ils refusent », a poursuivi cette source.", "une source gouvernementale"),
+    ("De leur côté, les écologistes ont salué un accord « déterminant », par la voix de leur président, Jean Valjean. "
+     "« Nous travaillerons sur la transcription de cet accord dans la loi », a-t-il promis.", "Jean Valjean"),
     ("Depuis Bruxelles, Claire Durand, directrice générale de la Banque européenne d'investissement (BEI), a jugé "
      "mardi que les tensions commerciales devaient s'apaiser.", "Claire Durand"),
 ]
@@ -85,3 +93,44 @@ RESOLVED = [
 def test_speaker_resolved(nlp, text, speaker):
     claims = claims_of(nlp, text)
     assert claims and claims[-1][1] == speaker, claims
+
+
+# (text, kind, speaker): the last claim of the text
+LAST_CLAIM = [
+    ("L'Office fédéral de la santé a publié son rapport jeudi. A ses yeux, certains résidus de ce produit pourraient "
+     "nuire à la santé.", "according_to", "Office fédéral de la santé"),
+    ("Les syndicats ont rencontré le ministre. À leurs yeux, la réforme reste injuste.", "according_to", "syndicats"),
+    ("Aux yeux de la présidente du syndicat, la réforme reste injuste.", "according_to", "présidente du syndicat"),
+    ("Concernant le sucre, Claire Morel est quant à elle plus nuancée : «à la naissance, nous digérons tout. Ce qui est "
+     "sûr, c'est que plus nous vieillissons, moins nous en digérons.»", "direct", "Claire Morel"),
+    ("Le Premier ministre Paul Martin s'est exprimé vendredi. « Un choc », c'est ainsi qu'il a qualifié les révélations "
+     "concernant son ministre.", "indirect", "Paul Martin"),
+    ("Une centaine de produits ont déjà été examinés, précise l'Office fédéral de la santé dans un communiqué.",
+     "indirect", "Office fédéral de la santé"),
+    ("L'Office fédéral de la santé retire ce produit et considère la substance comme dangereuse.", "indirect",
+     "Office fédéral de la santé"),
+    ("Selon Moody's, il existe un risque croissant que le Portugal ait besoin d'aide.", "according_to", "Moody's"),
+    ("Les négociations reprendront lundi à Genève, a-t-on appris vendredi de sources diplomatiques.", "according_to",
+     "sources diplomatiques"),
+    ("Même son de cloche chez Renaissance, pour qui « cet accord doit être appliqué sans délai ».", "direct",
+     "Renaissance"),
+    ("La Fédération des distributeurs d'eau considère que toutes les communes sont concernées, a déclaré son "
+     "porte-parole à l'AFP.", "indirect", "Fédération des distributeurs d'eau"),
+]
+
+
+@pytest.mark.parametrize("text,kind,speaker", LAST_CLAIM)
+def test_last_claim(nlp, text, kind, speaker):
+    claims = claims_of(nlp, text)
+    assert claims and claims[-1][:2] == (kind, speaker), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Comment cet herbicide en est-il venu à incarner le mal aux yeux de ses détracteurs ?",
+    "À ses yeux de chat, tout était gris.",
+    '"HAUSSE DES PRIX DANS LES MAGASINS DU CENTRE-VILLE"',
+    "C'est un film pour qui aime les westerns.",
+    "Les prévisions de printemps sont publiées. Elles confirment un net ralentissement de la croissance.",
+])
+def test_no_claim_either(nlp, text):
+    assert claims_of(nlp, text) == []

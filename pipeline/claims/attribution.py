@@ -22,7 +22,7 @@ from pipeline.claims.nominal import NominalClaims
 from pipeline.claims.quotations import Quotation
 from pipeline.claims.speakers.speaker import Speaker
 from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, SUBJECT_DEPS, inline_space, is_inverted_clitic,
-                                    is_negated, is_question, trim_span)
+                                    is_negated, is_question, morph, trim_span)
 from pipeline.claims.verbal import VerbClaims
 
 SCARE_QUOTE_MAX_WORDS = 3
@@ -152,10 +152,21 @@ class QuotationAttribution:
         phrase = []
         for token in reversed(self.doc[sentence.start : span.start - 1]):
             if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":"):
-                return None
+                return self._person_before_verb(self.doc[sentence.start : span.start - 1])
             phrase.insert(0, token)
         speaker = self.resolver.from_tokens(phrase)
         return speaker if speaker.text else None
+
+    def _person_before_verb(self, clause: Span) -> Optional[Speaker]:
+        """`X est quant à elle plus nuancée : «…»`, `X, le chancelier, n'a pas hésité à …, dans un entretien : «…»`:
+        the person a clause before the colon opens with, as its subject, speaks."""
+        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and morph(t, "VerbForm") == "Fin"]
+        if not verbs:
+            return None
+        people = self.resolver.people
+        persons = [p for p in people.mentions if clause.start <= p.start and p.end <= verbs[0].i]
+        persons = [p for p in persons if not people.governed_by_preposition(p)]
+        return people.speaker(persons[-1]) if persons else None
 
     def _opens_sentence(self, span: Span, sentence: Span) -> bool:
         return len(trim_span(self.doc[sentence.start : span.start])) == 0

@@ -26,7 +26,7 @@ class NominalCue:
 
     words: tuple[str, ...]
     kind: str
-    speaker_rule: str  # "object", "headed" or "subject"
+    speaker_rule: str  # "object", "headed", "subject" or "antecedent"
 
 
 @dataclass(frozen=True)

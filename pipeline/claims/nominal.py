@@ -50,6 +50,8 @@ class NominalClaims:
     def _claim(self, cue: NominalCue, tokens: tuple[Token, ...], sentence: Span) -> Optional[Draft]:
         if cue.speaker_rule == "subject":
             return self._clause_claim(cue, tokens, sentence)
+        if cue.speaker_rule == "antecedent":
+            return self._relative_claim(cue, tokens, sentence)
         source = self.source_phrase(tokens[-1] if cue.speaker_rule == "object" else tokens[-2], sentence)
         if not source or _addresses_reader(source) or is_question(sentence):
             return None
@@ -61,6 +63,20 @@ class NominalClaims:
         if statement is None:
             return None
         return Draft(cue.kind, tokens, statement, speaker, "N")
+
+    def _relative_claim(self, cue: NominalCue, tokens: tuple[Token, ...], sentence: Span) -> Optional[Draft]:
+        """`…, chez Renaissance, pour qui «…»`: the opinion of the source the relative pronoun stands for, the
+        name or noun right before the comma."""
+        index = tokens[0].i - 1
+        if index <= sentence.start or self.doc[index].text != ",":
+            return None
+        antecedent = self.doc[index - 1]
+        named = antecedent.ent_type_ in ("PER", "ORG") or antecedent.pos_ == "PROPN" or \
+            self.article.lexicon.source_nouns.get(antecedent.lemma_.lower()) in ("person", "body")
+        statement = trim_span(self.doc[tokens[-1].i + 1 : sentence.end])
+        if not named or len(statement) < 3:
+            return None
+        return Draft(cue.kind, tokens, span_chars(statement), self.article.resolver.from_head(antecedent), "N")
 
     def _antecedent_of_lequel(self, relative: Token, cue: Token) -> Optional[Token]:
         """`des rapports … selon lesquels …`: the nearest noun before the phrase agreeing with the pronoun."""

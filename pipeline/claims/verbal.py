@@ -4,7 +4,8 @@ A verb of the lexicon reports something only when it is asserted (not
 negated, hypothetical, asked or ordered) and the parse shows one of the
 frames `models/cues/verbs.tsv` gives it: a colon (C), a `que` clause (Q), an
 infinitive (I), an incise after the reported words (P), a passive with its
-agent (A), a noun object (O), or a clitic object standing for the sentence (L).
+agent (A), a noun object (O), a clitic object standing for the sentence (L), or
+the state a source says it is in (D: `s'est dit dévasté`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, CONTRASTIVE, QUE,
 EVENT_CLAUSE_MARKS = frozenset({"depuis", "lorsque", "lorsqu'", "lorsqu’", "quand", "après", "avant", "dès", "pendant", "tandis"})
 NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
 INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "obl", "advcl", "obj", "obl:arg"})
+REFLEXIVES = frozenset({"se", "s'", "s’"})
 QUE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "obj", "acl", "parataxis", "conj", "obl:arg", "nsubj"})
 
 
@@ -84,12 +86,15 @@ class VerbClaims:
         RETURNS None when the verb has no source that can say anything (passive
         with no agent, impersonal `on`).
         """
-        source = self.subjects.source_of(verb, sentence)
+        source = _voice_of(verb) or self.subjects.source_of(verb, sentence)
         if source is None:
             return None if is_passive(verb) else Speaker.none()
         if source.lower_ == "on" or _not_a_source(source):
             return None
-        return self.article.resolver.from_head(source)
+        speaker = self.article.resolver.from_head(source)
+        if not speaker.text and source.lower_ in ("ils", "elles"):
+            return None  # `Elles confirment un ralentissement`: a plural no group of sources stands behind (figures)
+        return speaker
 
     # -- frames
     def _complement(self, cue: VerbCue, sentence: Span) -> Optional[tuple[str, tuple[int, int]]]:
@@ -110,6 +115,9 @@ class VerbClaims:
             infinitive = _infinitive_of(after)
             if infinitive is not None:
                 return "I", self._subtree_chars(infinitive, sentence)
+        described = _self_description(cue) if "D" in cue.frames else None
+        if described is not None:
+            return "D", self._subtree_chars(described, sentence)
         if "P" in cue.frames and self.subjects.postposed_subject(cue.head, sentence) is not None \
                 and self.subjects.is_incise(self.subjects.first_token_of_verb(cue.head), sentence):
             statement = self._incise_statement(cue, sentence)
@@ -211,6 +219,26 @@ def _clause_end(verb: Token) -> int:
         if child.i > verb.i and child.dep_ in ("conj", "advcl", "parataxis") and child.left_edge.lower_ in CONTRASTIVE:
             end = min(end, child.left_edge.i)
     return end
+
+
+def _voice_of(verb: Token) -> Optional[Token]:
+    """`Les Républicains ont salué …, par la voix de leur président, X`: the one who speaks for the subject."""
+    for child in verb.children:
+        if child.lemma_.lower() == "voix" and any(c.dep_ == "case" and c.lower_ == "par" for c in child.children):
+            return next((c for c in child.children if c.dep_ in ("nmod", "appos")), None)
+    return None
+
+
+def _self_description(cue: VerbCue) -> Optional[Token]:
+    """`s'est dit «absolument dévasté»`, `se déclare favorable à …`: the state a source says it is in."""
+    verb = cue.head
+    if not any(c.lower_ in REFLEXIVES and c.i < verb.i for c in verb.children):
+        return None
+    for child in verb.children:
+        participle = child.pos_ == "VERB" and morph(child, "VerbForm") == "Part"
+        if child.i > verb.i and (child.pos_ == "ADJ" or participle) and child.dep_ in ("xcomp", "advmod", "amod", "advcl", "obj"):
+            return child
+    return None
 
 
 def _infinitive_of(after: list[Token]) -> Optional[Token]:

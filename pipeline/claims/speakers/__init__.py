@@ -10,7 +10,7 @@ and `descriptions` (resolved against people and earlier speakers).
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,7 +22,9 @@ from pipeline.claims.speakers.people import People
 from pipeline.claims.speakers.phrases import indefinite_article_start, phrase_tokens
 from pipeline.claims.speakers.pronouns import Pronouns
 from pipeline.claims.speakers.speaker import History, Speaker
-from pipeline.claims.syntax import PERSONAL_SUBJECTS, TIME_WORDS, morph, strip_tokens
+from pipeline.claims.syntax import PERSONAL_SUBJECTS, SUBJECT_DEPS, TIME_WORDS, morph, strip_tokens
+
+SPOKESPERSONS = frozenset({"porte-parole", "porte-paroles", "porte-voix"})
 
 
 class SpeakerResolver:
@@ -54,15 +56,31 @@ class SpeakerResolver:
             return self.pronouns.resolve(head, *PERSONAL_SUBJECTS[head.lower_])
         if head.pos_ == "PRON" and head.ent_type_ != "PER":
             return Speaker.none()
+        body = self._body_spoken_for(head)
+        if body is not None:
+            return self.from_head(body)
         tokens = phrase_tokens(head, self.people)
         if not tokens:
             return Speaker.none()
         return self._speaker_of(tokens, head, self.doc[tokens[0].i : tokens[-1].i + 1])
 
+    def _body_spoken_for(self, head: Token) -> Optional[Token]:
+        """`La fédération estime que …, a déclaré son porte-parole`: a spokesperson named by a possessive speaks
+        for the body the sentence is about, its subject."""
+        if head.lower_ not in SPOKESPERSONS or not any(morph(c, "Poss") == "Yes" for c in head.children):
+            return None
+        verbs = [head.head, *head.head.ancestors]
+        subjects = [c for verb in verbs for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < head.i]
+        if not subjects:
+            return None
+        named = subjects[0].ent_type_ == "ORG" or self.lexicon.source_nouns.get(subjects[0].lemma_.lower()) == "body"
+        return subjects[0] if named else None
+
     def from_tokens(self, tokens: Sequence[Token]) -> Speaker:
         """RETURNS (Speaker): the source a stretch of text names (`selon le naturopathe Olivier Panisset`)."""
         tokens = strip_tokens(list(tokens))
-        nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
+        # a foreign name the tagger cannot place (`Selon Moody's` as X) or the NER names is a noun too
+        nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "X" and t.text[:1].isupper()) or t.ent_type_ in ("PER", "ORG")]
         if not nouns:
             pronouns = [t for t in tokens if t.lower_ in PERSONAL_SUBJECTS]
             return self.from_head(pronouns[0]) if pronouns else Speaker.none()

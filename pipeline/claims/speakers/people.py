@@ -82,7 +82,7 @@ class People:
         for person in sorted(candidates, key=lambda p: p.start, reverse=True):
             if person.start <= head.i < person.end:
                 return person
-            if not self._governed_by_preposition(person):
+            if not self.governed_by_preposition(person):
                 return person
         return None
 
@@ -101,7 +101,7 @@ class People:
             index = run.end
         return runs
 
-    def _governed_by_preposition(self, person: Span) -> bool:
+    def governed_by_preposition(self, person: Span) -> bool:
         before = person.start - 1
         while before >= 0 and (self.doc[before].text in self.lexicon.honorifics or self.doc[before].pos_ == "DET"):
             before -= 1
