@@ -121,6 +121,9 @@ def test_institutions(nlp, text, expected):
     # a name cut at `de` runs on to its acronym
     ("La Société française de l'industrie du bois et des forêts (SFIBF) s'inquiète.",
      {"Société française de l'industrie du bois et des forêts": "ORG", "SFIBF": "ORG"}),
+    # a descriptor in apposition says what a two-word name is, even one the model took for a person
+    ("Il était payé par Dentons, anciennement Harlow Brenner, le cabinet d'avocats de la banque.",
+     {"Harlow Brenner": "ORG"}),
     # one label per name in an article
     ("Dans un entretien à l'hebdomadaire Reflex, il a parlé. Il a confirmé l'entretien accordé à Reflex.",
      {"Reflex": "ORG"}),

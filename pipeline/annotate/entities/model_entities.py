@@ -92,7 +92,7 @@ class ModelEntities:
         if label in ("ORG", "LOC") and len(span) > 1 and span[0].lower_ in self.lexicon.law_heads:
             return "MISC"
         apposition = self.described.apposition_label(doc, end, descriptors)
-        if apposition is not None and not (label == "PER" and len(span) > 1):
+        if apposition is not None:
             return apposition
         if is_acronym(span) and label == "LOC" or _NUMBERED_UNIVERSITY.match(span.text) and label == "LOC":
             return "ORG"
