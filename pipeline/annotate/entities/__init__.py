@@ -47,6 +47,7 @@ from pipeline.annotate.entities.acronyms import Acronyms
 from pipeline.annotate.entities.candidates import non_overlapping
 from pipeline.annotate.entities.consistency import label_lists, one_label_per_name
 from pipeline.annotate.entities.descriptors import DescribedNames
+from pipeline.annotate.entities.initials import initialled_names
 from pipeline.annotate.entities.institutions import Institutions
 from pipeline.annotate.entities.leaders import name_leaders
 from pipeline.annotate.entities.lexicon import (DESCRIPTORS, ORG_HEADS, Lexicon, read_gazetteer, read_lexicons,
@@ -107,7 +108,7 @@ class EntityCorrector:
         candidates = [*self.model_entities.candidates(doc, descriptors), *gazetteer,
                       *self.institutions.candidates(doc), *self.described.candidates(doc, descriptors),
                       *self.listed.titled_works(doc), *self.listed.cardinal_points(doc, gazetteer),
-                      *self.clubs.candidates(doc)]
+                      *self.clubs.candidates(doc), *initialled_names(doc, self.lexicon)]
         chosen = non_overlapping(candidates)
         self.clubs.relabel_cities(doc, chosen)
         name_leaders(doc, chosen, self.lexicon)

@@ -92,7 +92,7 @@ class ModelEntities:
         if label in ("ORG", "LOC") and len(span) > 1 and span[0].lower_ in self.lexicon.law_heads:
             return "MISC"
         apposition = self.described.apposition_label(doc, end, descriptors)
-        if apposition is not None:
+        if apposition is not None and not (label == "PER" and len(span) > 1):
             return apposition
         if is_acronym(span) and label == "LOC" or _NUMBERED_UNIVERSITY.match(span.text) and label == "LOC":
             return "ORG"
@@ -137,6 +137,9 @@ class ModelEntities:
         if folded in self.lexicon.gazetteer_labels:
             return False
         if is_not_a_name(span, label, self.lexicon.vocabulary, self.lexicon.calendar_words):
+            return True
+        words = tuple(apostrophes(span.text).lower().split())
+        if label == "MISC" and any(words[:size] in self.lexicon.titles for size in range(1, len(words) + 1)):
             return True
         if all(word in self.lexicon.demonyms for word in folded.split()):
             return True
