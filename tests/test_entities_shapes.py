@@ -169,7 +169,9 @@ def test_initials(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, not_names", [
-    # a miscellany must be the name of a thing, not page furniture, a post or a sentence
+    # a miscellany must be the name of a thing, not page furniture, a post or a sentence;
+    # an invariable common noun opening a line is not a person
+    ("Temps de lecture : 4 min", {"Temps"}),
     ("Temps de Lecture 1 min.", {"Lecture 1 min"}),
     ("Le Premier ministre tchèque Andrej Babiš a parlé.", {"Premier ministre tchèque"}),
     ("« Emmanuel Macron et moi-même nous pencherons sur les questions », a-t-il dit.",
