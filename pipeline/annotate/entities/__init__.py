@@ -24,7 +24,17 @@ news are fixed with general rules and the data in `models/`:
   ministère de l'Intérieur`) an organization: both kept in
   `doc.spans["nested_entities"]`;
 - spans do not start with a determiner (`l’Arménie` → `Arménie`) nor end
-  with punctuation.
+  with punctuation, a preposition (`Hôpital universitaire d'` runs on to
+  `Ostrava`) or a handle, and keep a cut apostrophe-s (`Moody's`); numbers,
+  letter-digit codes (`Baa1`), dates and shouted common words are not names
+  (`shapes`);
+- a portfolio after a minister's title is no organization; clubs (`Stade
+  rennais`, a city that plays in a sports article) are (`sports`); a body named
+  after its leader names a person (`gouvernement Philippe`: `leaders`), and so
+  does an initial and a surname (`initials`);
+- a one-word "person" GeoNames knows as a city (`models/gazetteer/
+  geonames_places.txt`) is a place; a name keeps one label in an article, and
+  unknown names listed with organizations are organizations (`consistency`).
 
 The component orchestrates; each concern has its module beside this one:
 `candidates` (proposals and their overlaps), `model_entities` (the model's
