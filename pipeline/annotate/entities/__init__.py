@@ -24,7 +24,17 @@ news are fixed with general rules and the data in `models/`:
   ministère de l'Intérieur`) an organization: both kept in
   `doc.spans["nested_entities"]`;
 - spans do not start with a determiner (`l’Arménie` → `Arménie`) nor end
-  with punctuation.
+  with punctuation, a preposition (`Hôpital universitaire d'` runs on to
+  `Ostrava`) or a handle, and keep a cut apostrophe-s (`Moody's`); numbers,
+  letter-digit codes (`Baa1`), dates and shouted common words are not names
+  (`shapes`);
+- a portfolio after a minister's title is no organization; clubs (`Stade
+  rennais`, a city that plays in a sports article) are (`sports`); a body named
+  after its leader names a person (`gouvernement Philippe`: `leaders`), and so
+  does an initial and a surname (`initials`);
+- a one-word "person" GeoNames knows as a city (`models/gazetteer/
+  geonames_places.txt`) is a place; a name keeps one label in an article, and
+  unknown names listed with organizations are organizations (`consistency`).
 
 The component orchestrates; each concern has its module beside this one:
 `candidates` (proposals and their overlaps), `model_entities` (the model's
@@ -47,6 +57,7 @@ from pipeline.annotate.entities.acronyms import Acronyms
 from pipeline.annotate.entities.candidates import non_overlapping
 from pipeline.annotate.entities.consistency import label_lists, one_label_per_name
 from pipeline.annotate.entities.descriptors import DescribedNames
+from pipeline.annotate.entities.initials import initialled_names
 from pipeline.annotate.entities.institutions import Institutions
 from pipeline.annotate.entities.leaders import name_leaders
 from pipeline.annotate.entities.lexicon import (DESCRIPTORS, ORG_HEADS, Lexicon, read_gazetteer, read_lexicons,
@@ -107,7 +118,7 @@ class EntityCorrector:
         candidates = [*self.model_entities.candidates(doc, descriptors), *gazetteer,
                       *self.institutions.candidates(doc), *self.described.candidates(doc, descriptors),
                       *self.listed.titled_works(doc), *self.listed.cardinal_points(doc, gazetteer),
-                      *self.clubs.candidates(doc)]
+                      *self.clubs.candidates(doc), *initialled_names(doc, self.lexicon)]
         chosen = non_overlapping(candidates)
         self.clubs.relabel_cities(doc, chosen)
         name_leaders(doc, chosen, self.lexicon)

@@ -1,8 +1,9 @@
 """Bodies named after their leader: `gouvernement Philippe`, `Commission Juncker`, `administration Trump`.
 
 The name after a noun of `models/entities/led_bodies.txt` is the leader's: a
-person, not part of an organization's name (unless a gazetteer or a place list
-knows it: `Commission Europe` is no one).
+person, not part of an organization's name (unless a gazetteer knows it:
+`Commission Europe` is no one; GeoNames is not asked, as many surnames are
+also towns somewhere).
 """
 
 from __future__ import annotations
@@ -24,5 +25,5 @@ def name_leaders(doc: Doc, chosen: list[Candidate], lexicon: Lexicon) -> None:
         folded = fold(name.text)
         if (body.lower_ in lexicon.led_bodies and name.text[:1].isupper() and name.is_alpha
                 and not is_acronym(doc[name.i:name.i + 1]) and folded not in lexicon.gazetteer_labels
-                and folded not in lexicon.geonames_places and folded not in lexicon.demonyms):
+                and folded not in lexicon.demonyms):
             candidate.start, candidate.label = name.i, "PER"

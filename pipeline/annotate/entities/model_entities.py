@@ -17,7 +17,7 @@ from pipeline.annotate.entities.candidates import Candidate
 from pipeline.annotate.entities.descriptors import DescribedNames, DescriptorMatches
 from pipeline.annotate.entities.lexicon import Lexicon
 from pipeline.annotate.entities.roles import Roles
-from pipeline.annotate.entities.shapes import closed_end, end_of_name, is_not_a_name
+from pipeline.annotate.entities.shapes import closed_end, is_not_a_name
 from pipeline.annotate.entities.trimming import SpanTrimmer
 from pipeline.annotate.entities.words import (COMPLEMENT_PREPOSITIONS, DEFINITE_ARTICLES, apostrophes, is_acronym,
                                               is_capitalised)
@@ -45,8 +45,7 @@ class ModelEntities:
                 continue
             start, end = self.trimmer.trim(doc, ent.start, ent.end)
             start, end = self.trimmer.trim(doc, start, self.trimmer.before_foreign_words(doc, start, end))
-            start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end_of_name(doc, start, end),
-                                                                self.lexicon.calendar_words))
+            start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end, self.lexicon.calendar_words))
             for start, end in self.trimmer.pieces(doc, start, end, ent.label_):
                 person = self._person_after_portfolio(doc, start, end) if ent.label_ != "PER" else None
                 if person is not None:
@@ -137,6 +136,9 @@ class ModelEntities:
         if folded in self.lexicon.gazetteer_labels:
             return False
         if is_not_a_name(span, label, self.lexicon.vocabulary, self.lexicon.calendar_words):
+            return True
+        words = tuple(apostrophes(span.text).lower().split())
+        if label == "MISC" and any(words[:size] in self.lexicon.titles for size in range(1, len(words) + 1)):
             return True
         if all(word in self.lexicon.demonyms for word in folded.split()):
             return True

@@ -28,8 +28,8 @@ _OPEN_ENDINGS = COMPLEMENT_PREPOSITIONS | DEFINITE_ARTICLES | {"et", "ou", "pour
 
 
 def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary, calendar_words: set[str]) -> bool:
-    """A number, a letter-digit code, a date, a span with a number in it (for people and places) or shouted
-    common words."""
+    """A number, a letter-digit code, a date, a span with a number in it (for people and places), words glued
+    by a bracket, prose taken for a miscellany, or shouted common words."""
     if not any(ch.isalpha() for ch in span.text):
         return True
     if any(t.is_digit for t in span) and any(t.lower_.rstrip(".") in calendar_words for t in span):
@@ -38,7 +38,24 @@ def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary, calendar_words
         return True
     if label in ("PER", "LOC") and any(token.is_digit for token in span):
         return True
+    if any(_is_glued(token.text) for token in span):
+        return True
+    if label == "MISC" and _is_prose(span):
+        return True
     return is_shouted_common(span, vocabulary)
+
+
+def _is_glued(text: str) -> bool:
+    """`fenêtre)avait`, `Ducourtieux(Bruxelles`: a bracket inside a word is lost layout, not a name."""
+    return any(mark in text[1:-1] for mark in "()[]")
+
+
+def _is_prose(span: Span) -> bool:
+    """`Lecture 1 min`, `Macron et moi-même nous pencherons…`: a number with lower-case words, or a finite verb."""
+    lower = [t for t in span if t.is_lower and t.is_alpha]
+    if lower and any(t.is_digit for t in span):
+        return True
+    return any(t.is_lower and "Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def is_shouted_common(span: Span, vocabulary: Vocabulary) -> bool:

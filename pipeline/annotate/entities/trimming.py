@@ -12,6 +12,7 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from pipeline.annotate.entities.lexicon import Lexicon
+from pipeline.annotate.entities.shapes import end_of_name
 from pipeline.annotate.entities.words import COMPLEMENT_PREPOSITIONS, DEFINITE_ARTICLES, apostrophes, is_acronym
 
 
@@ -34,7 +35,9 @@ class SpanTrimmer:
         self.lexicon = lexicon
 
     def trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
-        """Span bounds without page-layout breaks, leading determiners and honorifics, or end punctuation."""
+        """Span bounds without page-layout breaks, leading determiners and honorifics, end punctuation or a
+        handle, and with an apostrophe-s the tokenizer cut (`shapes.end_of_name`)."""
+        end = end_of_name(doc, start, end)
         for index in range(end - 1, start - 1, -1):
             if "\n" in doc[index].text_with_ws and index < end - 1:
                 start = index + 1

@@ -62,10 +62,14 @@ def _word_forms(nlp: Language) -> Container[str]:
 
 
 def _common_words(nlp: Language) -> set[str]:
-    """French nouns, adjectives, verbs and adverbs known to the model's lemmatizer tables."""
+    """French nouns, adjectives, verbs and adverbs known to the model's lemmatizer tables (its index and its
+    nouns' exceptions)."""
     if "lemmatizer" not in nlp.pipe_names:
         return set()
     lookups = nlp.get_pipe("lemmatizer").lookups
     if not lookups.has_table("lemma_index"):
         return set()
-    return {word for words in lookups.get_table("lemma_index").values() for word in words}
+    words = {word for forms in lookups.get_table("lemma_index").values() for word in forms}
+    if lookups.has_table("lemma_exc"):  # irregular and invariable nouns (`temps`, `corps`) are only listed there
+        words.update(lookups.get_table("lemma_exc").get("noun", {}))
+    return words
