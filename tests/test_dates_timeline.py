@@ -52,6 +52,10 @@ DIRECTION = [
     ("La mesure s'appliquera dès lundi dans toute la région.", "2020-10-23", ["2020-10-26"]),
     ("Le ministre veut que le nouveau préfet soit présent dès lundi.", "2020-10-23", ["2020-10-26"]),
     ("Dès lundi, les manifestants ont bloqué les routes.", "2020-10-23", ["2020-10-19"]),
+    # the copula of a predicate is its verb: a subjunctive says nothing, an imparfait says past
+    ("Il a dit qu'il cherchait un remplaçant, avec pour objectif que le « nouveau ministre soit présent dès lundi "
+     "au Conseil des ministres ».", "2020-10-23", ["2020-10-26"]),
+    ("Il était présent lundi à la réunion du conseil.", "2020-10-23", ["2020-10-19"]),
     ("Les participations seront cédées d'ici à septembre.", "2011-07-05", ["2011-09"]),
     ("Le couvre-feu est levé à partir du 2 juin.", "2021-05-10", ["2021-06-02"]),
     # a conditional, and a future the model reads as a present, speak of what is to come
