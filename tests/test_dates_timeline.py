@@ -69,6 +69,9 @@ DIRECTION = [
     ("L'attaque pourrait avoir des conséquences politiques.\n\nLundi, le Premier ministre avait déclaré "
      "que la situation était grave.", "2024-04-30", ["2024-04-29"]),
     ("Les Bleus affronteront l'Irlande samedi prochain.", "2024-03-14", ["2024-03-16"]),
+    # a past verb sends the day back, "dernier" too
+    ("Les Vingt-Sept se sont réunis le 28 avril dernier à Bruxelles.", "2017-04-05", ["2016-04-28"]),
+    ("Le 28 mars, le suspect a été arrêté.", "2017-04-05", ["2017-03-28"]),
 ]
 
 FORMS = [

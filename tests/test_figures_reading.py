@@ -65,6 +65,7 @@ NOT_FIGURES = [
     ("Carton jaune pour le défenseur (45+2').", []),
     ("Vous pouvez le joindre par téléphone au 604 662-6882.", []),
     ("Le Mouvement 5 étoiles a remporté les élections.", []),
+    ("Il vous reste 64.5% de cet article à lire.", []),
 ]
 
 GLUED_UNITS = [
