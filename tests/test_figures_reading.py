@@ -43,6 +43,13 @@ SCALES = [
     ("Le budget passera de 32,2 à 50,5 milliards d'euros.", [(32_200_000_000, None), (50_500_000_000, None)]),
     ("Le séisme touche huit des 28 millions d'habitants du pays.", [(8_000_000, None), (28_000_000, None)]),
     ("Entre 2 et 3 millions de personnes ont voté.", [(2_000_000, 3_000_000)]),
+    # a bare number after a scaled figure of its sentence, of a like size, counts in that scale
+    ("Les dépenses atteindront 32 milliards d'euros en 2025 et plus de 67 prévus en 2030.",
+     [(32_000_000_000, None), (67_000_000_000, None)]),
+    ("Il a obtenu 2 millions de voix au premier tour et 3 au second.", [(2_000_000, None), (3_000_000, None)]),
+    ("L'aide de 1,5 milliard d'euros profitera aux 12 régions et aux 27.", [(1_500_000_000, None), (12, None),
+                                                                          (27, None)]),
+    ("Il a reçu 2 millions d'euros. Il a 3 enfants.", [(2_000_000, None), (3, None)]),
     # a larger first number takes no scale from "des"
     ("Trente des 12 millions de doses ont été perdues.", [(30, None), (12_000_000, None)]),
 ]
