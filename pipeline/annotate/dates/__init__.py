@@ -27,7 +27,7 @@ from pipeline.annotate.dates.lexicon import DateLexicon
 from pipeline.annotate.dates.matcher import AnchoredMatcher
 from pipeline.annotate.dates.parts import DateParts, read_parts
 from pipeline.annotate.dates.tense import tense_of
-from pipeline.annotate.dates.timeline import Timeline, future_cue, reference_of
+from pipeline.annotate.dates.timeline import Timeline, full_day, future_cue
 from pipeline.annotate.dates.values import Anchor, DateValue, normalise
 from pipeline.annotate.extensions import doc_text  # importing it also registers Doc._ / Span._ attributes
 from pipeline.common.resources import read_jsonl, read_tsv
@@ -85,8 +85,8 @@ class DateRecognizer:
         spans: list[Span] = []
         kept = filter_spans([span for span in matches
                              if allowed(span, self.anchored.rules[span.label_], self.lexicon)])
-        timeline = Timeline(anchor, [(match.start_char, reference) for match in kept
-                                     if (reference := reference_of(self._parts(match)))])
+        timeline = Timeline(anchor, [(match.start_char, day) for match in kept
+                                     if (day := full_day(self._parts(match)))])
         resolved: dict[tuple[int, int], DateValue] = {}
         for match in kept:
             anchor_here = self._text_anchor(match, spans) or timeline.anchor_at(match.start_char)

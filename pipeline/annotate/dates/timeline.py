@@ -20,54 +20,43 @@ from pipeline.annotate.dates.values import Anchor
 CUE_WINDOW = 3  # words before a date a cue may stand in ("dès ce lundi", "à partir du 5 mars")
 
 
-def reference_of(parts: DateParts) -> Anchor | None:
-    """The anchor parts name when they give their year and month ("26 avril 2022", "juin 2025"), or None."""
-    if parts.unknown_number or parts.year is None or parts.month is None:
+def full_day(parts: DateParts) -> date | None:
+    """The day that parts name in full (day, month and year), or None."""
+    if parts.unknown_number or None in (parts.day, parts.month, parts.year):
         return None
-    if parts.day is None:
-        return Anchor(parts.year, parts.month)
     try:
-        date(parts.year, parts.month, parts.day)
+        return date(parts.year, parts.month, parts.day)
     except ValueError:
         return None
-    return Anchor(parts.year, parts.month, parts.day)
 
 
 class Timeline:
-    """The dated references of an article by position, and the anchor each date is read against."""
+    """The fully dated days of an article by position, and the anchor each date is read against."""
 
-    def __init__(self, published: Anchor | None, references: Sequence[tuple[int, Anchor]]) -> None:
-        """references: (character offset, anchor) of each reference that names its year and month
-        ("mardi 26 avril 2022", "juin 2025"), in text order. Full days are used when any refine the
-        publication date; months ("juin 2025 ... le 12 juin") only when no day does."""
+    def __init__(self, published: Anchor | None, references: Sequence[tuple[int, date]]) -> None:
+        """references: (character offset, day) of each fully dated reference, in text order."""
         self.published = published
-        agreeing = [(offset, anchor) for offset, anchor in references if self._refines(anchor)]
-        days = [(offset, anchor) for offset, anchor in agreeing if anchor.day is not None]
-        chosen = days or agreeing
-        self.offsets = [offset for offset, _ in chosen]
-        self.anchors = [anchor for _, anchor in chosen]
+        self.days = [day for _, day in references if self._agrees(day)]
+        self.offsets = [offset for offset, day in references if self._agrees(day)]
 
-    def _refines(self, reference: Anchor) -> bool:
-        """A reference is more specific than the publication date and lies within it (its year, its month)."""
+    def _agrees(self, day: date) -> bool:
+        """A reference may refine the publication date only within it (its year, its month)."""
         anchor = self.published
         if anchor is None:
             return True
-        if reference.year != anchor.year or anchor.day is not None:
-            return False
-        if anchor.month is None:
-            return reference.month is not None
-        return reference.month == anchor.month and reference.day is not None
+        return day.year == anchor.year and anchor.month in (None, day.month) and anchor.day is None
 
     def anchor_at(self, offset: int) -> Anchor | None:
-        """The publication date, or the nearest more specific reference.
+        """The publication date, or the nearest fully dated reference when that is more specific.
 
         The nearest before the date wins ("le 3 janvier 2026 ... le 5"), else the
         first after it ("le 3 ... le 5 janvier 2026").
         """
-        if not self.anchors:
+        if not self.days:
             return self.published
         index = bisect_right(self.offsets, offset) - 1
-        return self.anchors[max(index, 0)]
+        day = self.days[max(index, 0)]
+        return Anchor(day.year, day.month, day.day)
 
 
 def future_cue(span: Span, cues: dict[str, str]) -> bool:
