@@ -40,6 +40,12 @@ TIMELINE = [
      ["2023-08-14", None]),
     # a known publication day is kept, whatever the historical dates of the text
     ("Né le 3 mars 1950, il est mort lundi.", "2024-05-15", ["1950-03-03", "2024-05-13"]),
+    # placed by another date of the text, a weekday with its day decides the year
+    ("Lundi 16 juin, le président a parlé de l'attaque du 7 octobre 2023.", None, ["2025-06-16", "2023-10-07"]),
+    ("Le 7 octobre 2023, le Hamas a attaqué. Mardi 10 octobre, l'armée a riposté.", None,
+     ["2023-10-07", "2023-10-10"]),
+    # a publication date is not overruled by a weekday that does not fit (a typo keeps its year)
+    ("Mercredi 16 juin, le président a parlé.", "2025-06-20", ["2025-06-16"]),
     # nothing to place it against: nothing is invented
     ("Il est entré illégalement en septembre.", None, [None]),
     # the same year-less day twice is one day

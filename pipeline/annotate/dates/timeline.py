@@ -56,7 +56,7 @@ class Timeline:
             return self.published
         index = bisect_right(self.offsets, offset) - 1
         day = self.days[max(index, 0)]
-        return Anchor(day.year, day.month, day.day)
+        return Anchor(day.year, day.month, day.day, from_text=True)
 
 
 def future_cue(span: Span, cues: dict[str, str]) -> bool:
