@@ -4,10 +4,12 @@ Spans come from token patterns (`models/dates/patterns.jsonl`) over lexicons
 (`models/dates/lexicon.tsv`, `models/calendar/`); their values come from a small
 deterministic normaliser rather than dateparser, which misreads French
 abbreviations ("sept." as seven) and has no notion of a news report's past.
-Year-less and relative expressions are resolved against `doc._.published`:
-the past occurrence by default (a news report tells what happened), the coming
-one when the verb is in the future tense, the text says "prochain", or the date
-is only a few weeks ahead and no past tense says otherwise.
+Year-less and relative expressions are resolved against `doc._.published`, or
+against the nearest fully dated reference of the article when that is more
+specific (`timeline`): the past occurrence by default (a news report tells what
+happened), the coming one when the verb is in the future or the conditional, a
+cue points ahead ("dès", "d'ici"), the text says "prochain", or the date is only
+a few weeks ahead and no past tense says otherwise.
 """
 
 from __future__ import annotations
