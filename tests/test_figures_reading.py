@@ -33,10 +33,12 @@ SIGNS = [
     ("L'indice a perdu −1,2 point à la clôture.", [(-1.2, None)]),
     ("Le thermomètre affiche -5 degrés au petit matin.", [(-5, None)]),
     ("La croissance a atteint +1,3 % au dernier trimestre.", [(1.3, None)]),
+    ("Le solde (-\u00a02,5\u00a0% du PIB) et la balance (–3 %) se dégradent.", [(-2.5, None), (-3, None)]),
     # no sign: a range, a name, a dash opening an aside, a bullet
     ("Entre 10 - 20 personnes attendaient devant la mairie.", [(10, 20)]),
     ("Le Covid-19 a fait 300 morts dans la région.", [(300, None)]),
     ("Les manifestants - 3 000 selon la police - ont défilé.", [(3000, None)]),
+    ("Les manifestants – 3 000 selon la police – ont défilé.", [(3000, None)]),
 ]
 
 SCALES = [
