@@ -46,6 +46,11 @@ TIMELINE = [
      ["2023-10-07", "2023-10-10"]),
     # a publication date is not overruled by a weekday that does not fit (a typo keeps its year)
     ("Mercredi 16 juin, le président a parlé.", "2025-06-20", ["2025-06-16"]),
+    # a paragraph added when the article was updated counts from the day it names
+    ("Le suspect a été interpellé lundi à Lyon.\n\nMise à jour, jeudi 12 décembre : le suspect a été libéré "
+     "mercredi soir.", "2019-12-04", ["2019-12-02", "2019-12-12", "2019-12-11"]),
+    ("Le suspect a été interpellé lundi à Lyon.\n\nSelon son avocat, jeudi 5 décembre, il a été libéré "
+     "mercredi soir.", "2019-12-04", ["2019-12-02", "2019-12-05", "2019-12-04"]),
     # nothing to place it against: nothing is invented
     ("Il est entré illégalement en septembre.", None, [None]),
     # the same year-less day twice is one day

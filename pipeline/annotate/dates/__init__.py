@@ -29,7 +29,7 @@ from pipeline.annotate.dates.lexicon import DateLexicon
 from pipeline.annotate.dates.matcher import AnchoredMatcher
 from pipeline.annotate.dates.parts import DateParts, read_parts
 from pipeline.annotate.dates.tense import tense_of
-from pipeline.annotate.dates.timeline import Timeline, full_day, future_cue
+from pipeline.annotate.dates.timeline import Timeline, full_day, future_cue, update_anchor
 from pipeline.annotate.dates.values import Anchor, DateValue, normalise
 from pipeline.annotate.extensions import doc_text  # importing it also registers Doc._ / Span._ attributes
 from pipeline.common.resources import read_jsonl, read_tsv
@@ -91,9 +91,10 @@ class DateRecognizer:
                                      if (day := full_day(self._parts(match)))])
         resolved: dict[tuple[int, int], DateValue] = {}
         for match in kept:
-            anchor_here = self._text_anchor(match, spans) or timeline.anchor_at(match.start_char)
-            spans.extend(self._dated_spans(match, anchor_here,
-                                           previous_day_in_paragraph(spans, match), resolved))
+            previous_day = previous_day_in_paragraph(spans, match)
+            anchor_here = (update_anchor(match, previous_day, self.lexicon.forms("update_cue"))
+                           or self._text_anchor(match, spans) or timeline.anchor_at(match.start_char))
+            spans.extend(self._dated_spans(match, anchor_here, previous_day, resolved))
         doc.spans[self.spans_key] = spans
         return doc
 
