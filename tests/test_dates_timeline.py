@@ -80,6 +80,10 @@ DIRECTION = [
     ("L'attaque pourrait avoir des conséquences politiques.\n\nLundi, le Premier ministre avait déclaré "
      "que la situation était grave.", "2024-04-30", ["2024-04-29"]),
     ("Les Bleus affronteront l'Irlande samedi prochain.", "2024-03-14", ["2024-03-16"]),
+    # the date of an event noun is not sent back by the past tense of its clause
+    ("Les dirigeants ont préparé le sommet du 28 avril à Bruxelles.", "2017-04-05", ["2017-04-28"]),
+    ("L'arrestation du 20 mars a choqué le pays.", "2017-04-05", ["2017-03-20"]),
+    ("Le rapport de septembre a été publié hier.", "2017-04-05", ["2016-09", "2017-04-04"]),
     # a past verb sends the day back, "dernier" too
     ("Les Vingt-Sept se sont réunis le 28 avril dernier à Bruxelles.", "2017-04-05", ["2016-04-28"]),
     ("Le 28 mars, le suspect a été arrêté.", "2017-04-05", ["2017-03-28"]),

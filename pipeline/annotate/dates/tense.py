@@ -22,6 +22,15 @@ def tense_of(span: Span, modals: dict[str, str], planned: dict[str, str]) -> str
     a past event ("signé en juin"), unless it announces one (`planned`: "prévu
     le 5 mars"); a present tense says nothing.
     """
+    tense = _clause_tense(span, modals, planned)
+    root = span.root
+    if tense == "past" and root.dep_ == "nmod" and root.head.pos_ == "NOUN" and root.head not in span:
+        return None  # "ont préparé le sommet du 28 avril": an event noun's date, not the past clause's
+    return tense
+
+
+def _clause_tense(span: Span, modals: dict[str, str], planned: dict[str, str]) -> str | None:
+    """The tense of the first verb (or copula) up the span's heads, within three steps and its paragraph."""
     token = span.root
     for _ in range(3):
         head = token.head
