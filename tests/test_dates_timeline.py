@@ -40,6 +40,17 @@ TIMELINE = [
      ["2023-08-14", None]),
     # a known publication day is kept, whatever the historical dates of the text
     ("Né le 3 mars 1950, il est mort lundi.", "2024-05-15", ["1950-03-03", "2024-05-13"]),
+    # placed by another date of the text, a weekday with its day decides the year
+    ("Lundi 16 juin, le président a parlé de l'attaque du 7 octobre 2023.", None, ["2025-06-16", "2023-10-07"]),
+    ("Le 7 octobre 2023, le Hamas a attaqué. Mardi 10 octobre, l'armée a riposté.", None,
+     ["2023-10-07", "2023-10-10"]),
+    # a publication date is not overruled by a weekday that does not fit (a typo keeps its year)
+    ("Mercredi 16 juin, le président a parlé.", "2025-06-20", ["2025-06-16"]),
+    # a paragraph added when the article was updated counts from the day it names
+    ("Le suspect a été interpellé lundi à Lyon.\n\nMise à jour, jeudi 12 décembre : le suspect a été libéré "
+     "mercredi soir.", "2019-12-04", ["2019-12-02", "2019-12-12", "2019-12-11"]),
+    ("Le suspect a été interpellé lundi à Lyon.\n\nSelon son avocat, jeudi 5 décembre, il a été libéré "
+     "mercredi soir.", "2019-12-04", ["2019-12-02", "2019-12-05", "2019-12-04"]),
     # nothing to place it against: nothing is invented
     ("Il est entré illégalement en septembre.", None, [None]),
     # the same year-less day twice is one day
@@ -52,6 +63,10 @@ DIRECTION = [
     ("La mesure s'appliquera dès lundi dans toute la région.", "2020-10-23", ["2020-10-26"]),
     ("Le ministre veut que le nouveau préfet soit présent dès lundi.", "2020-10-23", ["2020-10-26"]),
     ("Dès lundi, les manifestants ont bloqué les routes.", "2020-10-23", ["2020-10-19"]),
+    # the copula of a predicate is its verb: a subjunctive says nothing, an imparfait says past
+    ("Il a dit qu'il cherchait un remplaçant, avec pour objectif que le « nouveau ministre soit présent dès lundi "
+     "au Conseil des ministres ».", "2020-10-23", ["2020-10-26"]),
+    ("Il était présent lundi à la réunion du conseil.", "2020-10-23", ["2020-10-19"]),
     ("Les participations seront cédées d'ici à septembre.", "2011-07-05", ["2011-09"]),
     ("Le couvre-feu est levé à partir du 2 juin.", "2021-05-10", ["2021-06-02"]),
     # a conditional, and a future the model reads as a present, speak of what is to come
@@ -65,6 +80,13 @@ DIRECTION = [
     ("L'attaque pourrait avoir des conséquences politiques.\n\nLundi, le Premier ministre avait déclaré "
      "que la situation était grave.", "2024-04-30", ["2024-04-29"]),
     ("Les Bleus affronteront l'Irlande samedi prochain.", "2024-03-14", ["2024-03-16"]),
+    # the date of an event noun is not sent back by the past tense of its clause
+    ("Les dirigeants ont préparé le sommet du 28 avril à Bruxelles.", "2017-04-05", ["2017-04-28"]),
+    ("L'arrestation du 20 mars a choqué le pays.", "2017-04-05", ["2017-03-20"]),
+    ("Le rapport de septembre a été publié hier.", "2017-04-05", ["2016-09", "2017-04-04"]),
+    # a past verb sends the day back, "dernier" too
+    ("Les Vingt-Sept se sont réunis le 28 avril dernier à Bruxelles.", "2017-04-05", ["2016-04-28"]),
+    ("Le 28 mars, le suspect a été arrêté.", "2017-04-05", ["2017-03-28"]),
 ]
 
 FORMS = [

@@ -33,16 +33,25 @@ SIGNS = [
     ("L'indice a perdu −1,2 point à la clôture.", [(-1.2, None)]),
     ("Le thermomètre affiche -5 degrés au petit matin.", [(-5, None)]),
     ("La croissance a atteint +1,3 % au dernier trimestre.", [(1.3, None)]),
+    ("Le solde (-\u00a02,5\u00a0% du PIB) et la balance (–3 %) se dégradent.", [(-2.5, None), (-3, None)]),
     # no sign: a range, a name, a dash opening an aside, a bullet
     ("Entre 10 - 20 personnes attendaient devant la mairie.", [(10, 20)]),
     ("Le Covid-19 a fait 300 morts dans la région.", [(300, None)]),
     ("Les manifestants - 3 000 selon la police - ont défilé.", [(3000, None)]),
+    ("Les manifestants – 3 000 selon la police – ont défilé.", [(3000, None)]),
 ]
 
 SCALES = [
     ("Le budget passera de 32,2 à 50,5 milliards d'euros.", [(32_200_000_000, None), (50_500_000_000, None)]),
     ("Le séisme touche huit des 28 millions d'habitants du pays.", [(8_000_000, None), (28_000_000, None)]),
     ("Entre 2 et 3 millions de personnes ont voté.", [(2_000_000, 3_000_000)]),
+    # a bare number after a scaled figure of its sentence, of a like size, counts in that scale
+    ("Les dépenses atteindront 32 milliards d'euros en 2025 et plus de 67 prévus en 2030.",
+     [(32_000_000_000, None), (67_000_000_000, None)]),
+    ("Il a obtenu 2 millions de voix au premier tour et 3 au second.", [(2_000_000, None), (3_000_000, None)]),
+    ("L'aide de 1,5 milliard d'euros profitera aux 12 régions et aux 27.", [(1_500_000_000, None), (12, None),
+                                                                          (27, None)]),
+    ("Il a reçu 2 millions d'euros. Il a 3 enfants.", [(2_000_000, None), (3, None)]),
     # a larger first number takes no scale from "des"
     ("Trente des 12 millions de doses ont été perdues.", [(30, None), (12_000_000, None)]),
 ]
@@ -65,6 +74,7 @@ NOT_FIGURES = [
     ("Carton jaune pour le défenseur (45+2').", []),
     ("Vous pouvez le joindre par téléphone au 604 662-6882.", []),
     ("Le Mouvement 5 étoiles a remporté les élections.", []),
+    ("Il vous reste 64.5% de cet article à lire.", []),
 ]
 
 GLUED_UNITS = [

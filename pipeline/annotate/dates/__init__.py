@@ -4,10 +4,12 @@ Spans come from token patterns (`models/dates/patterns.jsonl`) over lexicons
 (`models/dates/lexicon.tsv`, `models/calendar/`); their values come from a small
 deterministic normaliser rather than dateparser, which misreads French
 abbreviations ("sept." as seven) and has no notion of a news report's past.
-Year-less and relative expressions are resolved against `doc._.published`:
-the past occurrence by default (a news report tells what happened), the coming
-one when the verb is in the future tense, the text says "prochain", or the date
-is only a few weeks ahead and no past tense says otherwise.
+Year-less and relative expressions are resolved against `doc._.published`, or
+against the nearest fully dated reference of the article when that is more
+specific (`timeline`): the past occurrence by default (a news report tells what
+happened), the coming one when the verb is in the future or the conditional, a
+cue points ahead ("dès", "d'ici"), the text says "prochain", or the date is only
+a few weeks ahead and no past tense says otherwise.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from pipeline.annotate.dates.lexicon import DateLexicon
 from pipeline.annotate.dates.matcher import AnchoredMatcher
 from pipeline.annotate.dates.parts import DateParts, read_parts
 from pipeline.annotate.dates.tense import tense_of
-from pipeline.annotate.dates.timeline import Timeline, full_day, future_cue
+from pipeline.annotate.dates.timeline import Timeline, full_day, future_cue, update_anchor
 from pipeline.annotate.dates.values import Anchor, DateValue, normalise
 from pipeline.annotate.extensions import doc_text  # importing it also registers Doc._ / Span._ attributes
 from pipeline.common.resources import read_jsonl, read_tsv
@@ -89,9 +91,10 @@ class DateRecognizer:
                                      if (day := full_day(self._parts(match)))])
         resolved: dict[tuple[int, int], DateValue] = {}
         for match in kept:
-            anchor_here = self._text_anchor(match, spans) or timeline.anchor_at(match.start_char)
-            spans.extend(self._dated_spans(match, anchor_here,
-                                           previous_day_in_paragraph(spans, match), resolved))
+            previous_day = previous_day_in_paragraph(spans, match)
+            anchor_here = (update_anchor(match, previous_day, self.lexicon.forms("update_cue"))
+                           or self._text_anchor(match, spans) or timeline.anchor_at(match.start_char))
+            spans.extend(self._dated_spans(match, anchor_here, previous_day, resolved))
         doc.spans[self.spans_key] = spans
         return doc
 

@@ -17,16 +17,28 @@ _FUTURE_ENDING = re.compile(r"(?:(?<!é)er(?:ai|as|a|ons|ez|ont)|ront)$")
 def tense_of(span: Span, modals: dict[str, str], planned: dict[str, str]) -> str | None:
     """"future" ("reprendront lundi", "doit se tenir lundi"), "past" ("a été arrêté lundi") or None.
 
-    The verb is the first one up the span's heads. A bare past participle tells
+    The verb is the first one up the span's heads, or the copula of a predicate
+    ("soit présent dès lundi": a present, so nothing). A bare past participle tells
     a past event ("signé en juin"), unless it announces one (`planned`: "prévu
     le 5 mars"); a present tense says nothing.
     """
+    tense = _clause_tense(span, modals, planned)
+    root = span.root
+    if tense == "past" and root.dep_ == "nmod" and root.head.pos_ == "NOUN" and root.head not in span:
+        return None  # "ont préparé le sommet du 28 avril": an event noun's date, not the past clause's
+    return tense
+
+
+def _clause_tense(span: Span, modals: dict[str, str], planned: dict[str, str]) -> str | None:
+    """The tense of the first verb (or copula) up the span's heads, within three steps and its paragraph."""
     token = span.root
     for _ in range(3):
         head = token.head
         if head.i == token.i or _across_paragraphs(token, head):
             return None
-        if head.pos_ in ("VERB", "AUX"):
+        copulas = [child for child in head.children if child.dep_ == "cop"]
+        if copulas or head.pos_ in ("VERB", "AUX"):
+            head = copulas[0] if copulas else head
             if _is_future_verb(head, modals):
                 return "future"
             if _is_past_verb(head):

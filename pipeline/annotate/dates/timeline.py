@@ -16,7 +16,9 @@ from spacy.tokens import Span
 
 from pipeline.annotate.dates.parts import DateParts
 from pipeline.annotate.dates.values import Anchor
+from pipeline.annotate.extensions import doc_text
 
+OPENING_CHARS = 40  # how much of a paragraph's start may hold its update cue
 CUE_WINDOW = 3  # words before a date a cue may stand in ("dès ce lundi", "à partir du 5 mars")
 
 
@@ -56,7 +58,7 @@ class Timeline:
             return self.published
         index = bisect_right(self.offsets, offset) - 1
         day = self.days[max(index, 0)]
-        return Anchor(day.year, day.month, day.day)
+        return Anchor(day.year, day.month, day.day, from_text=True)
 
 
 def future_cue(span: Span, cues: dict[str, str]) -> bool:
@@ -65,3 +67,16 @@ def future_cue(span: Span, cues: dict[str, str]) -> bool:
     words = " ".join(token.lower_ for token in span.doc[start:span.end] if not token.is_space)
     padded = f" {words} "
     return any(f" {cue} " in padded for cue in cues)
+
+
+def update_anchor(span: Span, previous_day: date | None, cues: dict[str, str]) -> Anchor | None:
+    """In a paragraph added when the article was updated ("Mise à jour, jeudi 12 décembre : ..."),
+    the day it names is what its other dates count from, not the original publication date."""
+    if previous_day is None:
+        return None
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    opening = text[start:start + OPENING_CHARS].lower().lstrip("[(*-–— ")
+    if not any(opening.startswith(cue) for cue in cues):
+        return None
+    return Anchor(previous_day.year, previous_day.month, previous_day.day, from_text=True)

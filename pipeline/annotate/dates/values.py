@@ -15,6 +15,9 @@ from datetime import date, timedelta
 from pipeline.annotate.dates.parts import DateParts
 
 
+WEEKDAY_YEARS = 6  # "lundi 16 juin" placed by another date of the text: the weekday repeats within 6 years or so
+
+
 @dataclass(frozen=True)
 class Anchor:
     """The publication date, at the granularity the article gives it."""
@@ -22,6 +25,7 @@ class Anchor:
     year: int
     month: int | None = None
     day: int | None = None
+    from_text: bool = False  # a reference of the article, not its publication date: a weekday may overrule its year
 
     @classmethod
     def parse(cls, published: str | None) -> Anchor | None:
@@ -103,7 +107,8 @@ def _day_value(parts: DateParts, anchor: Anchor | None, tense: str | None, windo
         day = _valid_date(anchor.year, parts.month, parts.day)
         return DateValue(day.isoformat(), "day") if day else None
     earliest = latest.replace(day=anchor.day or 1)
-    candidates = [day for year in (latest.year - 1, latest.year, latest.year + 1)
+    reach = WEEKDAY_YEARS if anchor.from_text and parts.weekday is not None else 1
+    candidates = [day for year in range(latest.year - reach, latest.year + reach + 1)
                   if (day := _valid_date(year, parts.month, parts.day))]
     if not candidates:
         return None

@@ -134,7 +134,7 @@ class FigureFinder:
         figure = self.builder.build(doc, first.start, low, last, previous)
         if not self.quantities.figure_is_quantity(doc, figure, first, low, last):
             return None, used
-        return figure, used
+        return self.builder.carry_scale(doc, figure, previous), used
 
 
 @Language.factory(

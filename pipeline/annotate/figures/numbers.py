@@ -44,6 +44,7 @@ NOT_QUANTITY_SHAPES = {
 }
 _NUMBER_HYPHEN = re.compile(r"[-\u2010\u2011]")
 MINUS_SIGNS = "-−"
+EN_DASH = "–"
 _SPACES = " \t\u00a0\u202f\u2009"
 _SIGNED_UNIT = re.compile(rf"{SEPARATOR}?(?:%|points?\b|pts?\b|°)")  # "- 2,5 %": a spaced sign only before these
 FRACTION_OF = {"de", "d'", "d’", "des", "du"}
@@ -59,11 +60,12 @@ def minus_sign(text: str, start: int, end: int) -> int | None:
     number, it signs only a percentage or points, as a dash may open an aside.
     """
     i = start - 1
+    signs = MINUS_SIGNS + EN_DASH  # a glued en dash is a minus ("–3 %"); spaced, it opens an aside
     if i >= 0 and text[i] in _SPACES:
         if not _SIGNED_UNIT.match(text, end):
             return None
-        i -= 1
-    if i < 0 or text[i] not in MINUS_SIGNS or (i > 0 and text[i - 1] not in _SPACES + "\n("):
+        i, signs = i - 1, MINUS_SIGNS
+    if i < 0 or text[i] not in signs or (i > 0 and text[i - 1] not in _SPACES + "\n("):
         return None
     before = text[:i].rstrip(_SPACES)
     return None if before and before[-1].isdigit() else i

@@ -6,7 +6,7 @@ decides the figure's bounds and labels; the span carries them on `Span._`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from spacy.tokens import Doc, Span
@@ -29,6 +29,10 @@ class Figure:
     unit: str | None
     unit_start: int | None
     qualifier: str | None
+    factor: int = 1
+
+
+DETERMINERS = {"le", "la", "les", "l'", "l’", "des", "aux", "ces", "nos", "vos", "leurs"}
 
 
 class FigureBuilder:
@@ -53,7 +57,23 @@ class FigureBuilder:
         if qualifier is None and low.approximate:
             qualifier = "environ"
         high = last.value if last is not low else None
-        return Figure(start, end, low.value, high, unit, unit_start, qualifier)
+        return Figure(start, end, low.value, high, unit, unit_start, qualifier, last.factor)
+
+    @staticmethod
+    def carry_scale(doc: Doc, figure: Figure, previous: Figure | None) -> Figure:
+        """`32 milliards en 2025 et plus de 67 prévus en 2030`: a bare number after a scaled figure
+        of its sentence, of a like size, counts in the same scale (not `les 27`, a name)."""
+        if (previous is None or previous.factor == 1 or figure.factor != 1 or figure.unit is not None
+                or figure.value_high is not None or not doc.has_annotation("SENT_START")):
+            return figure
+        base = previous.value / previous.factor
+        if not (base and Decimal("0.1") <= figure.value / base <= 10):
+            return figure
+        before = previous_word(doc, figure.start)
+        if (before is not None and doc[before].lower_ in DETERMINERS) or \
+                doc[previous.start].sent.start != doc[figure.start].sent.start:
+            return figure
+        return replace(figure, value=figure.value * previous.factor, unit=previous.unit, factor=previous.factor)
 
     def is_pronoun(self, doc: Doc, start: int, last: Scaled) -> bool:
         """`tous deux`, `toutes les trois`: the number stands for people named before (not `tous les deux ans`)."""
