@@ -5,9 +5,19 @@
     >>> tables = pipeline.run("seeds/")    # dict of pandas DataFrames
 """
 
-from pipeline.annotate import load
-from pipeline.runner import run
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
 
 __all__ = ["load", "run"]
+_HOMES = {"load": "pipeline.annotate", "run": "pipeline.runner"}
+
+
+def __getattr__(name: str) -> Any:
+    """`load` and `run`, imported on first use: the command line and a cached run need no spaCy."""
+    if name not in _HOMES:
+        raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
+    return getattr(importlib.import_module(_HOMES[name]), name)

@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 from pipeline.annotate import MODEL
-from pipeline.runner.rows import count_words
+from pipeline.runner.results import count_words
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -117,7 +117,7 @@ def measure_dask(corpus: Path, workers: int) -> dict:
     from distributed import Client, LocalCluster
 
     from pipeline.runner import execute
-    from pipeline.runner.engines import load_worker_model
+    from pipeline.runner.local_engine import load_worker_model
 
     with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0") as cluster, \
             Client(cluster) as client, tempfile.TemporaryDirectory() as scratch:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import functools
+import multiprocessing
 import os
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from pathlib import Path
 
 from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT
@@ -123,21 +125,41 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _write_extras(out: Path, workbook: bool, report: bool) -> None:
-    """The workbook first, so the report's index can link it; each is rebuilt only as far as the tables changed."""
-    if not (workbook or report):
+    """The workbook and the review pages, each rebuilt only as far as the tables changed.
+
+    With both asked for, the workbook is written in a process of its own while
+    this one draws the pages: neither needs the other, and each takes seconds
+    on a large dump. The index links the workbook being written.
+    """
+    if not report:
+        if workbook:
+            _print_workbook(*_update_workbook(out))
         return
     from pipeline.export import read_tables
+    from pipeline.export.report import build_report
 
-    tables = functools.cache(lambda: read_tables(out))  # read once, and only if something is to be rebuilt
-    if workbook:
-        from pipeline.export.workbook import update_workbook
+    with ProcessPoolExecutor(1, mp_context=_fork_context()) if workbook else nullcontext() as pool:
+        book = pool.submit(_update_workbook, out) if pool is not None else None
+        index = build_report(out, lambda: read_tables(out), links_workbook=workbook or None)  # tables read if needed
+        if book is not None:
+            _print_workbook(*book.result())
+    print(f"report: {index.resolve().as_uri()}")
 
-        path, written = update_workbook(out, tables)
-        print(f"workbook {'written to' if written else 'unchanged:'} {path}")
-    if report:
-        from pipeline.export.report import build_report
 
-        print(f"report: {build_report(out, tables).resolve().as_uri()}")
+def _update_workbook(out: Path) -> tuple[Path, bool]:
+    from pipeline.export import read_tables
+    from pipeline.export.workbook import update_workbook
+
+    return update_workbook(out, lambda: read_tables(out))
+
+
+def _print_workbook(path: Path, written: bool) -> None:
+    print(f"workbook {'written to' if written else 'unchanged:'} {path}")
+
+
+def _fork_context() -> multiprocessing.context.BaseContext | None:
+    """Fork where the platform has it (the tables' code is already imported), else the default."""
+    return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
 
 
 def _report(args: argparse.Namespace) -> int:

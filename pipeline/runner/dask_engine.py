@@ -13,8 +13,8 @@ from __future__ import annotations
 from distributed import Client, Future, LocalCluster
 
 from pipeline.common.records import Document
-from pipeline.runner.engines import annotate_in_worker
-from pipeline.runner.rows import DocumentResult, document_row
+from pipeline.runner.local_engine import annotate_in_worker
+from pipeline.runner.results import DocumentResult, document_row
 
 # Documents per partition: enough to batch the parser, small enough to spread a chunk over workers.
 PARTITION_SIZE = 16

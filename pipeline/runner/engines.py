@@ -1,43 +1,15 @@
-"""Where documents are annotated on this machine: in this process, or in forked workers sharing the loaded model."""
+"""What every engine shares, apart from the model: how many processes, and rows already computed."""
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
 import os
-import threading
-from multiprocessing.pool import AsyncResult, Pool
 
-from spacy.language import Language
-
-from pipeline.annotate import load
-from pipeline.common.records import Document
-from pipeline.runner.process import process_documents
-from pipeline.runner.rows import DocumentResult
-from pipeline.runner.watch import Pending
+from pipeline.runner.results import DocumentResult
 
 
 def default_workers() -> int:
     """All the cores this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-_worker_nlp: Language | None = None
-_worker_lock = threading.Lock()
-
-
-def load_worker_model() -> Language:
-    """The worker process' model: inherited from the parent (fork), else loaded once (spawn, Dask)."""
-    global _worker_nlp
-    if _worker_nlp is None:
-        _worker_nlp = load()
-    return _worker_nlp
-
-
-def annotate_in_worker(documents: list[Document], doc_timeout: float | None) -> list[DocumentResult]:
-    """Rows of `documents`, in a worker process, whose model one thread at a time uses."""
-    with _worker_lock:
-        return list(process_documents(load_worker_model(), documents, doc_timeout=doc_timeout))
 
 
 class Done:
@@ -51,53 +23,3 @@ class Done:
 
     def get(self) -> list[DocumentResult]:
         return self.results
-
-
-class LocalEngine:
-    """This machine's cores: in this process for one worker, else forked processes sharing the loaded model.
-
-    The model is the process' for the run only: `close` lets it go, so the
-    memory of a model this run loaded (a few hundred MiB) is free again for
-    `link`, the one stage that grows with the dump. A notebook reusing one
-    model across runs passes it as `nlp` and keeps its own reference.
-    """
-
-    def __init__(self, workers: int, nlp: Language | None, doc_timeout: float | None) -> None:
-        global _worker_nlp
-        if nlp is not None:
-            _worker_nlp = nlp
-        self.nlp: Language | None = load_worker_model()  # before the fork, so every worker shares it
-        self.workers, self.doc_timeout = workers, doc_timeout
-        self.pool: Pool | None = None
-        self.capacity = 2 * workers
-
-    def submit(self, documents: list[Document]) -> Done | AsyncResult:
-        if self.workers <= 1:
-            return Done(list(process_documents(self.nlp, documents, doc_timeout=self.doc_timeout)))
-        if self.pool is None:
-            self.pool = _pool_context().Pool(self.workers)
-        return self.pool.apply_async(annotate_in_worker, (documents, self.doc_timeout))
-
-    def restart(self, late: Pending) -> bool:
-        """A pool's workers cannot be killed one by one: all go, and the next `submit` forks new ones."""
-        self._stop_pool()
-        return True
-
-    def close(self) -> None:
-        global _worker_nlp
-        self._stop_pool()
-        _worker_nlp = self.nlp = None
-        gc.collect()  # the pipeline's components refer back to it: only the collector frees it
-
-
-    def _stop_pool(self) -> None:
-        if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
-            self.pool = None
-
-
-def _pool_context() -> multiprocessing.context.BaseContext:
-    """Fork where the platform has it, so workers share the parent's loaded model."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")

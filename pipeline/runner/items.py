@@ -13,7 +13,7 @@ from pipeline.common.records import Document
 from pipeline.ingest import read_documents
 from pipeline.runner.cache import DocumentCache
 from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT, Deadline, DocumentTimeout, timeout_message
-from pipeline.runner.rows import DocumentResult, document_row, stage_error
+from pipeline.runner.results import DocumentResult, document_row, stage_error
 
 Inputs = str | os.PathLike | Iterable[str | os.PathLike]
 

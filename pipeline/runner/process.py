@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 from pipeline.annotate import COMPONENTS, make_doc
 from pipeline.common.records import Document
 from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT, Deadline, DocumentTimeout, timeout_message
-from pipeline.runner.rows import DocumentResult, document_row, rows_from_doc, stage_error
+from pipeline.runner.results import DocumentResult, document_row, stage_error
+from pipeline.runner.rows import rows_from_doc
 
 # Documents a Language annotates outside a memory zone, to fill the tokenizer cache first.
 WARM_UP_DOCUMENTS = 64

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import asdict, dataclass, field
 from typing import Callable, TypeVar
 
 from spacy.tokens import Doc
@@ -13,40 +11,9 @@ from pipeline.annotate.extensions import doc_text
 from pipeline.claims import Claim, extract_claims
 from pipeline.common.names import with_references
 from pipeline.common.records import Document
+from pipeline.runner.results import DocumentResult, document_row, stage_error
 
-_WORD = re.compile(r"\w+")
 T = TypeVar("T")
-
-
-@dataclass
-class DocumentResult:
-    """The rows one article contributes to each table (entity ids are filled later by `link`).
-
-    `cacheable` is False for an outcome that depends on the run rather than
-    on the article (a time budget spent, a worker lost): it is retried next run.
-    """
-
-    document: dict
-    mentions: list[dict] = field(default_factory=list)
-    dates: list[dict] = field(default_factory=list)
-    figures: list[dict] = field(default_factory=list)
-    claims: list[dict] = field(default_factory=list)
-    claim_links: list[dict] = field(default_factory=list)
-    cacheable: bool = True
-
-
-def count_words(text: str) -> int:
-    """Words as `n_words` and the words-per-second figures count them."""
-    return len(_WORD.findall(text))
-
-
-def document_row(document: Document) -> dict:
-    """The `documents` row: the record's metadata plus the size of its cleaned text."""
-    row = asdict(document)
-    row.pop("meta")
-    row["n_chars"] = len(document.text)
-    row["n_words"] = count_words(document.text)
-    return row
 
 
 def _inside(row: dict, start: int, end: int) -> bool:
@@ -122,10 +89,6 @@ def _claims_of(doc: Doc, doc_id: str, result: DocumentResult) -> DocumentResult:
     claims = DocumentResult(document={}, mentions=result.mentions, dates=result.dates, figures=result.figures)
     claim_rows(doc, doc_id, extract_claims(doc), claims)
     return claims
-
-
-def stage_error(stage: str, error: Exception) -> str:
-    return f"{stage}: {type(error).__name__}: {error}"
 
 
 def _stage(stage: str, failures: list[str], compute: Callable[[], T]) -> T | None:

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from pipeline.common.records import Document
 from pipeline.runner.deadline import timeout_message
-from pipeline.runner.rows import DocumentResult, document_row
+from pipeline.runner.results import DocumentResult, document_row
 
 POLL_SECONDS = 0.05  # how often a blocking `get` looks again: a ready() is cheap
 
@@ -31,7 +31,7 @@ class Pending(Protocol):
 
 
 class Engine(Protocol):
-    """Where documents are annotated (`engines.LocalEngine`, `dask_engine.DaskEngine`).
+    """Where documents are annotated (`local_engine.LocalEngine`, `dask_engine.DaskEngine`).
 
     `submit` returns a pending result; `restart(late)` kills and replaces the
     workers running the pending result `late` and says whether other pending

@@ -74,7 +74,7 @@ def hidden_folder(parent: Path, prefix: str) -> Path:
     return folder
 
 
-def build_report(out_dir: str | os.PathLike, tables: Tables | None = None) -> Path:
+def build_report(out_dir: str | os.PathLike, tables: Tables | None = None, links_workbook: bool | None = None) -> Path:
     """Build `out_dir/report/` from the tables in `out_dir`: index.html, one page per article and per entity.
 
     The folder opens from disk (file://): no server, no network, every asset
@@ -82,12 +82,16 @@ def build_report(out_dir: str | os.PathLike, tables: Tables | None = None) -> Pa
     when the tables did not), keeps the others, and gives the same folder a
     full rebuild would; until it is done, the previous report stays whole.
     tables: the tables of `out_dir`, or a function returning them, when the caller has them at hand.
+    links_workbook: whether the index links `out_dir/depeche.xlsx` (default: if it is there now; True
+    when the workbook is being written beside the report).
     RETURNS (Path): the report's index.html.
     """
     out_dir = Path(out_dir)
     target = out_dir / REPORT_DIR
+    if links_workbook is None:
+        links_workbook = (out_dir / WORKBOOK_NAME).exists()
     before = Manifest.read(target)
-    now = Manifest(renderer_digest(), _inputs_digest(out_dir))
+    now = Manifest(renderer_digest(), _inputs_digest(out_dir, links_workbook))
     if before.built_from(now) and before.holds_exactly(target, {"index.html", *(f"assets/{a}" for a in ASSETS)}):
         return target / "index.html"
     tables = tables() if callable(tables) else tables if tables is not None else read_tables(out_dir)
@@ -95,7 +99,7 @@ def build_report(out_dir: str | os.PathLike, tables: Tables | None = None) -> Pa
     staging = hidden_folder(out_dir, "report")
     try:
         copy_assets(staging)
-        write_pages(staging, [("index.html", index_page(context, out_dir))])
+        write_pages(staging, [("index.html", index_page(context, links_workbook))])
         digests = RowDigests(now.renderer)
         for source in chain(article_pages(context), entity_pages(context)):
             now.pages[source.path] = digests.of(source.rows)
@@ -110,9 +114,9 @@ def build_report(out_dir: str | os.PathLike, tables: Tables | None = None) -> Pa
     return target / "index.html"
 
 
-def _inputs_digest(out_dir: Path) -> str:
-    """The tables' digest, and whether the index will link a workbook; '' when the tables cannot be read."""
+def _inputs_digest(out_dir: Path, links_workbook: bool) -> str:
+    """The tables' digest, and whether the index links a workbook; '' when the tables cannot be read."""
     try:
-        return f"{tables_digest(out_dir)}:{int((out_dir / WORKBOOK_NAME).exists())}"
+        return f"{tables_digest(out_dir)}:{int(links_workbook)}"
     except OSError:
         return ""

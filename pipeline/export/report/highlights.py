@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from pipeline.export.report.markup import Markup, escape, join, render
+from pipeline.export.report.markup import Markup, attributes, escape, join, render
 
 
 @dataclass(frozen=True)
@@ -28,8 +28,8 @@ class Highlight:
     def open(self, first: bool = True, in_link: bool = False) -> tuple[Markup, str]:
         """The opening tag and the tag name its closing tag must use."""
         tag = "span" if in_link and self.tag == "a" else self.tag
-        attrs = join(render(' {name}="{value}"', name=name, value=value) for name, value in self.attrs
-                     if (first or name != "id") and (tag == "a" or name != "href"))
+        attrs = attributes((name, value) for name, value in self.attrs
+                           if (first or name != "id") and (tag == "a" or name != "href"))
         return render("<{tag}{attrs}>", tag=tag, attrs=attrs), tag
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 from pipeline.common.records import ANALYSED, STATUSES
 from pipeline.export.report.context import Context
@@ -95,7 +94,7 @@ def _filter_control(view: str, spec: Filter) -> Markup:
                   label=spec.label, id=control_id, key=spec.key)
 
 
-def summary_section(context: Context, out_dir: Path) -> Markup:
+def summary_section(context: Context, links_workbook: bool) -> Markup:
     documents = context.tables["documents"]
     counts = Counter(row["status"] for row in documents)
     statuses = join(render('<tr class="status-{status}"><th>{status}</th><td>{count}</td></tr>',
@@ -107,7 +106,7 @@ def summary_section(context: Context, out_dir: Path) -> Markup:
                                '<td class="error">{error}</td></tr>', status=row["status"], doc_id=row["doc_id"],
                                source=row["source"], error=row["error"]) for row in problems)
     workbook = (render('<p><a href="../{name}">Excel workbook ({name})</a></p>', name=WORKBOOK_NAME)
-                if (out_dir / WORKBOOK_NAME).exists() else Markup(""))
+                if links_workbook else Markup(""))
     return render('<section id="summary"><h2>Run summary</h2><div class="summary-grid">'
                   '<table class="small"><caption>Documents per status</caption>{statuses}</table>'
                   '<table class="small"><caption>Rows per table</caption>{rows}</table></div>{workbook}'
@@ -118,7 +117,7 @@ def summary_section(context: Context, out_dir: Path) -> Markup:
                   problem_rows=problem_rows or render('<tr><td colspan="4">none: every input was analysed</td></tr>'))
 
 
-def index_page(context: Context, out_dir: Path) -> Markup:
+def index_page(context: Context, links_workbook: bool) -> Markup:
     kinds = tuple(sorted({row["kind"] for row in context.tables["claims"]}))
     labels = tuple(sorted({row["label"] for row in context.tables["entities"]}))
     body = render('<header><h1>depeche report</h1><nav class="toc"><a href="#summary">summary</a> '
@@ -127,7 +126,7 @@ def index_page(context: Context, out_dir: Path) -> Markup:
                   'entity pages do not.</p></noscript><main>{summary}{documents}{entities}{claims}</main>'
                   '<script type="application/json" id="report-data">{data}</script>'
                   '<script src="assets/report.js"></script>',
-                  summary=summary_section(context, out_dir),
+                  summary=summary_section(context, links_workbook),
                   documents=view_section("documents", (Filter("*", "Search"),
                                                        Filter("status", "Status", STATUSES))),
                   entities=view_section("entities", (Filter("*", "Search"), Filter("label", "Label", labels))),
