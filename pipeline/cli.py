@@ -119,7 +119,7 @@ def _run(args: argparse.Namespace) -> int:
     if outcome.summary.rows.get("documents", 0) == 0:
         return _usage_error(f"no input found in {', '.join(args.inputs)}")
     print(outcome.summary.format())
-    print(f"tables written to {os.fspath(args.out)}")
+    print(f"tables {'unchanged in' if outcome.summary.unchanged else 'written to'} {os.fspath(args.out)}")
     _write_extras(Path(args.out), workbook="xlsx" in args.formats, report=args.report)
     return 0
 

@@ -14,6 +14,7 @@ from pipeline.common.records import Document
 from pipeline.common.tables import TABLES
 from pipeline.runner import execute
 from pipeline.runner.cache import fingerprint
+from pipeline.runner.record import RECORD_NAME
 from pipeline.runner.local_engine import LocalEngine
 from pipeline.runner.process import WARM_UP_DOCUMENTS, process_documents
 from tests.conftest import SEEDS
@@ -100,6 +101,8 @@ def test_a_damaged_cache_entry_is_recomputed(nlp, seed_tables, tmp_path):
     execute(SEEDS, tmp_path, nlp=nlp)
     for entry in (tmp_path / ".cache").rglob("*.pkl"):
         entry.write_bytes(b"not a pickle")
+    for record in (tmp_path / ".cache").rglob(RECORD_NAME):  # else the run keeps its intact tables, reading no entry
+        record.unlink()
     again = execute(SEEDS, tmp_path, nlp=nlp)
     assert again.summary.cached == 0
     _assert_same_tables(again.tables, seed_tables)

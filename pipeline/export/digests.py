@@ -18,14 +18,18 @@ from pipeline.common.tables import TABLES
 _CHUNK = 1 << 20
 
 
-def tables_digest(folder: str | os.PathLike) -> str:
-    """The digest of the tables in `folder`, from their Parquet files' bytes (written the same for the same rows)."""
+def tables_digest(folder: str | os.PathLike, suffixes: tuple[str, ...] = (".parquet",)) -> str:
+    """The digest of the tables in `folder`, from their files' bytes (written the same for the same rows).
+
+    suffixes: the files hashed, each table's Parquet file by default (what the workbook and report read).
+    """
     digest = hashlib.blake2b(digest_size=20)
     for name in TABLES:
-        digest.update(name.encode("utf-8") + b"\0")
-        with open(Path(folder) / f"{name}.parquet", "rb") as handle:
-            while chunk := handle.read(_CHUNK):
-                digest.update(chunk)
+        for suffix in suffixes:
+            digest.update(f"{name}{suffix}".encode("utf-8") + b"\0")
+            with open(Path(folder) / f"{name}{suffix}", "rb") as handle:
+                while chunk := handle.read(_CHUNK):
+                    digest.update(chunk)
     return digest.hexdigest()
 
 

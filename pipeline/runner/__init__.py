@@ -28,6 +28,7 @@ from pipeline.runner.cache import DocumentCache, fingerprint
 from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT
 from pipeline.runner.engines import default_workers
 from pipeline.runner.items import Inputs, Item, prepared_items
+from pipeline.runner.record import InputsDigest, forget_record, kept_run, write_record
 from pipeline.runner.summary import RunOutcome, RunSummary
 from pipeline.runner.watch import Engine, Watch
 
@@ -43,8 +44,12 @@ CHUNK_SIZES = {"local": 16, "dask": 64}
 
 
 def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, TableFile],
-                cache: DocumentCache | None, summary: RunSummary) -> None:
-    """Send each document's rows to its tables as it comes, and store fresh results in the cache."""
+                cache: DocumentCache | None, summary: RunSummary) -> bool:
+    """Send each document's rows to its tables as it comes, and store fresh results in the cache.
+
+    RETURNS (bool): whether every outcome was the article's own (no time budget spent, no worker lost).
+    """
+    own = True
     for item in items:
         result = item.result
         staged.files["documents"].add([result.document])
@@ -53,8 +58,10 @@ def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, 
         pending["mentions"].add(result.mentions)
         pending["claims"].add(result.claims)
         summary.count(result.document, cached=item.from_cache)
+        own = own and result.cacheable
         if cache is not None and item.cache_key and result.cacheable:  # failures too: the fingerprint retries them
             cache.put(item.cache_key, (item.document, result))
+    return own
 
 
 def _link(staged: StagedTables, pending: dict[str, TableFile]) -> None:
@@ -119,18 +126,29 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
     with tempfile.TemporaryDirectory(prefix="depeche-") as scratch:
         folder = Path(out) if out is not None else Path(scratch)
         document_cache = DocumentCache(folder / CACHE_FOLDER, fingerprint(nlp)) if cache and out is not None else None
+        kept = kept_run(inputs, document_cache, folder) if document_cache is not None else None
+        if kept is not None:  # the tables in `out` are this run's already
+            document_cache.prune_other_versions()
+            kept.seconds = time.perf_counter() - started
+            return RunOutcome(kept, folder)
         summary = RunSummary()
+        seen = InputsDigest(document_cache) if document_cache is not None else None
         with StagedTables(folder) as staged:
             pending = {"mentions": staged.scratch("mentions", PENDING_MENTION_COLUMNS, "pending-mentions"),
                        "claims": staged.scratch("claims", PENDING_CLAIM_COLUMNS, "pending-claims")}
-            items = Annotator(start_engine, chunk_size).annotate(prepared_items(inputs, document_cache, doc_timeout))
+            items = Annotator(start_engine, chunk_size).annotate(
+                prepared_items(inputs, document_cache, doc_timeout, seen=seen.add if seen is not None else None))
             if progress:
                 items = tqdm(items, unit="doc", desc="depeche")
-            _write_rows(items, staged, pending, document_cache, summary)
+            own = _write_rows(items, staged, pending, document_cache, summary)
             _link(staged, pending)
             staged.commit()
             summary.rows = {name: file.rows for name, file in staged.files.items()}
         if document_cache is not None:
+            if own:
+                write_record(document_cache, seen.hexdigest(), folder, summary)
+            else:  # an outcome of this run's own (a time-out) is tried again next run
+                forget_record(document_cache)
             document_cache.prune_other_versions()
         summary.seconds = time.perf_counter() - started
         preloaded = read_tables(folder) if out is None else None

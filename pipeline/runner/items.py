@@ -6,7 +6,7 @@ import dataclasses
 import hashlib
 import os
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from pipeline.clean import clean_document
 from pipeline.common.records import Document
@@ -28,19 +28,21 @@ class Item:
     from_cache: bool = False
 
 
-def cleaned(raw: Document, doc_timeout: float | None) -> Document:
-    """The cleaned document; one whose cleaning raises or runs out of time is `failed`, saying so."""
+def cleaned(raw: Document, doc_timeout: float | None) -> tuple[Document, bool]:
+    """The cleaned document, and whether its outcome is the article's own (not a time budget spent).
+
+    One whose cleaning raises or runs out of time is `failed`, saying so.
+    """
     try:
         with Deadline(doc_timeout):
-            return clean_document(raw)
+            return clean_document(raw), True
     except DocumentTimeout:
-        error = f"clean: {timeout_message(doc_timeout)}"
+        return dataclasses.replace(raw, status="failed", error=f"clean: {timeout_message(doc_timeout)}"), False
     except Exception as problem:  # noqa: BLE001  reported in the documents table
-        error = stage_error("clean", problem)
-    return dataclasses.replace(raw, status="failed", error=error)
+        return dataclasses.replace(raw, status="failed", error=stage_error("clean", problem)), True
 
 
-def _as_list(inputs: Inputs) -> list[str | os.PathLike]:
+def as_list(inputs: Inputs) -> list[str | os.PathLike]:
     return [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
 
 
@@ -63,17 +65,26 @@ class DuplicateFinder:
 
 
 def prepared_items(inputs: Inputs, cache: DocumentCache | None = None,
-                   doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> Iterator[Item]:
-    """Every input document, read and cleaned (or taken whole from the cache), in input order."""
+                   doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
+                   seen: Callable[[Document], None] | None = None) -> Iterator[Item]:
+    """Every input document, read and cleaned (or taken whole from the cache), in input order.
+
+    seen: called with every document as read, before cleaning (the run's record digests them).
+    """
     duplicates = DuplicateFinder()
-    for raw in read_documents(_as_list(inputs)):
+    for raw in read_documents(as_list(inputs)):
+        if seen is not None:
+            seen(raw)
         key = cache.key(raw) if cache is not None and raw.ok else None
         cached = cache.get(key) if key else None
+        own = True
         if cached is not None:
             document, result = cached  # unpickled afresh: the duplicate check may change it freely
+        elif raw.ok:
+            (document, own), result = cleaned(raw, doc_timeout), None
         else:
-            document, result = (cleaned(raw, doc_timeout) if raw.ok else raw), None
+            document, result = raw, None
         if duplicates.mark(document) or not document.ok:
-            yield Item(document, DocumentResult(document=document_row(document)))
+            yield Item(document, DocumentResult(document=document_row(document), cacheable=own))
         else:
             yield Item(document, result, None if result is not None else key, from_cache=result is not None)

@@ -22,6 +22,7 @@ class RunSummary:
     seconds: float = 0.0
     words: int = 0
     cached: int = 0
+    unchanged: bool = False  # the tables already in the output folder were this run's: none was written
 
     @property
     def words_per_second(self) -> float:
