@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from pipeline.link import link_mentions
-from pipeline.common.names import transliteration_key
+from pipeline.common.names import fold, transliteration_key
 from pipeline.common.tables import TABLES
 
 
@@ -195,3 +195,15 @@ def test_articles_resolved_in_the_per_document_stage_link_as_when_link_resolves_
     linked_before, entities_before = link_mentions(resolved)
     pd.testing.assert_frame_equal(linked_before, linked_here)
     pd.testing.assert_frame_equal(entities_before, entities_here)
+
+
+@pytest.mark.parametrize("name, folded", [
+    ("Kassym-Jomart Tokaïev", "kassym jomart tokaiev"),
+    ("L’Indépendant", "l independant"),
+    ("Saint-Étienne-du-Rouvray", "saint etienne du rouvray"),
+    ("SAINT-DENIS", "saint denis"),  # ASCII: no accent to strip, the same form
+    ("  Aix-en-Provence ", "aix en provence"),
+    ("Łódź", "łodz"),  # a letter with no decomposition keeps its shape
+])
+def test_fold_gives_the_comparison_form_with_or_without_accents(name, folded):
+    assert fold(name) == folded

@@ -36,9 +36,10 @@ def fold(text: str) -> str:
     This is the comparison form of FORMAT.md's scoring: `Kassym-Jomart Tokaïev`
     → `kassym jomart tokaiev`, `L’Indépendant` → `l independant`.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    no_accents = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", no_accents.lower()).strip()
+    if not text.isascii():  # ASCII has no accent to strip (most of the 210 000 GeoNames names folded at load)
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", text.lower()).strip()
 
 
 def name_parts(text: str) -> tuple[str, ...]:
