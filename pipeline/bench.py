@@ -32,7 +32,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline.annotate import MODEL
+from pipeline.common.resources import MODEL
 from pipeline.runner.results import count_words
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

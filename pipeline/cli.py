@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import sys
 import tempfile
@@ -131,35 +130,26 @@ def _write_extras(out: Path, workbook: bool, report: bool) -> None:
     this one draws the pages: neither needs the other, and each takes seconds
     on a large dump. The index links the workbook being written.
     """
+    from pipeline.export.workbook import update_workbook
+
     if not report:
         if workbook:
-            _print_workbook(*_update_workbook(out))
+            _print_workbook(*update_workbook(out))
         return
-    from pipeline.export import read_tables
     from pipeline.export.report import build_report
+    from pipeline.runner.engines import pool_context
 
-    with ProcessPoolExecutor(1, mp_context=_fork_context()) if workbook else nullcontext() as pool:
-        book = pool.submit(_update_workbook, out) if pool is not None else None
-        index = build_report(out, lambda: read_tables(out), links_workbook=workbook or None)  # tables read if needed
+    with ProcessPoolExecutor(1, mp_context=pool_context()) if workbook else nullcontext() as pool:
+        book = pool.submit(update_workbook, out) if pool is not None else None
+        # Without --format xlsx, the index links a workbook only if one is there from an earlier run.
+        index = build_report(out, links_workbook=True if workbook else None)
         if book is not None:
             _print_workbook(*book.result())
     print(f"report: {index.resolve().as_uri()}")
 
 
-def _update_workbook(out: Path) -> tuple[Path, bool]:
-    from pipeline.export import read_tables
-    from pipeline.export.workbook import update_workbook
-
-    return update_workbook(out, lambda: read_tables(out))
-
-
 def _print_workbook(path: Path, written: bool) -> None:
     print(f"workbook {'written to' if written else 'unchanged:'} {path}")
-
-
-def _fork_context() -> multiprocessing.context.BaseContext | None:
-    """Fork where the platform has it (the tables' code is already imported), else the default."""
-    return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from typing import Callable
 import pandas as pd
 import xlsxwriter
 
-from pipeline.export import hidden_sibling
+from pipeline.export import hidden_sibling, read_tables
 from pipeline.export.digests import files_digest, tables_digest
 
 WORKBOOK_NAME = "depeche.xlsx"
@@ -104,12 +104,13 @@ def write_workbook(tables: dict[str, pd.DataFrame], path: str | os.PathLike) -> 
     return target
 
 
-def update_workbook(out_dir: str | os.PathLike, tables: Callable[[], dict[str, pd.DataFrame]]) -> tuple[Path, bool]:
+def update_workbook(out_dir: str | os.PathLike,
+                    tables: Callable[[], dict[str, pd.DataFrame]] | None = None) -> tuple[Path, bool]:
     """`out_dir/depeche.xlsx`, written again only when the tables (or this code) changed since it was.
 
     The digest it was written from sits beside it (a hidden file), set only
     once the workbook is in place: a run killed in between writes it again.
-    tables: gives the tables, called only when the workbook is to be written.
+    tables: gives the tables, called only when the workbook is to be written (default: read from `out_dir`).
     RETURNS (tuple): the workbook's path, and whether it was written.
     """
     out_dir = Path(out_dir)
@@ -118,6 +119,6 @@ def update_workbook(out_dir: str | os.PathLike, tables: Callable[[], dict[str, p
     if target.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8") == digest:
         return target, False
     stamp.unlink(missing_ok=True)
-    write_workbook(tables(), target)
+    write_workbook(tables() if tables is not None else read_tables(out_dir), target)
     stamp.write_text(digest, encoding="utf-8")
     return target, True

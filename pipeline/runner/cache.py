@@ -59,6 +59,19 @@ def fingerprint(nlp: Language | None = None) -> str:
     return digest.hexdigest()
 
 
+def write_atomically(path: Path, data: bytes) -> None:
+    """Written to a temporary file, then renamed, so readers never see half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 class DocumentCache:
     """Rows of already processed articles, under `folder`, valid for one fingerprint."""
 
@@ -90,17 +103,7 @@ class DocumentCache:
         return value
 
     def put(self, key: str, value: object) -> None:
-        """Store atomically: written to a temporary file, then renamed, so readers never see half an entry."""
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune_other_versions(self) -> None:
         """Remove the entries of every other fingerprint (never readable by this one)."""

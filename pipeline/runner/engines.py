@@ -1,7 +1,8 @@
-"""What every engine shares, apart from the model: how many processes, and rows already computed."""
+"""What every engine shares, apart from the model: how many processes, how they start, rows already computed."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 
 from pipeline.runner.results import DocumentResult
@@ -10,6 +11,12 @@ from pipeline.runner.results import DocumentResult
 def default_workers() -> int:
     """All the cores this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def pool_context() -> multiprocessing.context.BaseContext:
+    """Fork where the platform has it, so a child shares what this process has loaded (the model, the code)."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
 class Done:

@@ -66,17 +66,17 @@ class DuplicateFinder:
 
 def prepared_items(inputs: Inputs, cache: DocumentCache | None = None,
                    doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
-                   seen: Callable[[Document], None] | None = None) -> Iterator[Item]:
+                   seen: Callable[[str], None] | None = None) -> Iterator[Item]:
     """Every input document, read and cleaned (or taken whole from the cache), in input order.
 
-    seen: called with every document as read, before cleaning (the run's record digests them).
+    seen: called with every document's cache key, as read (the run's record digests them).
     """
     duplicates = DuplicateFinder()
     for raw in read_documents(as_list(inputs)):
-        if seen is not None:
-            seen(raw)
-        key = cache.key(raw) if cache is not None and raw.ok else None
-        cached = cache.get(key) if key else None
+        key = cache.key(raw) if cache is not None else None
+        if seen is not None and key is not None:
+            seen(key)
+        cached = cache.get(key) if key is not None and raw.ok else None
         own = True
         if cached is not None:
             document, result = cached  # unpickled afresh: the duplicate check may change it freely

@@ -7,7 +7,6 @@ imports spaCy or the model's code: only `Annotator` starting an engine does.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import threading
 from multiprocessing.pool import AsyncResult, Pool
 
@@ -15,7 +14,7 @@ from spacy.language import Language
 
 from pipeline.annotate import load
 from pipeline.common.records import Document
-from pipeline.runner.engines import Done
+from pipeline.runner.engines import Done, pool_context
 from pipeline.runner.process import process_documents
 from pipeline.runner.results import DocumentResult
 from pipeline.runner.watch import Pending
@@ -61,7 +60,7 @@ class LocalEngine:
         if self.workers <= 1:
             return Done(list(process_documents(self.nlp, documents, doc_timeout=self.doc_timeout)))
         if self.pool is None:
-            self.pool = _pool_context().Pool(self.workers)
+            self.pool = pool_context().Pool(self.workers)
         return self.pool.apply_async(annotate_in_worker, (documents, self.doc_timeout))
 
     def restart(self, late: Pending) -> bool:
@@ -81,9 +80,3 @@ class LocalEngine:
             self.pool.terminate()
             self.pool.join()
             self.pool = None
-
-
-def _pool_context() -> multiprocessing.context.BaseContext:
-    """Fork where the platform has it, so workers share the parent's loaded model."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")

@@ -15,16 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.common.records import Document
 from pipeline.export.digests import tables_digest
 from pipeline.ingest import read_documents
-from pipeline.runner.cache import DocumentCache
+from pipeline.runner.cache import DocumentCache, write_atomically
 from pipeline.runner.items import Inputs, as_list
 from pipeline.runner.summary import RunSummary
 
@@ -35,11 +32,11 @@ class InputsDigest:
     """The digest of a run's inputs: each article's cache key (its content and the fingerprint), in order."""
 
     def __init__(self, cache: DocumentCache) -> None:
-        self.cache = cache
         self._digest = hashlib.sha256(cache.fingerprint.encode("utf-8"))
 
-    def add(self, raw: Document) -> None:
-        self._digest.update(self.cache.key(raw).encode("ascii"))
+    def add(self, key: str) -> None:
+        """One article, by its cache key (`DocumentCache.key` of the document as read)."""
+        self._digest.update(key.encode("ascii"))
 
     def hexdigest(self) -> str:
         return self._digest.hexdigest()
@@ -96,7 +93,7 @@ def kept_run(inputs: Inputs, cache: DocumentCache, out: Path) -> RunSummary | No
         return None
     digest = InputsDigest(cache)
     for raw in read_documents(as_list(inputs)):
-        digest.add(raw)
+        digest.add(cache.key(raw))
     return record.summary() if record.describes(digest.hexdigest(), out) else None
 
 
@@ -104,15 +101,7 @@ def write_record(cache: DocumentCache, inputs: str, out: Path, summary: RunSumma
     """Record, atomically, that the tables now in `out` come from `inputs`."""
     record = {"inputs": inputs, "tables": _table_files_digest(out), "statuses": dict(summary.statuses),
               "rows": summary.rows, "words": summary.words}
-    cache.folder.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=cache.folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(record, file)
-        os.replace(temporary, RunRecord.path(cache))
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(RunRecord.path(cache), json.dumps(record).encode("utf-8"))
 
 
 def forget_record(cache: DocumentCache) -> None:
