@@ -18,27 +18,31 @@ class Markup(str):
     """A string that is already HTML: `render` inserts it as is and escapes everything else."""
 
 
+def escaped_text(value: object) -> str:
+    """`value` as HTML text, quotes too (so it is safe inside attributes), whatever it holds."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
 def escape(value: object) -> Markup:
-    """`value` as HTML text (quotes too, so it is safe inside attributes); Markup passes through."""
-    if isinstance(value, Markup):
-        return value
-    return Markup(html.escape("" if value is None else str(value), quote=True))
+    """`value` as HTML text; Markup passes through."""
+    return value if isinstance(value, Markup) else Markup(escaped_text(value))
 
 
 def attributes(pairs: Iterable[tuple[str, object]]) -> Markup:
     """` name="value"` for each pair, names and values escaped: an element's attributes in one step."""
-    return Markup("".join([f' {escape(name)}="{escape(value)}"' for name, value in pairs]))
+    return Markup("".join([f' {escaped_text(name)}="{escaped_text(value)}"' for name, value in pairs]))
 
 
 def render(template: str, **values: object) -> Markup:
     """`template`, a literal of the report's code, with every value escaped unless it is Markup."""
-    return Markup(template.format_map({name: value if isinstance(value, Markup) else escape(value)
+    return Markup(template.format_map({name: value if isinstance(value, Markup) else escaped_text(value)
                                        for name, value in values.items()}))
 
 
 def join(parts: Iterable[object], separator: str = "") -> Markup:
     """The parts, each escaped unless it is Markup (the test inline: a page joins a million of them)."""
-    return Markup(escape(separator).join([part if isinstance(part, Markup) else escape(part) for part in parts]))
+    return Markup(escape(separator).join([part if isinstance(part, Markup) else escaped_text(part)
+                                          for part in parts]))
 
 
 def json_for_script(data: object) -> Markup:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -10,6 +11,7 @@ from pipeline.common.names import fold
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # an entity's name is asked for by every page that links it
 def safe_name(identifier: str) -> str:
     """A file name for any id: a readable ASCII slug plus a hash of the exact id.
 
