@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
 import time
 from pathlib import Path
 
@@ -186,6 +188,40 @@ def test_a_deadline_interrupts_a_loop():
             _spin()
     assert time.monotonic() - started < 5
 
+
+
+def test_deadlines_one_after_another_share_one_watchdog_thread():
+    for _ in range(200):
+        with Deadline(30):
+            pass
+    watchdogs = [thread for thread in threading.enumerate() if thread.name == "depeche-deadlines"]
+    assert len(watchdogs) == 1
+
+
+def test_a_later_deadline_still_interrupts_behind_an_earlier_longer_one():
+    with Deadline(30):
+        with pytest.raises(DocumentTimeout):
+            with Deadline(0.5):
+                _spin()
+
+
+def _interrupted_in_child(queue: multiprocessing.Queue) -> None:
+    try:
+        with Deadline(0.5):
+            _spin()
+    except DocumentTimeout:
+        queue.put("interrupted")
+
+
+def test_a_deadline_interrupts_a_loop_in_a_process_forked_after_one_was_used():
+    with Deadline(30):
+        pass
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    child = context.Process(target=_interrupted_in_child, args=(queue,))
+    child.start()
+    assert queue.get(timeout=20) == "interrupted"
+    child.join(20)
 
 # ---------------------------------------------------------------- failures in the cache
 

@@ -1,7 +1,7 @@
 """A time budget per document, enforced in the thread doing the work.
 
 A rule that loops (a parse the code did not foresee) must cost one article,
-not the run. A watchdog timer raises `DocumentTimeout` inside the working
+not the run. A watchdog thread raises `DocumentTimeout` inside the working
 thread when the budget is spent (CPython's `PyThreadState_SetAsyncExc`), so
 it works in a pool worker's main thread and in a Dask worker's task thread
 alike, without signals. It interrupts Python code, which is where our rules
@@ -12,7 +12,11 @@ which kills and replaces the worker.
 from __future__ import annotations
 
 import ctypes
+import heapq
+import itertools
+import os
 import threading
+import time
 from types import TracebackType
 
 DEFAULT_DOC_TIMEOUT = 60.0
@@ -39,19 +43,21 @@ class Deadline:
         self._lock = threading.Lock()
         self._active = False
         self._fired = False
-        self._timer: threading.Timer | None = None
 
     def __enter__(self) -> "Deadline":
         if self.seconds is None or self.seconds <= 0:
             return self
         self._thread_id = threading.get_ident()
         self._active = True
-        self._timer = threading.Timer(self.seconds, self._expire)
-        self._timer.daemon = True
-        self._timer.start()
+        _WATCHDOG.watch(self, time.monotonic() + self.seconds)
         return self
 
-    def _expire(self) -> None:
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def expire(self) -> None:
+        """The budget is spent: raise in the working thread, unless the block has just ended."""
         with self._lock:
             if not self._active:
                 return
@@ -60,13 +66,59 @@ class Deadline:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  traceback: TracebackType | None) -> None:
-        if self._timer is None:
+        if not self._active:
             return
         with self._lock:
             self._active = False
-            self._timer.cancel()
             if self._fired and kind is None:  # fired as the block ended: withdraw the pending exception
                 _raise_in_thread(self._thread_id, None)
+
+
+class _Watchdog:
+    """One daemon thread per process, waking when the earliest live deadline is due.
+
+    A thread per deadline would cost a thread start per article and stage
+    (thousands in a run, each waiting to be scheduled on busy cores). Ended
+    deadlines stay in the heap until they reach its top, where they are
+    dropped unseen: the one wake-up per budget clears all that ended meanwhile.
+    """
+
+    def __init__(self) -> None:
+        self._reset()
+        os.register_at_fork(after_in_child=self._reset)  # a forked child has the heap but not the thread
+
+    def _reset(self) -> None:
+        self._condition = threading.Condition()
+        self._heap: list[tuple[float, int, Deadline]] = []
+        self._order = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def watch(self, deadline: Deadline, due: float) -> None:
+        with self._condition:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="depeche-deadlines", daemon=True)
+                self._thread.start()
+            heapq.heappush(self._heap, (due, next(self._order), deadline))
+            if self._heap[0][2] is deadline:  # due before the one the thread waits for
+                self._condition.notify()
+
+    def _run(self) -> None:
+        with self._condition:
+            while True:
+                while self._heap and not self._heap[0][2].active:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._condition.wait()
+                    continue
+                due, _, deadline = self._heap[0]
+                if due > time.monotonic():
+                    self._condition.wait(due - time.monotonic())
+                    continue
+                heapq.heappop(self._heap)
+                deadline.expire()
+
+
+_WATCHDOG = _Watchdog()
 
 
 def _raise_in_thread(thread_id: int, exception: type[BaseException] | None) -> None:
