@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import closing
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
@@ -27,7 +28,8 @@ from pipeline.runner.annotator import Annotator
 from pipeline.runner.cache import DocumentCache, fingerprint
 from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT
 from pipeline.runner.engines import default_workers
-from pipeline.runner.items import Inputs, Item, prepared_items
+from pipeline.runner.items import Inputs, Item
+from pipeline.runner.reader import read_ahead
 from pipeline.runner.record import InputsDigest, forget_record, kept_run, write_record
 from pipeline.runner.summary import RunOutcome, RunSummary
 from pipeline.runner.watch import Engine, Watch
@@ -44,14 +46,18 @@ CHUNK_SIZES = {"local": 16, "dask": 64}
 
 
 def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, TableFile],
-                cache: DocumentCache | None, summary: RunSummary) -> bool:
+                cache: DocumentCache | None, summary: RunSummary, seen: InputsDigest | None) -> bool:
     """Send each document's rows to its tables as it comes, and store fresh results in the cache.
+
+    seen: the digest of the run's inputs, given every article's key.
 
     RETURNS (bool): whether every outcome was the article's own (no time budget spent, no worker lost).
     """
     own = True
     for item in items:
         result = item.result
+        if seen is not None and item.input_key is not None:
+            seen.add(item.input_key)
         staged.files["documents"].add([result.document])
         for name in ROW_TABLES:
             staged.files[name].add(getattr(result, name))
@@ -133,14 +139,13 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
             return RunOutcome(kept, folder)
         summary = RunSummary()
         seen = InputsDigest(document_cache) if document_cache is not None else None
-        with StagedTables(folder) as staged:
+        with StagedTables(folder) as staged, closing(read_ahead(inputs, document_cache, doc_timeout)) as prepared:
             pending = {"mentions": staged.scratch("mentions", PENDING_MENTION_COLUMNS, "pending-mentions"),
                        "claims": staged.scratch("claims", PENDING_CLAIM_COLUMNS, "pending-claims")}
-            items = Annotator(start_engine, chunk_size).annotate(
-                prepared_items(inputs, document_cache, doc_timeout, seen=seen.add if seen is not None else None))
+            items = Annotator(start_engine, chunk_size).annotate(prepared)
             if progress:
                 items = tqdm(items, unit="doc", desc="depeche")
-            own = _write_rows(items, staged, pending, document_cache, summary)
+            own = _write_rows(items, staged, pending, document_cache, summary, seen)
             _link(staged, pending)
             staged.commit()
             summary.rows = {name: file.rows for name, file in staged.files.items()}

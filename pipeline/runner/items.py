@@ -6,7 +6,7 @@ import dataclasses
 import hashlib
 import os
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from pipeline.clean import clean_document
 from pipeline.common.records import Document
@@ -26,6 +26,7 @@ class Item:
     result: DocumentResult | None = None
     cache_key: str | None = None  # set when the rows are to be computed and then stored
     from_cache: bool = False
+    input_key: str | None = None  # the article's cache key as read, whatever its fate (the run's record digests it)
 
 
 def cleaned(raw: Document, doc_timeout: float | None) -> tuple[Document, bool]:
@@ -65,17 +66,11 @@ class DuplicateFinder:
 
 
 def prepared_items(inputs: Inputs, cache: DocumentCache | None = None,
-                   doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
-                   seen: Callable[[str], None] | None = None) -> Iterator[Item]:
-    """Every input document, read and cleaned (or taken whole from the cache), in input order.
-
-    seen: called with every document's cache key, as read (the run's record digests them).
-    """
+                   doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> Iterator[Item]:
+    """Every input document, read and cleaned (or taken whole from the cache), in input order."""
     duplicates = DuplicateFinder()
     for raw in read_documents(as_list(inputs)):
         key = cache.key(raw) if cache is not None else None
-        if seen is not None and key is not None:
-            seen(key)
         cached = cache.get(key) if key is not None and raw.ok else None
         own = True
         if cached is not None:
@@ -85,6 +80,7 @@ def prepared_items(inputs: Inputs, cache: DocumentCache | None = None,
         else:
             document, result = raw, None
         if duplicates.mark(document) or not document.ok:
-            yield Item(document, DocumentResult(document=document_row(document), cacheable=own))
+            yield Item(document, DocumentResult(document=document_row(document), cacheable=own), input_key=key)
         else:
-            yield Item(document, result, None if result is not None else key, from_cache=result is not None)
+            yield Item(document, result, None if result is not None else key, from_cache=result is not None,
+                       input_key=key)
