@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from pipeline.annotate.extensions import doc_text
+
 # endings of the simple future (not after "é": "nous espérons" is present); the model tags some as present
 _FUTURE_ENDING = re.compile(r"(?:(?<!é)er(?:ai|as|a|ons|ez|ont)|ront)$")
 
@@ -58,7 +60,7 @@ def _is_past_verb(verb: Token) -> bool:
 def _across_paragraphs(token: Token, head: Token) -> bool:
     """A head in another paragraph is a parse error: syntax does not cross a line break."""
     start, end = sorted((token.idx, head.idx))
-    return "\n" in token.doc.text[start:end]
+    return "\n" in doc_text(token.doc)[start:end]
 
 
 def _is_bare_participle(verb: Token) -> bool:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate.entities.candidates import Candidate, taken_positions
 from pipeline.annotate.entities.lexicon import Lexicon
 from pipeline.annotate.entities.shapes import is_shouted_common
-from pipeline.annotate.entities.words import COMPLEMENT_PREPOSITIONS, apostrophes, is_acronym, is_shouted
+from pipeline.annotate.entities.words import (COMPLEMENT_PREPOSITIONS, apostrophes, is_acronym, is_acronym_word,
+                                              is_shouted)
 from pipeline.common.names import fold
 
 # Lower-case words between a truncated name and its acronym (`… des forêts et des espaces naturels (ONFEN)`).
@@ -40,7 +41,7 @@ class Acronyms:
         taken = taken_positions(chosen)
         prose: dict[int, bool] = {}  # by sentence start: French prose, neither a heading nor English
         for token in doc:
-            if (token.i not in taken and is_acronym(doc[token.i:token.i + 1])
+            if (token.i not in taken and is_acronym_word(token.text)
                     and token.text not in self.lexicon.common_acronyms
                     and fold(token.text) not in self.lexicon.gazetteer_labels
                     and not is_shouted_common(doc[token.i:token.i + 1], self.lexicon.vocabulary)

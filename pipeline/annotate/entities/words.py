@@ -41,7 +41,12 @@ def is_capitalised(token: Token) -> bool:
 
 def is_acronym(span: Span) -> bool:
     """One word of two to eight capitals (`CNAF`), not a Roman numeral (`XIV`)."""
-    return len(span) == 1 and ACRONYM.match(span.text) is not None and not _ROMAN_NUMERAL.match(span.text)
+    return len(span) == 1 and is_acronym_word(span.text)
+
+
+def is_acronym_word(text: str) -> bool:
+    """`is_acronym` of a one-word span, from its text (no Span to build for every token of a document)."""
+    return ACRONYM.match(text) is not None and not _ROMAN_NUMERAL.match(text)
 
 
 def is_shouted(sentence: Span) -> bool:
