@@ -189,7 +189,6 @@ def test_a_deadline_interrupts_a_loop():
     assert time.monotonic() - started < 5
 
 
-
 def test_deadlines_one_after_another_share_one_watchdog_thread():
     for _ in range(200):
         with Deadline(30):
@@ -222,6 +221,7 @@ def test_a_deadline_interrupts_a_loop_in_a_process_forked_after_one_was_used():
     child.start()
     assert queue.get(timeout=20) == "interrupted"
     child.join(20)
+
 
 # ---------------------------------------------------------------- failures in the cache
 

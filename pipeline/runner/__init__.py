@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from contextlib import closing
 import time
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 

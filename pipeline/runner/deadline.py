@@ -111,8 +111,8 @@ class _Watchdog:
                     self._condition.wait()
                     continue
                 due, _, deadline = self._heap[0]
-                if due > time.monotonic():
-                    self._condition.wait(due - time.monotonic())
+                if (wait := due - time.monotonic()) > 0:
+                    self._condition.wait(wait)
                     continue
                 heapq.heappop(self._heap)
                 deadline.expire()
