@@ -17,18 +17,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 import pandas as pd
-import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from pipeline.common.names import REFERS_TO
 from pipeline.common.tables import TABLES
 from pipeline.export import StagedTables, TableFile, read_tables
-from pipeline.link import link_mentions
 from pipeline.runner.annotator import Annotator
 from pipeline.runner.cache import DocumentCache, fingerprint
 from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT
 from pipeline.runner.engines import default_workers
 from pipeline.runner.items import Inputs, Item
+from pipeline.runner.linking import link_pending
 from pipeline.runner.reader import read_ahead
 from pipeline.runner.record import InputsDigest, forget_record, kept_run, write_record
 from pipeline.runner.summary import RunOutcome, RunSummary
@@ -68,28 +67,6 @@ def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, 
         if cache is not None and item.cache_key and result.cacheable:  # failures too: the fingerprint retries them
             cache.put(item.cache_key, (item.document, result))
     return own
-
-
-def _link(staged: StagedTables, pending: dict[str, TableFile]) -> None:
-    """Link the mentions across documents, then give each claim its speaker's entity and fullest name."""
-    for file in pending.values():
-        file.close()
-    mentions, entities = link_mentions(pd.read_parquet(pending["mentions"].parquet_path))
-    staged.files["mentions"].add_frame(mentions)
-    staged.files["entities"].add_frame(entities)
-    entity_of = dict(zip(mentions["mention_id"], mentions["entity_id"]))
-    name_of = dict(zip(entities["entity_id"], entities["name"]))
-    del mentions, entities
-    for batch in pq.ParquetFile(pending["claims"].parquet_path).iter_batches():
-        staged.files["claims"].add_frame(_with_speakers(batch.to_pandas(), entity_of, name_of))
-
-
-def _with_speakers(claims: pd.DataFrame, entity_of: dict[str, str], name_of: dict[str, str]) -> pd.DataFrame:
-    """A claim whose speaker is a named mention takes that mention's entity and the entity's fullest name."""
-    entity = claims["speaker_mention_id"].map(entity_of).fillna("")
-    claims["speaker_entity_id"] = entity
-    claims["speaker"] = entity.map(name_of).where(entity != "", claims["speaker"])
-    return claims
 
 
 def _engine_starter(engine: str, workers: int, nlp: Language | None, scheduler: str | None,
@@ -146,7 +123,7 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
             if progress:
                 items = tqdm(items, unit="doc", desc="depeche")
             own = _write_rows(items, staged, pending, document_cache, summary, seen)
-            _link(staged, pending)
+            link_pending(staged, pending)
             staged.commit()
             summary.rows = {name: file.rows for name, file in staged.files.items()}
         if document_cache is not None:
