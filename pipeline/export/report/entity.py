@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import urllib.parse
-from collections import defaultdict
 from functools import partial
 from typing import Iterator
 
@@ -11,6 +10,7 @@ from pipeline.export.report.context import Context, group_by
 from pipeline.export.report.markup import Markup, escape, join, render
 from pipeline.export.report.page import PageSource, facts_list, page, speaker_link
 from pipeline.export.report.paths import anchor, article_path, entity_path
+from pipeline.export.report.store import Store
 from pipeline.export.report.values import Row, label_class, snippet
 
 
@@ -75,20 +75,12 @@ class EntityPage:
                       href=article_path(doc_id), fragment=fragment, label=label)
 
 
-def entity_pages(context: Context) -> Iterator[PageSource]:
+def entity_pages(store: Store) -> Iterator[PageSource]:
     """Every entity's page: its mentions, the claims it made and the claims linked to it, each from its slice."""
-    claims = context.tables["claims"]
-    by_entity = group_by(context.tables["mentions"], "entity_id")
-    said = group_by(claims, "speaker_entity_id")
-    about: dict[str, list[Row]] = defaultdict(list)
-    for claim in claims:
-        targets = context.links[claim["claim_id"]]["mention"]
-        for entity_id in dict.fromkeys(context.mentions[m]["entity_id"] for m in targets if m in context.mentions):
-            about[entity_id].append(claim)
-    for entity_id, entity in context.entities.items():
-        parts = (entity, by_entity.get(entity_id, []), said.get(entity_id, []), about.get(entity_id, []))
-        rows = context.entity_slice(*parts)
-        yield PageSource(entity_path(entity_id), rows, partial(_draw, rows, parts))
+    for entity in store.rows("entities"):
+        parts = store.entity_parts(entity)
+        rows = store.entity_slice(*parts)
+        yield PageSource(entity_path(entity["entity_id"]), rows, partial(_draw, rows, parts))
 
 
 def _draw(rows: dict[str, list[Row]], parts: tuple[Row, list[Row], list[Row], list[Row]]) -> Markup:
