@@ -132,10 +132,15 @@ class ReportFolder:
         self.put(path, hashlib.blake2b(content.encode("utf-8"), digest_size=20).hexdigest(), lambda: content)
 
 
-def _write_report(store: Store, folder: ReportFolder, links_workbook: bool) -> None:
+def write_index(store: Store, folder: ReportFolder, links_workbook: bool) -> None:
+    """index.html, the parts of its views' rows beside it (data/), and the assets they use."""
     copy_assets(folder.staging)
     views = {name: write_view(name, rows(store), folder.put_text) for name, rows in VIEW_ROWS.items()}
     write_pages(folder.staging, [("index.html", index_page(store, views, links_workbook))])
+
+
+def _write_report(store: Store, folder: ReportFolder, links_workbook: bool) -> None:
+    write_index(store, folder, links_workbook)
     digests = RowDigests(folder.now.renderer)
     for source in chain(article_pages(store), entity_pages(store)):
         folder.put(source.path, digests.of(source.rows), source.draw)
