@@ -36,7 +36,6 @@ from pipeline.export.report.article import article_pages
 from pipeline.export.report.entity import entity_pages
 from pipeline.export.report.index import index_page
 from pipeline.export.report.manifest import Manifest, keep_page, renderer_digest
-from pipeline.export.report.markup import Markup
 from pipeline.export.report.store import Store
 from pipeline.export.report.view_data import VIEW_ROWS, write_view
 from pipeline.export.workbook import WORKBOOK_NAME
@@ -54,11 +53,16 @@ def copy_assets(target: Path) -> None:
         (target / "assets" / name).write_text((source / name).read_text(encoding="utf-8"), encoding="utf-8")
 
 
-def write_pages(target: Path, pages: Iterable[tuple[str, Markup]]) -> None:
+def write_pages(target: Path, pages: Iterable[tuple[str, str | Iterable[str]]]) -> None:
+    """Write each page: its HTML, or its pieces one after the other (a page too big to hold whole)."""
     for relative, content in pages:
         path = target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
+        with open(path, "w", encoding="utf-8") as page:
+            if isinstance(content, str):
+                page.write(content)
+            else:
+                page.writelines(content)
 
 
 def replace_folder(staging: Path, target: Path) -> None:
@@ -120,7 +124,7 @@ class ReportFolder:
     def __init__(self, staging: Path, target: Path, before: Manifest, now: Manifest) -> None:
         self.staging, self.target, self.before, self.now = staging, target, before, now
 
-    def put(self, path: str, digest: str, draw: Callable[[], str]) -> None:
+    def put(self, path: str, digest: str, draw: Callable[[], str | Iterable[str]]) -> None:
         """The file at `path`, whose content `digest` names: the one already written if it has that digest."""
         self.now.pages[path] = digest
         if self.before.keeps(path, digest, self.target):
