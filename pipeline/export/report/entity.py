@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import urllib.parse
+from dataclasses import replace
 from functools import partial
+from itertools import groupby
+from operator import itemgetter
 from typing import Iterator
 
-from pipeline.export.report.context import Context, group_by
+from pipeline.export.report.context import Context
 from pipeline.export.report.markup import Markup, escape, join, render
 from pipeline.export.report.page import PageSource, facts_list, page, speaker_link
 from pipeline.export.report.paths import anchor, article_path, entity_path
-from pipeline.export.report.store import Store
+from pipeline.export.report.store import Documents, Query, Store
 from pipeline.export.report.values import Row, label_class, snippet
 
 
@@ -21,8 +24,7 @@ _SECTIONS = "<!--depeche:sections-->"
 class EntityPage:
     """One entity: every mention of it across articles, the claims it made and the claims about it."""
 
-    def __init__(self, context: Context, entity: Row, mentions: list[Row], said: list[Row],
-                 about: list[Row]) -> None:
+    def __init__(self, context: Context, entity: Row, mentions: Query, said: Query, about: Query) -> None:
         self.context = context
         self.entity = entity
         self.mentions = mentions
@@ -52,7 +54,7 @@ class EntityPage:
         yield from self.mention_section()
         yield tail
 
-    def claims_section(self, heading: str, claims: list[Row]) -> Iterator[str]:
+    def claims_section(self, heading: str, claims: Query) -> Iterator[str]:
         yield render('<section><h2>{heading} ({count})</h2><ol class="claim-list">', heading=heading,
                      count=len(claims))
         for claim in claims:
@@ -65,7 +67,7 @@ class EntityPage:
 
     def mention_section(self) -> Iterator[str]:
         yield render('<section><h2>Mentions ({count})</h2>', count=len(self.mentions))
-        for doc_id, mentions in group_by(self.mentions, "doc_id").items():
+        for doc_id, mentions in groupby(self.mentions, key=itemgetter("doc_id")):  # an article's come together
             document = self.context.documents.get(doc_id)
             text = document["text"] if document is not None else ""
             items = [render('<li>{snippet} {link}</li>',
@@ -86,12 +88,15 @@ class EntityPage:
 
 
 def entity_pages(store: Store) -> Iterator[PageSource]:
-    """Every entity's page: its mentions, the claims it made and the claims linked to it, each from its slice."""
+    """Every entity's page: its mentions, the claims it made and the claims linked to it, each from its slice.
+
+    The slice's rows are read from the store when they are digested and again when the page is drawn: an
+    entity of a year's dump is named in thousands of articles, whose rows are never all held.
+    """
     for entity in store.rows("entities"):
         parts = store.entity_parts(entity)
-        rows = store.entity_slice(*parts)
-        yield PageSource(entity_path(entity["entity_id"]), rows, partial(_draw, rows, parts))
+        yield PageSource(entity_path(entity["entity_id"]), store.entity_slice(*parts), partial(_draw, store, parts))
 
 
-def _draw(rows: dict[str, list[Row]], parts: tuple[Row, list[Row], list[Row], list[Row]]) -> Iterator[str]:
-    return EntityPage(Context.of(rows), *parts).html()
+def _draw(store: Store, parts: tuple) -> Iterator[str]:
+    return EntityPage(replace(Context.of({}), documents=Documents(store)), *parts).html()

@@ -98,23 +98,91 @@ class Store:
                 "claim_links": [link for claim in claims for link in by_claim.get(claim["claim_id"], [])],
                 "entities": [_named(named[e]) for e in dict.fromkeys(m["entity_id"] for m in mentions) if e in named]}
 
-    def entity_parts(self, entity: Row) -> tuple[Row, list[Row], list[Row], list[Row]]:
-        """An entity, its mentions, the claims it made and the claims about it (a mention of it inside)."""
+    def entity_parts(self, entity: Row) -> tuple[Row, "Query", "Query", "Query"]:
+        """An entity, its mentions (by article, the articles in the order they come), the claims it made
+        and the claims about it (a mention of it inside): read from the store each time they are read."""
         entity_id = entity["entity_id"]
-        return (entity, list(self.rows("mentions", "entity_id = ?", [entity_id])),
-                list(self.rows("claims", "speaker_entity_id = ?", [entity_id])),
-                list(self.rows("claims", "rowid IN (SELECT claim FROM about WHERE entity_id = ?)", [entity_id])))
+        columns = ", ".join(f"m.{column}" for column in TABLES["mentions"])
+        mentions = Query(self, "mentions", f"SELECT {columns} FROM mentions m JOIN (SELECT doc_id, MIN(rowid) AS first "
+                         "FROM mentions WHERE entity_id = ? GROUP BY doc_id) f ON f.doc_id = m.doc_id "
+                         "WHERE m.entity_id = ? ORDER BY f.first, m.rowid", [entity_id, entity_id])
+        said = Query.where(self, "claims", "speaker_entity_id = ?", [entity_id])
+        about = Query.where(self, "claims", "rowid IN (SELECT claim FROM about WHERE entity_id = ?)", [entity_id])
+        return entity, mentions, said, about
 
-    def entity_slice(self, entity: Row, mentions: list[Row], said: list[Row], about: list[Row]) -> dict[str, list[Row]]:
+    def entity_slice(self, entity: Row, mentions: "Query", said: "Query", about: "Query") -> dict[str, Iterable[Row]]:
         """Every row an entity's page may show: its mentions and claims, and the articles they are in."""
-        doc_ids = list(dict.fromkeys(row["doc_id"] for row in (*mentions, *said, *about)))
-        documents = {}
-        for start in range(0, len(doc_ids), 500):
-            part = doc_ids[start:start + 500]
-            documents.update((row["doc_id"], row) for row in self.rows(
-                "documents", f"doc_id IN ({', '.join('?' * len(part))})", part))
-        return {"entities": [entity], "mentions": mentions, "claims": [*said, *about],
-                "documents": [documents[d] for d in doc_ids if d in documents]}
+        return {"entities": [entity], "mentions": mentions, "claims": Chain(said, about),
+                "documents": PageDocuments(self, (mentions, said, about))}
+
+
+class Query:
+    """Rows of a table read by one SELECT each time they are iterated: a page's thousands are never held."""
+
+    def __init__(self, store: Store, table: str, sql: str, parameters: list) -> None:
+        self.store, self.table, self.sql, self.parameters = store, table, sql, parameters
+
+    @classmethod
+    def where(cls, store: Store, table: str, condition: str, parameters: list) -> "Query":
+        return cls(store, table, f"SELECT {', '.join(TABLES[table])} FROM {table} WHERE {condition} ORDER BY rowid",
+                   parameters)
+
+    def __iter__(self) -> Iterator[Row]:
+        return (self.store.row(self.table, values) for values in self.store.db.execute(self.sql, self.parameters))
+
+    def __len__(self) -> int:
+        return self.store.values(f"SELECT COUNT(*) FROM ({self.sql})", self.parameters)[0][0]
+
+
+class Chain:
+    """Queries read one after the other, as many times as asked."""
+
+    def __init__(self, *parts: Iterable[Row]) -> None:
+        self.parts = parts
+
+    def __iter__(self) -> Iterator[Row]:
+        return (row for part in self.parts for row in part)
+
+
+class PageDocuments:
+    """The articles rows come from, each once, in the order they first come."""
+
+    def __init__(self, store: Store, parts: Iterable[Iterable[Row]]) -> None:
+        self.store, self.parts = store, parts
+
+    def __iter__(self) -> Iterator[Row]:
+        documents = Documents(self.store)
+        for doc_id in dict.fromkeys(row["doc_id"] for part in self.parts for row in part):
+            document = documents.get(doc_id)
+            if document is not None:
+                yield document
+
+
+class Documents(Mapping):
+    """The documents table by doc_id (the last row with it), read from the store as asked, the latest kept."""
+
+    KEPT = 64
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._kept: dict[str, Row | None] = {}
+
+    def __getitem__(self, doc_id: str) -> Row:
+        if doc_id not in self._kept:
+            if len(self._kept) >= self.KEPT:
+                self._kept.clear()
+            found = self.store.rows("documents", "rowid = (SELECT MAX(rowid) FROM documents WHERE doc_id = ?)", [doc_id])
+            self._kept[doc_id] = next(found, None)
+        document = self._kept[doc_id]
+        if document is None:
+            raise KeyError(doc_id)
+        return document
+
+    def __iter__(self) -> Iterator[str]:
+        return (doc_id for (doc_id,) in self.store.db.execute("SELECT DISTINCT doc_id FROM documents"))
+
+    def __len__(self) -> int:
+        return self.store.values("SELECT COUNT(DISTINCT doc_id) FROM documents")[0][0]
 
 
 def _named(entity: Row) -> Row:
