@@ -426,3 +426,22 @@ def test_claims_by_this_speaker_are_its_entitys_not_every_name_containing_its_na
 
     page.fill("#claims-speaker", "jean martin")  # typed by hand: the words, as in any filter
     assert rows.count() == 2
+
+
+def test_the_store_gives_back_every_row_as_the_tables_hold_it(seed_tables, tmp_path):
+    """The pages read their rows from the SQLite spill: the same values and types (an empty range top is NaN)."""
+    import math
+
+    from pipeline.export.report.store import Store
+
+    def same(value):
+        return "NaN" if isinstance(value, float) and math.isnan(value) else (type(value), value)
+
+    store = Store.load(tmp_path / "tables.sqlite", seed_tables)
+    try:
+        for name, frame in seed_tables.items():
+            expected = [{k: same(v) for k, v in row.items()} for row in frame.to_dict("records")]
+            assert [{k: same(v) for k, v in row.items()} for row in store.rows(name)] == expected, name
+        assert any(math.isnan(row["value_high"]) for row in store.rows("figures"))
+    finally:
+        store.close()
