@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.clean.lines import Block
+from pipeline.clean.lines import CLOCK, Block
 from pipeline.common.calendar import alternation, calendar_forms
 from pipeline.common.names import fold
 from pipeline.common.resources import read_lines
@@ -31,8 +31,6 @@ _READER_ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _READER_QUESTION = re.compile(r"^(?:vous|êtes-vous|avez-vous|voulez-vous|souhaitez-vous)\b.*\?$", re.IGNORECASE)
 _SITE_BAR = re.compile(r"\s[|]\s")
 _BYLINE_START = re.compile(r"^(?:par|by)\s", re.IGNORECASE)
-# A bare clock ("14h32", "09:05") above a title: an entry of a live feed, not the article's headline.
-_CLOCK = re.compile(r"\d{1,2}\s*[h:]\s*\d{2}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -102,11 +100,17 @@ def _score(blocks: list[Block], index: int, folded: list[str]) -> int:
     if _READER_ADDRESS.search(blocks[index].text):
         score -= 2
     above = next((block for block in reversed(blocks[:index]) if block.kind != "furniture"), None)
-    if above is not None and _CLOCK.fullmatch(above.text):
+    if above is not None and _is_entry_time(above):
         score -= 3
     if _SITE_BAR.search(blocks[index].text):
         score -= 1  # a page title ("Headline | Site"): the plain headline wins where the page shows it
     return score
+
+
+def _is_entry_time(block: Block) -> bool:
+    """A bare clock, or a timestamp with a time and no date ("Publié à 11h42"): a live entry's."""
+    return bool(CLOCK.fullmatch(block.text)) or (block.kind == "meta" and not block.date and not block.author
+                                                  and bool(CLOCK.search(block.text)))
 
 
 def find_headline(blocks: list[Block], start: int) -> int | None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.clean.groups import mark_repeated_groups
 from pipeline.clean.headline import find_headline, heads_prose
-from pipeline.clean.lines import HEADLINE_MIN_WORDS, INNER_SENTENCE, Block, Furniture, classify
+from pipeline.clean.lines import CLOCK, HEADLINE_MIN_WORDS, INNER_SENTENCE, Block, Furniture, classify, entry_time
 from pipeline.clean.normalise import paragraphs
 
 # Non-prose lines tolerated between two prose paragraphs of the same body.
@@ -122,18 +123,40 @@ def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
 
 
 def _keep_body(blocks: list[Block], start: int, end: int) -> None:
-    """Inside the body every candidate stays, except runs of two or more headline-like lines (link lists)."""
+    """Inside the body every candidate stays, except runs of two or more headline-like lines (link lists).
+
+    A timestamp line ends a run (a byline may close each link). A live entry's title, under its
+    time or opening on it ("10h24 : …", "5 septembre 1661 : …"), right above
+    its paragraph, is body even inside a run.
+    """
     run: list[Block] = []
     for block in blocks[start: end + 1] + [Block("", kind="candidate")]:
+        if block.kind == "meta" and not block.author:
+            _keep_lone(run)
+            run = []
         if block.kind not in ("candidate", "embed"):
             continue
         if block.title_like and block.text:
             run.append(block)
             continue
-        if len(run) == 1:
-            run[0].keep = True
+        _keep_lone(run)
+        if block.prose:
+            _keep_entry(run)
         run = []
         block.keep = bool(block.text)
+
+
+def _keep_lone(run: list[Block]) -> None:
+    if len(run) == 1:
+        run[0].keep = True
+
+
+def _keep_entry(run: list[Block]) -> None:
+    """The run's last line above a paragraph, when a time opens it or stands above it: a timed entry."""
+    if len(run) > 1 and CLOCK.fullmatch(run[-2].text):
+        run[-2].keep = run[-1].keep = True
+    elif run and entry_time().match(run[-1].text):
+        run[-1].keep = True
 
 
 def _keep_closing_sentences(blocks: list[Block], end: int) -> None:
@@ -180,6 +203,7 @@ def analyse(text: str) -> list[Block]:
     _mark_embeds(blocks)
     _mark_teaser_lists(blocks)
     _mark_blurb_lists(blocks)
+    mark_repeated_groups(blocks)
     span = _body_span(blocks)
     if span is None:
         for block in blocks:

@@ -77,7 +77,16 @@ class Furniture:
         )
 
 
+# A bare clock ("14h32", "09:05"): a live entry's time, or an item of a list of the latest articles.
+CLOCK = re.compile(r"\d{1,2}\s*[hH:]\s*\d{2}")
+_AT_CLOCK = re.compile(rf"(?:à\s+)?{CLOCK.pattern}", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+@functools.lru_cache(maxsize=1)
+def entry_time() -> Pattern[str]:
+    """A line opening on its time or date, then a colon or dash: a live entry or a timeline's ("10h24 : …")."""
+    return re.compile(rf"(?:{CLOCK.pattern}|{DateGrammar.load().expression})\s*[:\-–—]\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?»\"”)]$")
 _TITLE_END = re.compile(r"[.;:,…]$")
 INNER_SENTENCE = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])\.\s+[A-ZÀ-Þ0-9«\"]")
@@ -220,8 +229,8 @@ def _match_timestamp(text: str, furniture: Furniture, depth: int = 0) -> list[re
         if not match or match.end() == 0:
             continue
         rest = text[match.end():].strip(" ,;|-–—·•")
-        if not rest:
-            return [match]
+        if not rest or (match.group().strip() and _AT_CLOCK.fullmatch(rest)):
+            return [match]  # "Publié à 11h42": a live entry's time, no date
         if depth < 3:
             more = _match_timestamp(rest, furniture, depth + 1)
             if more:

@@ -1,0 +1,96 @@
+"""The article, whole and alone, on every shape of page (issue 31), one failure class per section.
+
+Every page line is written for these tests; each class has lines that must stay and lines that must go.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_clean import P1, P2, P3, clean, page
+
+MENU = ("Accueil", "International", "Économie", "Culture", "Se connecter")
+
+# ---------------------------------------------------------------- 1. a short article among long teasers
+
+BRIEF_HEADLINE = "Le port de Sète rouvert aux chalutiers après trois jours de grève"
+BRIEF_STANDFIRST = "Les dockers ont levé leur piquet dans la nuit, après un accord sur les primes de nuit."
+BRIEF_BODY = ("Les premiers chalutiers ont pu décharger leur pêche à l'aube, a constaté la capitainerie, "
+              "qui prévoit un retour à la normale d'ici à la fin de la semaine.")
+# Other articles' groups: rubric, kicker, headline, a standfirst longer than the brief's body, "par X".
+TEASER_GROUPS = [
+    ("Santé", "— Enquête", "Les déserts médicaux gagnent les villes moyennes",
+     "Dans une douzaine de préfectures, plus d'un habitant sur dix n'a plus de médecin traitant, et les "
+     "maisons de santé promises par l'État tardent à ouvrir faute de praticiens volontaires pour s'y installer.",
+     "par Claire Morvan"),
+    ("Climat", "— Analyse", "La sécheresse d'hiver inquiète déjà les agriculteurs du Sud-Ouest",
+     "Les nappes phréatiques n'ont pas retrouvé leur niveau de l'an passé, et les préfets envisagent des "
+     "restrictions d'irrigation dès le mois d'avril, une première depuis le début des relevés en 1976.",
+     "par Hugo Arnaud et Léa Sanchez"),
+    ("Justice", "— Récit", "Dix ans après, le procès de l'incendie de la rue Myrha s'ouvre enfin",
+     "Les familles des victimes attendaient ce moment depuis une décennie, et la cour d'assises doit "
+     "entendre plus de quatre-vingts témoins pendant les six semaines que doivent durer les débats.",
+     "par Nadia Belkacem"),
+]
+
+
+def _teasers() -> list[str]:
+    return ["Aujourd'hui sur le site", *[line for group in TEASER_GROUPS for line in group]]
+
+
+def test_a_short_article_above_long_teasers_keeps_its_own_headline_and_body():
+    doc = clean(page(*MENU, BRIEF_HEADLINE, BRIEF_STANDFIRST, "Jeanne Roux", "4 mars 2024 à 08h12",
+                     "Partager sur Facebook", BRIEF_BODY, "Déjà abonné ?", *_teasers()))
+    assert doc.title == BRIEF_HEADLINE
+    assert doc.text.split("\n\n") == [BRIEF_HEADLINE, BRIEF_STANDFIRST, BRIEF_BODY]
+    assert (doc.author, doc.published) == ("Jeanne Roux", "2024-03-04")
+
+
+def test_the_teasers_above_the_article_are_not_its_headline_nor_its_byline():
+    doc = clean(page(*MENU, *_teasers(), BRIEF_HEADLINE, BRIEF_STANDFIRST, "Par Jeanne Roux",
+                     "Publié le 4 mars 2024 à 08h12", BRIEF_BODY, P1))
+    assert doc.title == BRIEF_HEADLINE
+    assert doc.text.split("\n\n") == [BRIEF_HEADLINE, BRIEF_STANDFIRST, BRIEF_BODY, P1]
+    assert doc.author == "Jeanne Roux"
+
+
+def test_a_list_of_headlines_each_with_its_timestamp_is_other_articles():
+    listed = ["Sur le même thème"]
+    for day, title in enumerate(["Un village des Vosges élu le plus accueillant de France",
+                                 "Ces hameaux qui ne vivent plus que l'été",
+                                 "La dernière épicerie du plateau ferme ses portes"], start=3):
+        listed += [title, f"Publié le {day} février 2024 à 17h21"]
+    doc = clean(page(*MENU, BRIEF_HEADLINE, "Publié le 4 mars 2024 à 08h12", P1, P2, *listed))
+    assert doc.text.split("\n\n") == [BRIEF_HEADLINE, P1, P2]
+    assert doc.published == "2024-03-04"
+
+
+def test_one_article_with_two_bylines_far_apart_is_no_list():
+    doc = clean(page(BRIEF_HEADLINE, "Par Jeanne Roux", P1, P2, "Les syndicats restent mobilisés", P3,
+                     "Par Jeanne Roux"))
+    assert doc.text.split("\n\n") == [BRIEF_HEADLINE, P1, P2, "Les syndicats restent mobilisés", P3]
+
+
+# ---------------------------------------------------------------- 2. live pages
+
+LIVE_HEADLINE = "Crue de la Garonne EN DIRECT : le pic attendu cette nuit à Toulouse, trois communes évacuées"
+LIVE_ENTRIES = [
+    ("11h42", "Les pompiers ont évacué une maison de retraite de Blagnac",
+     "Quarante résidents ont été transférés vers un gymnase de la commune, a indiqué la préfecture, "
+     "qui dit suivre heure par heure la montée des eaux sur la rive gauche."),
+    ("11h05", "La circulation coupée sur le pont Saint-Michel",
+     "Le pont restera fermé aux voitures au moins jusqu'à demain matin, selon la mairie, qui "
+     "recommande aux automobilistes d'emprunter la rocade pour traverser la ville."),
+    ("10h31", "Météo-France maintient la vigilance rouge",
+     "L'organisme prévoit encore trente millimètres de pluie sur les Pyrénées dans la journée, ce qui "
+     "devrait retarder la décrue de vingt-quatre heures au moins sur le cours moyen du fleuve."),
+]
+
+
+@pytest.mark.parametrize("stamp", ["{}", "Publié à {}", "Mis à jour à {}"])
+def test_every_entry_of_a_live_page_with_its_time_is_body(stamp):
+    entries = [line for time, title, text in LIVE_ENTRIES for line in (stamp.format(time), title, text)]
+    doc = clean(page(*MENU, LIVE_HEADLINE, "Par Jeanne Roux", "Publié le 4 mars 2024 à 08h12", *entries))
+    assert doc.title == LIVE_HEADLINE
+    for _, title, text in LIVE_ENTRIES:
+        assert title in doc.text.split("\n\n") and text in doc.text.split("\n\n")
