@@ -94,3 +94,60 @@ def test_every_entry_of_a_live_page_with_its_time_is_body(stamp):
     assert doc.title == LIVE_HEADLINE
     for _, title, text in LIVE_ENTRIES:
         assert title in doc.text.split("\n\n") and text in doc.text.split("\n\n")
+
+
+# ---------------------------------------------------------------- 6. prompts inside the article
+
+@pytest.mark.parametrize("prompts", [
+    pytest.param(["Lecture audio réservée aux abonnés"], id="audio-locked"),
+    pytest.param(["Écoutez cet article"], id="audio-listen"),
+    pytest.param(["Version audio"], id="audio-version"),
+    pytest.param(["Newsletter Sciences", "« Le Labo du mardi »",
+                  "Chaque mardi, recevez l'essentiel de la recherche française, par notre service Sciences.",
+                  "S'inscrire"], id="newsletter-box"),
+    pytest.param(["Newsletter", "Tous les matins, retrouvez les titres de la rédaction dans votre boîte mail"],
+                 id="newsletter-pitch"),
+    pytest.param(["Recevez directement l'info de votre région : Bretagne, Normandie, Pays de la Loire ..."],
+                 id="newsletter-choice"),
+    pytest.param(["2 € par mois", "Sans engagement, résiliable à tout moment", "Déjà abonné ?", "Identifiant",
+                  "Mot de passe oublié"], id="subscription-box"),
+    pytest.param(["-50% la première année", "Soutenez une rédaction indépendante et sans publicité"],
+                 id="subscription-pitch"),
+    pytest.param(["La lecture des articles est réservée aux abonné·es."], id="paywall-inclusive"),
+    pytest.param(["Cet article", "est réservé aux abonnés."], id="paywall-two-lines"),
+    pytest.param(["Personnalisez votre expérience et recevez les alertes de votre ville."], id="personalise"),
+    pytest.param(["Pour ajouter l'article à vos sélections", "identifiez-vous"], id="reading-list"),
+])
+def test_a_prompt_inside_the_article_goes_and_the_body_around_it_stays(prompts):
+    doc = clean(page(*MENU, BRIEF_HEADLINE, "Par Jeanne Roux", P1, *prompts, P2, P3))
+    assert doc.text.split("\n\n") == [BRIEF_HEADLINE, P1, P2, P3]
+
+
+@pytest.mark.parametrize("label", ["Article rédigé par", "Texte écrit par :"])
+def test_a_byline_label_alone_is_no_body(label):
+    doc = clean(page(*MENU, BRIEF_HEADLINE, label, "Rédaction Société", "Publié le 4 mars 2024 à 08h12", P1, P2))
+    assert doc.text.split("\n\n") == [BRIEF_HEADLINE, P1, P2]
+
+
+@pytest.mark.parametrize("notice", ["Plus d'informations à venir sur notre site", "Article en cours d'actualisation",
+                                    "Cette dépêche sera complétée dans la journée."])
+def test_a_breaking_news_notice_is_furniture(notice):
+    doc = clean(page(BRIEF_HEADLINE, "Publié le 4 mars 2024 à 08h12", P1, P2, notice))
+    assert doc.text.split("\n\n") == [BRIEF_HEADLINE, P1, P2]
+
+
+def test_the_paywall_cut_ends_the_article_and_the_notices_under_it_are_not_body():
+    doc = clean(page(BRIEF_HEADLINE, "Par Jeanne Roux", P1, P2, "Il vous reste 62 % de cet article à lire.",
+                     "Vous ne pouvez lire ce journal que sur un seul appareil à la fois (ordinateur, téléphone ou "
+                     "tablette), et une autre personne est en train de lire avec ce compte.",
+                     "Pourquoi voyez-vous ce message ? Parce que ce compte est ouvert ailleurs, sur un autre "
+                     "ordinateur ou une tablette, en ce moment même."))
+    assert doc.text.split("\n\n") == [BRIEF_HEADLINE, P1, P2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chaque mardi, les chercheurs du laboratoire reçoivent des lycéens venus de toute la région.",
+    "Le maire a rappelé que l'accès au réseau reste gratuit pour les abonnés du service public.",
+])
+def test_body_sentences_near_the_prompts_wording_stay(sentence):
+    assert sentence in clean(page(BRIEF_HEADLINE, "Par Jeanne Roux", P1, sentence, P2)).text

@@ -12,6 +12,7 @@ from pipeline.clean.normalise import paragraphs
 # Non-prose lines tolerated between two prose paragraphs of the same body.
 MAX_GAP = 10
 CAPTION_MIN_WORDS = 6
+NEWSLETTER_NAME_WORDS = 6
 _CLAUSE_START = re.compile(r"(?:que\b|qu[’'])")
 _FINISHED = re.compile(r"[.!?:;…»\"”)]$")
 _NAME_LINE = re.compile(r"(?-i:[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){1,3})")
@@ -36,6 +37,15 @@ def _mark_embeds(blocks: list[Block]) -> None:
     for index, block in enumerate(blocks):
         if block.kind == "embed" and index and blocks[index - 1].kind == "candidate":
             blocks[index - 1].kind = "embed"
+
+
+def _mark_newsletter_names(blocks: list[Block], furniture: Furniture) -> None:
+    """A newsletter box's own name ("« Le Courrier du soir »"), between its header and its pitch, is the box's."""
+    for above, block, below in zip(blocks, blocks[1:], blocks[2:]):
+        if (block.title_like and block.words <= NEWSLETTER_NAME_WORDS
+                and all(other.kind == "furniture" and furniture.newsletter.fullmatch(other.text)
+                        for other in (above, below))):
+            block.kind = "furniture"
 
 
 def _mark_teaser_lists(blocks: list[Block]) -> None:
@@ -201,6 +211,7 @@ def analyse(text: str) -> list[Block]:
     blocks = [classify(line, furniture) for line in _page_lines(text)]
     _mark_author_lines(blocks)
     _mark_embeds(blocks)
+    _mark_newsletter_names(blocks, furniture)
     _mark_teaser_lists(blocks)
     _mark_blurb_lists(blocks)
     mark_repeated_groups(blocks)

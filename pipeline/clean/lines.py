@@ -38,6 +38,7 @@ class Furniture:
     """Compiled furniture patterns of `models/furniture/`."""
 
     dropped: Pattern[str]
+    newsletter: Pattern[str]
     teaser_header: Pattern[str]
     teaser_inline: Pattern[str]
     closing: Pattern[str]
@@ -67,6 +68,7 @@ class Furniture:
         flags = re.IGNORECASE
         return cls(
             dropped=whole_line([p for concept in DROPPED_CONCEPTS for p in entries(concept)]),
+            newsletter=whole_line(entries("newsletter")),
             teaser_header=re.compile(rf"(?:{teasers})\s*[:»>]?", flags),
             teaser_inline=re.compile(rf"[>»\s]*(?:{teasers})\s*(?:[:»>|\-–—]|\.\s|\s(?-i:[A-ZÀ-Þ«\"]))\s*\S.*", flags),
             closing=whole_line(entries("closing")),
