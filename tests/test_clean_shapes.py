@@ -136,12 +136,12 @@ def test_a_breaking_news_notice_is_furniture(notice):
     assert doc.text.split("\n\n") == [BRIEF_HEADLINE, P1, P2]
 
 
-def test_the_paywall_cut_ends_the_article_and_the_notices_under_it_are_not_body():
+def test_the_one_device_notice_under_the_paywall_cut_is_not_body():
     doc = clean(page(BRIEF_HEADLINE, "Par Jeanne Roux", P1, P2, "Il vous reste 62 % de cet article à lire.",
                      "Vous ne pouvez lire ce journal que sur un seul appareil à la fois (ordinateur, téléphone ou "
-                     "tablette), et une autre personne est en train de lire avec ce compte.",
-                     "Pourquoi voyez-vous ce message ? Parce que ce compte est ouvert ailleurs, sur un autre "
-                     "ordinateur ou une tablette, en ce moment même."))
+                     "tablette), et une autre personne est en train de le lire.",
+                     "Pourquoi voyez-vous ce message ? Parce que quelqu'un lit en ce moment avec ce compte sur un "
+                     "autre appareil, peut-être vous-même.", "Ce message s'affichera aussi sur l'autre écran."))
     assert doc.text.split("\n\n") == [BRIEF_HEADLINE, P1, P2]
 
 
