@@ -5,8 +5,13 @@ Every page line is written for these tests; each class has lines that must stay 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from pipeline.clean.layout import analyse
+from pipeline.clean.normalise import normalise_text
+from pipeline.clean.stamps import published_from_page
 from tests.test_clean import P1, P2, P3, clean, page
 
 MENU = ("Accueil", "International", "Économie", "Culture", "Se connecter")
@@ -151,3 +156,44 @@ def test_the_one_device_notice_under_the_paywall_cut_is_not_body():
 ])
 def test_body_sentences_near_the_prompts_wording_stay(sentence):
     assert sentence in clean(page(BRIEF_HEADLINE, "Par Jeanne Roux", P1, sentence, P2)).text
+
+
+# ---------------------------------------------------------------- 5. lines that are never the headline
+
+@pytest.mark.parametrize("byline,author,published", [
+    ("La Rédaction, Mis à jour le 11 Avril 2023 13:31", "La Rédaction", "2023-04-11"),
+    ("Jeanne Roux, Publié le 3 mai 2024 à 07h10", "Jeanne Roux", "2024-05-03"),
+    ("Hugo Arnaud - Mis à jour le 02/02/2022", "Hugo Arnaud", "2022-02-02"),
+])
+def test_a_byline_with_its_timestamp_is_neither_the_headline_nor_body(byline, author, published):
+    doc = clean(page("À la une", "Grève", "Pénurie de carburant", BRIEF_HEADLINE, byline, "Partager sur Facebook",
+                     BRIEF_STANDFIRST + " " + BRIEF_BODY, P1))
+    assert (doc.title, doc.author, doc.published) == (BRIEF_HEADLINE, author, published)
+    assert byline not in doc.text
+
+
+@pytest.mark.parametrize("byline,author", [
+    ("par La rédaction de France 3 | Reportage Jeanne Roux, Hugo Arnaud", "La rédaction de France 3"),
+    ("La rédaction de France 3 | Images : Léa Sanchez", "La rédaction de France 3"),
+    ("De notre envoyée spéciale à Kiev, Claire Morvan", "Claire Morvan"),
+    ("De nos correspondants à Bruxelles, Hugo Arnaud et Nadia Belkacem", "Hugo Arnaud et Nadia Belkacem"),
+])
+def test_bylines_with_their_credits_or_posting_leave_the_body(byline, author):
+    doc = clean(page(BRIEF_HEADLINE, byline, "Publié le 4 mars 2024 à 08h12", P1, P2))
+    assert (doc.author, doc.text.split("\n\n")) == (author, [BRIEF_HEADLINE, P1, P2])
+
+
+# ---------------------------------------------------------------- 7. no timestamp line
+
+def test_a_relative_timestamp_counts_back_from_the_edition_box_of_an_evening_paper():
+    """An evening paper's edition is dated the day after it appears: 'hier' under 'Daté du jeudi 7 mars 2024' is the 5th."""
+    doc = clean(page(BRIEF_HEADLINE, "Par Jeanne Roux", "Publié hier à 10h50", P1, P2, "Édition du jour",
+                     "Daté du jeudi 7 mars 2024", "Lire le journal numérique"))
+    assert (doc.published, doc.published_source) == ("2024-03-05", "relative")
+
+
+@pytest.mark.parametrize("today,published", [(date(2025, 1, 1), "2023-04-07"), (date(2023, 1, 1), "2017-04-07")])
+def test_an_edition_box_without_its_year_takes_the_latest_year_of_its_weekday(today, published):
+    """8 April fell on a Saturday in 2017 and 2023: the latest one not after the day the page is read."""
+    blocks = analyse(normalise_text(page(BRIEF_HEADLINE, "Publié aujourd'hui à 15h22", P1, P2, "Daté du samedi 8 avril")))
+    assert published_from_page(blocks, today=today) == (published, "relative")

@@ -29,8 +29,12 @@ SWALLOWED_MIN_CHARS = 400
 SWALLOWED_MIN_SENTENCES = 3
 TAG_MAX_WORDS = 4
 
-_NAME = (r"(?P<author>(?-i:[A-ZÀ-Þ][\w’'.\-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.\-]*|de|du|des|d[’']|le|la|les"
-         r"|van|von|der|den|ben|el|al|avec|et|and|&)){0,7}))")
+_PERSON = (r"(?-i:[A-ZÀ-Þ][\w’'.\-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.\-]*|de|du|des|d[’']|le|la|les"
+           r"|van|von|der|den|ben|el|al|avec|et|and|&)){0,7})")
+# A newsroom signing as such: "La rédaction", "la rédaction de TF1", "Rédaction Culture" is a name already.
+_NEWSROOM = (r"(?:(?-i:[Ll]a|[Nn]otre)\s+)?(?-i:[Rr])édaction(?:\s+(?:de|du|des|d[’'])\s*"
+             r"(?-i:[A-ZÀ-Þ0-9][\w’'.\-]*(?:\s+[A-ZÀ-Þ0-9][\w’'.\-]*){0,3}))?")
+_NAME = rf"(?P<author>{_NEWSROOM}|{_PERSON})"
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,7 @@ class Furniture:
     @functools.lru_cache(maxsize=1)
     def load(cls) -> "Furniture":
         agencies = alternation(read_lines(f"{FURNITURE}/photo_agencies.txt"))
-        macros = {"{name}": _NAME, "{date}": DateGrammar.load().expression, "{agency}": agencies}
+        macros = {"{name}": _NAME, "{person}": _PERSON, "{date}": DateGrammar.load().expression, "{agency}": agencies}
 
         def entries(concept: str) -> list[str]:
             expanded = []
@@ -81,6 +85,7 @@ class Furniture:
 
 # A bare clock ("14h32", "09:05"): a live entry's time, or an item of a list of the latest articles.
 CLOCK = re.compile(r"\d{1,2}\s*[hH:]\s*\d{2}")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _AT_CLOCK = re.compile(rf"(?:à\s+)?{CLOCK.pattern}", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
@@ -237,8 +242,8 @@ def _match_timestamp(text: str, furniture: Furniture, depth: int = 0) -> list[re
             more = _match_timestamp(rest, furniture, depth + 1)
             if more:
                 return [match, *more]
-        if furniture.dropped.fullmatch(rest):
-            return [match]
+        if all(furniture.dropped.fullmatch(piece) for piece in _SENTENCE_BREAK.split(rest)):
+            return [match]  # "Publié hier à 10h50 Temps de lecture 2 min. Read in English"
     return None
 
 
@@ -262,8 +267,10 @@ def classify(text: str, furniture: Furniture) -> Block:
     elif furniture.teaser_inline.fullmatch(text):
         block.kind = "furniture"
     elif byline := _match_byline(text, furniture):
+        groups = byline.groupdict()
         block.kind, block.author = "meta", byline["author"] or ""
-        block.date, block.date_cue = parse_date(byline.groupdict().get("date") or ""), "line"
+        block.date = parse_date(groups.get("date") or "")
+        block.date_cue = "updated" if groups.get("updated") else "published" if groups.get("cue") else "line"
     elif stamps := _match_timestamp(text, furniture):
         block.kind = "meta"
         for stamp in stamps:
