@@ -158,6 +158,39 @@ def test_body_sentences_near_the_prompts_wording_stay(sentence):
     assert sentence in clean(page(BRIEF_HEADLINE, "Par Jeanne Roux", P1, sentence, P2)).text
 
 
+# ---------------------------------------------------------------- 3. lists that are body
+
+# ---------------------------------------------------------------- 4. a credit glued to a caption
+
+CAPTION = "Des sauveteurs fouillent les décombres dans la nuit du samedi 2 au dimanche 3 mars 2024"
+
+
+@pytest.mark.parametrize("credit", [
+    " - Marc DURAND / AFP", ". AFP/Claire Morvan", ". LP/Hugo Arnaud", " | Léa Sanchez via Getty Images",
+    " — Nadia Belkacem / Unsplash, CC BY", ". — JEANNE ROUX", ". - Hugo Arnaud", ". TWITTER/@secours_du_sud",
+    " (CLAIRE MORVAN / HANS LUCAS)", " © Archives municipales - exemple.com",
+])
+def test_a_credit_glued_to_a_caption_goes_and_the_caption_stays(credit):
+    doc = clean(page(BRIEF_HEADLINE, "Par Jeanne Roux", CAPTION + credit, P1, P2))
+    assert doc.text.split("\n\n") == [BRIEF_HEADLINE, CAPTION + ("." if credit.startswith(".") else ""), P1, P2]
+
+
+@pytest.mark.parametrize("credit", ["Facebook/Amicale des pompiers de Sète & environs", "LP/Hugo Arnaud",
+                                    "AFP/Claire Morvan", "Jean ROUX/Hans Lucas POUR « LE JOURNAL » – Léa SANCHEZ/"
+                                    "Getty Images – Hugo Arnaud/AP/SIPA –"])
+def test_a_credit_alone_on_its_line_goes(credit):
+    assert clean(page(BRIEF_HEADLINE, "Par Jeanne Roux", P1, credit, P2)).text.split("\n\n") == [BRIEF_HEADLINE, P1, P2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ratio de la dette sur le PIB, calculé par l'Insee/Eurostat, atteint désormais 111 %.",
+    "Le trajet Paris/Lyon dure deux heures, a rappelé la SNCF à ses voyageurs.",
+    "La liste PS/EELV arrive en tête dans douze communes sur quinze, selon les résultats officiels.",
+])
+def test_a_sentence_with_a_slash_is_no_credit(sentence):
+    assert sentence in clean(page(BRIEF_HEADLINE, "Par Jeanne Roux", P1, sentence, P2)).text
+
+
 # ---------------------------------------------------------------- 5. lines that are never the headline
 
 @pytest.mark.parametrize("byline,author,published", [
