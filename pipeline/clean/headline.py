@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.clean.lines import CLOCK, Block
+from pipeline.clean.lines import CLOCK, INNER_SENTENCE, Block
 from pipeline.common.calendar import alternation, calendar_forms
 from pipeline.common.names import fold
 from pipeline.common.resources import read_lines
@@ -30,6 +30,8 @@ _ORDER = re.compile(rf"^(?:[smt][’'])?(?P<verb>[^\W\d_]+)(?:-vous|-nous|-le|-l
 _READER_ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _READER_QUESTION = re.compile(r"^(?:vous|êtes-vous|avez-vous|voulez-vous|souhaitez-vous)\b.*\?$", re.IGNORECASE)
 _SITE_BAR = re.compile(r"\s[|]\s")
+_LIVE_BANNER = re.compile(r"^(?:live|en direct|direct)\b\s*[:.\-–—|]?\s*", re.IGNORECASE)
+_TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)$")
 _BYLINE_START = re.compile(r"^(?:par|by)\s", re.IGNORECASE)
 
 
@@ -53,13 +55,21 @@ def _is_order(text: str) -> bool:
 
 
 def never_headline(text: str) -> bool:
-    """Lines whose form rules them out: orders, questions to the reader, dates, bylines."""
-    return bool(_is_order(text) or _READER_QUESTION.match(text) or _date_start().match(text)
+    """Lines whose form rules them out: orders (a live feed's "LIVE Suivez …" too), questions to the reader,
+    dates, bylines."""
+    return bool(_is_order(_LIVE_BANNER.sub("", text)) or _READER_QUESTION.match(text) or _date_start().match(text)
                 or _BYLINE_START.match(text))
 
 
+def _reads_like_headline(block: Block) -> bool:
+    """Headline-shaped, a headline cut short by the site ("… selon le parquet...") included."""
+    if _TRUNCATED.search(block.text):
+        return Block(_TRUNCATED.sub("", block.text)).reads_like_headline
+    return block.reads_like_headline
+
+
 def _is_candidate(block: Block) -> bool:
-    return (block.kind in ("candidate", "teaser_item") and block.reads_like_headline
+    return (block.kind in ("candidate", "teaser_item") and _reads_like_headline(block)
             and not never_headline(block.text))
 
 
@@ -69,7 +79,9 @@ def _below(blocks: list[Block], index: int) -> list[Block]:
 
 
 def _is_standfirst(block: Block) -> bool:
-    return block.prose or (block.sentence_like and block.words >= STANDFIRST_MIN_WORDS)
+    """A paragraph, a sentence, or several sentences whose last lacks its stop ("KICKER Une phrase. Une autre")."""
+    return block.prose or (block.words >= STANDFIRST_MIN_WORDS and (
+        block.sentence_like or (block.kind == "candidate" and bool(INNER_SENTENCE.search(block.text)))))
 
 
 def heads_prose(blocks: list[Block], index: int) -> bool:
@@ -113,6 +125,16 @@ def _is_entry_time(block: Block) -> bool:
                                                   and bool(CLOCK.search(block.text)))
 
 
+def _cut_copy(blocks: list[Block], index: int) -> bool:
+    """A headline cut short ("Un quatrième mort retrouvé après l'...") whose whole text another line gives."""
+    text = blocks[index].text
+    if not _TRUNCATED.search(text):
+        return False
+    stem = _TRUNCATED.sub("", text)
+    return any(other.text.startswith(stem) and len(other.text) > len(stem) + 3
+               for i, other in enumerate(blocks) if i != index)
+
+
 def find_headline(blocks: list[Block], start: int) -> int | None:
     """Index of the article's headline above the body starting at `start` (it may be that line), or None.
 
@@ -120,7 +142,8 @@ def find_headline(blocks: list[Block], start: int) -> int | None:
     structure to go by, the nearest headline-shaped line above the body.
     """
     folded = [fold(block.text) for block in blocks]
-    candidates = [i for i in range(min(start, len(blocks) - 1), -1, -1) if _is_candidate(blocks[i])]
+    candidates = [i for i in range(min(start, len(blocks) - 1), -1, -1)
+                  if _is_candidate(blocks[i]) and not _cut_copy(blocks, i)]
     if not candidates:
         return None
     scores = {i: _score(blocks, i, folded) for i in candidates}
