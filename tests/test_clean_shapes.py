@@ -216,6 +216,19 @@ def test_bylines_with_their_credits_or_posting_leave_the_body(byline, author):
     assert (doc.author, doc.text.split("\n\n")) == (author, [BRIEF_HEADLINE, P1, P2])
 
 
+@pytest.mark.parametrize("credit", ["Marc DURAND / AFP", "Photo : Léa Sanchez", "© Hans Lucas", "AFP",
+                                    "Léa Sanchez via Getty Images"])
+def test_a_caption_above_its_credit_is_never_the_headline(credit):
+    caption = "Le port de Sète au petit matin, après la levée du piquet de grève des dockers"
+    doc = clean(page(*MENU, BRIEF_HEADLINE, caption, credit, P1, P2))
+    assert (doc.title, doc.text.split("\n\n")) == (BRIEF_HEADLINE, [BRIEF_HEADLINE, caption, P1, P2])
+
+
+def test_an_agency_under_the_headline_signs_the_article():
+    doc = clean(page(*MENU, BRIEF_HEADLINE, "AFP", "Publié le 4 mars 2024 à 08h12", P1, P2))
+    assert (doc.title, doc.text.split("\n\n")) == (BRIEF_HEADLINE, [BRIEF_HEADLINE, P1, P2])
+
+
 # ---------------------------------------------------------------- 7. no timestamp line
 
 def test_a_relative_timestamp_counts_back_from_the_edition_box_of_an_evening_paper():

@@ -69,7 +69,7 @@ def _reads_like_headline(block: Block) -> bool:
 
 
 def _is_candidate(block: Block) -> bool:
-    return (block.kind in ("candidate", "teaser_item") and _reads_like_headline(block)
+    return (block.kind in ("candidate", "teaser_item") and _reads_like_headline(block) and not block.caption
             and not never_headline(block.text))
 
 

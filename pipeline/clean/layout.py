@@ -13,7 +13,9 @@ from pipeline.clean.normalise import paragraphs
 MAX_GAP = 10
 CAPTION_MIN_WORDS = 6
 NEWSLETTER_NAME_WORDS = 6
+AGENCY_BYLINE_LINES = 3
 _CLAUSE_START = re.compile(r"(?:que\b|qu[’'])")
+_PHOTO_CREDIT_MARK = re.compile(r"[/©]|\(c\)|\bvia\b|\b(?:photos?|crédits?|illustration)\b", re.IGNORECASE)
 _FINISHED = re.compile(r"[.!?:;…»\"”)]$")
 _NAME_LINE = re.compile(r"(?-i:[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){1,3})")
 
@@ -46,6 +48,20 @@ def _mark_newsletter_names(blocks: list[Block], furniture: Furniture) -> None:
                 and all(other.kind == "furniture" and furniture.newsletter.fullmatch(other.text)
                         for other in (above, below))):
             block.kind = "furniture"
+
+
+def _mark_captions(blocks: list[Block], furniture: Furniture) -> None:
+    """The line right above a photo credit alone on its line is that photo's caption.
+
+    An agency's name alone ("AFP") with a byline or timestamp right under it
+    signs the article: the line above it is the headline, not a caption.
+    """
+    for index, (block, below) in enumerate(zip(blocks, blocks[1:])):
+        if below.kind != "furniture" or not furniture.credit.fullmatch(below.text):
+            continue
+        signs_article = any(other.kind == "meta" for other in blocks[index + 2: index + 2 + AGENCY_BYLINE_LINES])
+        if _PHOTO_CREDIT_MARK.search(below.text) or not signs_article:
+            block.caption = True
 
 
 def _mark_teaser_lists(blocks: list[Block]) -> None:
@@ -128,7 +144,7 @@ def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
     for index in range(headline + 1, start):
         block = blocks[index]
         captioned = block.sentence_like or (block.kind == "candidate" and INNER_SENTENCE.search(block.text))
-        if (captioned and block.words >= CAPTION_MIN_WORDS) or heads_prose(blocks, index):
+        if ((captioned or block.caption) and block.words >= CAPTION_MIN_WORDS) or heads_prose(blocks, index):
             block.keep = True
 
 
@@ -212,6 +228,7 @@ def analyse(text: str) -> list[Block]:
     _mark_author_lines(blocks)
     _mark_embeds(blocks)
     _mark_newsletter_names(blocks, furniture)
+    _mark_captions(blocks, furniture)
     _mark_teaser_lists(blocks)
     _mark_blurb_lists(blocks)
     mark_repeated_groups(blocks)

@@ -43,6 +43,7 @@ class Furniture:
 
     dropped: Pattern[str]
     newsletter: Pattern[str]
+    credit: Pattern[str]
     teaser_header: Pattern[str]
     teaser_inline: Pattern[str]
     closing: Pattern[str]
@@ -73,6 +74,7 @@ class Furniture:
         return cls(
             dropped=whole_line([p for concept in DROPPED_CONCEPTS for p in entries(concept)]),
             newsletter=whole_line(entries("newsletter")),
+            credit=whole_line(entries("credits")),
             teaser_header=re.compile(rf"(?:{teasers})\s*[:»>]?", flags),
             teaser_inline=re.compile(rf"[>»\s]*(?:{teasers})\s*(?:[:»>|\-–—]|\.\s|\s(?-i:[A-ZÀ-Þ«\"]))\s*\S.*", flags),
             closing=whole_line(entries("closing")),
@@ -119,6 +121,7 @@ class Block:
     date_cue: str = ""  # published | updated | line
     keep: bool = False
     headline: bool = False
+    caption: bool = False  # a photo's caption: its credit was cut from it, or stands under it
 
     @property
     def words(self) -> int:
@@ -156,7 +159,12 @@ class Block:
 
 
 def cut_caption_credit(line: str, furniture: Furniture) -> str:
-    """`… le 25 septembre 2022. - /AFP` → `… le 25 septembre 2022.`: the caption stays, the credit goes."""
+    """`… le 25 septembre 2022. - /AFP` → `… le 25 septembre 2022.`: the caption stays, the credit goes.
+
+    A credit alone on its line is left whole, to be dropped whole.
+    """
+    if furniture.credit.fullmatch(line):
+        return line
     for pattern in furniture.credit_inline:
         match = pattern.search(line)
         if match and match.start() > 0:
@@ -254,8 +262,9 @@ def _swallows_prose(text: str) -> bool:
 
 def classify(text: str, furniture: Furniture) -> Block:
     """What one line is, on its own."""
-    text = cut_caption_credit(text, furniture)
-    block = Block(text)
+    cut = cut_caption_credit(text, furniture)
+    block = Block(cut, caption=cut != text)
+    text = cut
     if not text:
         block.kind = "furniture"
     elif furniture.closing.fullmatch(text):
