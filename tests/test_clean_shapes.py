@@ -160,6 +160,37 @@ def test_body_sentences_near_the_prompts_wording_stay(sentence):
 
 # ---------------------------------------------------------------- 3. lists that are body
 
+LINE_UP = ["M. Lefèvre", "J.-P. Bakayoko", "T. Nguyen", "A. da Silva", "K. Traoré"]
+GUESTS = ["Claire Morvan – Sociologue et directrice de recherche au CNRS", "Hugo Arnaud – Économiste",
+          "Léa Sanchez - Députée du Gard"]
+TOPICS = ["Retraites - Comment le gouvernement compte-t-il sortir de la crise sociale ?",
+          "Énergie - Les factures vont-elles encore augmenter cet hiver ?"]
+
+
+@pytest.mark.parametrize("listed", [
+    pytest.param(["La composition de Sète :", *LINE_UP], id="line-up-under-its-header"),
+    pytest.param(["Les titulaires", *LINE_UP], id="line-up-under-a-bare-header"),
+    pytest.param(["Nos invités :", *GUESTS], id="guests-and-roles"),
+    pytest.param(TOPICS, id="topics"),
+])
+def test_a_list_inside_the_article_is_body(listed):
+    doc = clean(page(*MENU, BRIEF_HEADLINE, "Par Jeanne Roux", P1, *listed, P2))
+    assert doc.text.split("\n\n") == [BRIEF_HEADLINE, P1, *listed, P2]
+
+
+@pytest.mark.parametrize("listed", [["Avec :", *GUESTS], TOPICS, ["Au coup d'envoi", *LINE_UP]])
+def test_a_list_right_after_the_article_is_body(listed):
+    doc = clean(page(*MENU, BRIEF_HEADLINE, "Par Jeanne Roux", P1, P2, *listed, "Partager sur Facebook",
+                     "À lire aussi", "Le PSG s'impose à Lyon", "Nadal renonce à Roland-Garros"))
+    assert doc.text.split("\n\n") == [BRIEF_HEADLINE, P1, P2, *listed]
+
+
+def test_links_inside_the_article_are_still_no_list():
+    doc = clean(page(BRIEF_HEADLINE, "Par Jeanne Roux", P1, "Le PSG s'impose à Lyon dans la douleur",
+                     "Nadal renonce à Roland-Garros", P2))
+    assert doc.text.split("\n\n") == [BRIEF_HEADLINE, P1, P2]
+
+
 # ---------------------------------------------------------------- 4. a credit glued to a caption
 
 CAPTION = "Des sauveteurs fouillent les décombres dans la nuit du samedi 2 au dimanche 3 mars 2024"

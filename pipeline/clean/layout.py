@@ -6,6 +6,7 @@ import re
 
 from pipeline.clean.groups import mark_repeated_groups
 from pipeline.clean.headline import find_headline, heads_prose
+from pipeline.clean.lists import is_body_list, list_after
 from pipeline.clean.lines import CLOCK, HEADLINE_MIN_WORDS, INNER_SENTENCE, Block, Furniture, classify, entry_time
 from pipeline.clean.normalise import paragraphs
 
@@ -153,7 +154,8 @@ def _keep_body(blocks: list[Block], start: int, end: int) -> None:
 
     A timestamp line ends a run (a byline may close each link). A live entry's title, under its
     time or opening on it ("10h24 : …", "5 septembre 1661 : …"), right above
-    its paragraph, is body even inside a run.
+    its paragraph, is body even inside a run, and so is a list of names or of
+    described items (`lists.py`).
     """
     run: list[Block] = []
     for block in blocks[start: end + 1] + [Block("", kind="candidate")]:
@@ -173,8 +175,10 @@ def _keep_body(blocks: list[Block], start: int, end: int) -> None:
 
 
 def _keep_lone(run: list[Block]) -> None:
-    if len(run) == 1:
-        run[0].keep = True
+    """A lone short line is a subhead; a run is links unless it is one of the article's lists (a line-up)."""
+    if len(run) == 1 or is_body_list(run):
+        for block in run:
+            block.keep = True
 
 
 def _keep_entry(run: list[Block]) -> None:
@@ -186,14 +190,23 @@ def _keep_entry(run: list[Block]) -> None:
 
 
 def _keep_closing_sentences(blocks: list[Block], end: int) -> None:
-    """Short last sentences right after the last long paragraph still belong to the article."""
-    for block in blocks[end + 1:]:
+    """Short last sentences right after the last long paragraph still belong to the article, and so do its lists."""
+    index = end + 1
+    while index < len(blocks):
+        block = blocks[index]
         if block.kind == "furniture":
+            index += 1
             continue
         if block.kind in ("candidate", "embed") and block.sentence_like and block.words >= HEADLINE_MIN_WORDS:
             block.keep = True
+            index += 1
             continue
-        break
+        listed = list_after(blocks, index)
+        if not listed:
+            break
+        for item in listed:
+            item.keep = True
+        index = blocks.index(listed[-1], index) + 1
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -192,10 +192,15 @@ def _strip_leading_credit(line: str, start: int) -> str:
 
 
 def _is_menu_line(text: str) -> bool:
-    """Four or more capitalised words and no punctuation: a menu, a tag list, a footer."""
+    """Four or more capitalised words and no punctuation: a menu, a tag list, a footer.
+
+    One dash between them is a name and what it is ("Claire Morvan – Sociologue"), not a menu's separators.
+    """
     if re.search(r"[.!?,;:«»\"“”()]", text):
         return False
     tokens = text.split()
+    if sum(token in "-–—" for token in tokens) == 1:
+        return False
     if len(tokens) < 4:
         return False
     capitalised = sum(1 for token in tokens if _MENU_TOKEN.fullmatch(token))
