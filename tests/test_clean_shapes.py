@@ -150,6 +150,22 @@ def test_the_one_device_notice_under_the_paywall_cut_is_not_body():
     assert doc.text.split("\n\n") == [BRIEF_HEADLINE, P1, P2]
 
 
+@pytest.mark.parametrize("notice", [
+    ["L'affichage de cette vidéo a été bloqué pour respecter votre choix de consentement",
+     "En cliquant sur « J'accepte », vous autorisez le dépôt de cookies par nos partenaires"],
+    ["Pour soutenir la rédaction, acceptez les cookies de mesure d'audience, même pour une journée, via notre bouton.",
+     "En savoir plus sur notre politique des cookies."],
+])
+def test_a_blocked_embeds_consent_notice_inside_the_article_goes(notice):
+    doc = clean(page(BRIEF_HEADLINE, "Par Jeanne Roux", P1, *notice, P2))
+    assert doc.text.split("\n\n") == [BRIEF_HEADLINE, P1, P2]
+
+
+def test_an_article_about_cookies_keeps_its_sentences():
+    sentence = "La Cnil a infligé une amende de 60 millions d'euros à un moteur de recherche pour ses cookies."
+    assert sentence in clean(page(BRIEF_HEADLINE, "Par Jeanne Roux", P1, sentence, P2)).text
+
+
 @pytest.mark.parametrize("sentence", [
     "Chaque mardi, les chercheurs du laboratoire reçoivent des lycéens venus de toute la région.",
     "Le maire a rappelé que l'accès au réseau reste gratuit pour les abonnés du service public.",
@@ -253,6 +269,13 @@ def test_a_caption_above_its_credit_is_never_the_headline(credit):
     caption = "Le port de Sète au petit matin, après la levée du piquet de grève des dockers"
     doc = clean(page(*MENU, BRIEF_HEADLINE, caption, credit, P1, P2))
     assert (doc.title, doc.text.split("\n\n")) == (BRIEF_HEADLINE, [BRIEF_HEADLINE, caption, P1, P2])
+
+
+def test_a_captions_credit_cut_it_is_no_link_among_the_subheads():
+    caption = "Portrait du capitaine de la garde en 1660"
+    doc = clean(page(BRIEF_HEADLINE, "Par Jeanne Roux", P1, caption + " © Musée de la ville - exemple.com",
+                     "Qui était vraiment le capitaine ?", P2))
+    assert doc.text.split("\n\n") == [BRIEF_HEADLINE, P1, caption, "Qui était vraiment le capitaine ?", P2]
 
 
 def test_an_agency_under_the_headline_signs_the_article():

@@ -164,7 +164,7 @@ def _keep_body(blocks: list[Block], start: int, end: int) -> None:
             run = []
         if block.kind not in ("candidate", "embed"):
             continue
-        if block.title_like and block.text:
+        if block.title_like and block.text and not block.caption:  # a photo's caption is no link
             run.append(block)
             continue
         _keep_lone(run)
