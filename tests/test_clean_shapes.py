@@ -188,6 +188,10 @@ TOPICS = ["Retraites - Comment le gouvernement compte-t-il sortir de la crise so
     pytest.param(["Les titulaires", *LINE_UP], id="line-up-under-a-bare-header"),
     pytest.param(["Nos invités :", *GUESTS], id="guests-and-roles"),
     pytest.param(TOPICS, id="topics"),
+    pytest.param(["Ce que prévoit le texte", "• le gel des loyers pendant un an", "• une aide de 150 euros par foyer",
+                  "• la fin des coupures d'électricité l'hiver"], id="bullets"),
+    pytest.param(["1. Réduire la vitesse sur le périphérique", "2. Fermer les voies sur berge le dimanche"],
+                 id="numbered"),
 ])
 def test_a_list_inside_the_article_is_body(listed):
     doc = clean(page(*MENU, BRIEF_HEADLINE, "Par Jeanne Roux", P1, *listed, P2))

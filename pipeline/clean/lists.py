@@ -1,10 +1,11 @@
 """Lists that are body: a team line-up, a programme's guests with their roles, its topics.
 
 Inside an article, or right after its last paragraph, a run of short lines
-is usually a list of links. Three shapes are the article's own, however
+is usually a list of links. Four shapes are the article's own, however
 short their lines: one person a line ("A. Dupont", "Claire Morvan"), a name
 or topic and its description after a dash ("Claire Morvan – sociologue au
-CNRS", "Retraites - Comment sortir de la crise ?"). A site's menu is made of
+CNRS", "Retraites - Comment sortir de la crise ?"), a bulleted or numbered
+item ("• 12 % des ménages"). A site's menu is made of
 sections and topics, not of people, and its entries have no description.
 """
 
@@ -25,6 +26,10 @@ _PERSON = re.compile(rf"(?-i:{_CAPITALISED}(?:\s+(?:{_PARTICLE}\s+)?{_CAPITALISE
 _DESCRIBED = re.compile(r"(?P<head>[^\s–—-][^–—]{0,40}?)\s+[–—-]\s+(?P<what>\S.{3,200})")
 
 
+# An item of a bulleted or numbered list ("• 12 % des ménages", "1. La hausse des prix", "- le gel des loyers").
+_BULLET = re.compile(r"(?:[•●▪◦·*►✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))\s*\S")
+
+
 def _is_person(text: str) -> bool:
     return len(text) <= 40 and bool(_PERSON.fullmatch(text))
 
@@ -42,7 +47,8 @@ def _is_described(text: str) -> bool:
 
 def _all_listed(texts: list[str]) -> bool:
     return ((len(texts) >= MIN_NAME_LINES and all(_is_person(text) for text in texts))
-            or (len(texts) >= MIN_DESCRIBED_LINES and all(_is_described(text) for text in texts)))
+            or (len(texts) >= MIN_DESCRIBED_LINES and all(_is_described(text) for text in texts))
+            or (len(texts) >= MIN_DESCRIBED_LINES and all(_BULLET.match(text) for text in texts)))
 
 
 def is_body_list(run: list[Block]) -> bool:
