@@ -287,6 +287,13 @@ def test_an_agency_under_the_headline_signs_the_article():
     assert (doc.title, doc.text.split("\n\n")) == (BRIEF_HEADLINE, [BRIEF_HEADLINE, P1, P2])
 
 
+@pytest.mark.parametrize("line,published", [("12 mars 2024 à 10h00 | Par Jeanne Roux", "2024-03-12"),
+                                            ("Publié le 3 mai 2024 par Jeanne Roux", "2024-05-03")])
+def test_a_timestamp_followed_by_its_byline_is_one_meta_line(line, published):
+    doc = clean(page(BRIEF_HEADLINE, line, P1, P2))
+    assert (doc.author, doc.published, doc.text.split("\n\n")) == ("Jeanne Roux", published, [BRIEF_HEADLINE, P1, P2])
+
+
 # ---------------------------------------------------------------- 7. no timestamp line
 
 def test_a_relative_timestamp_counts_back_from_the_edition_box_of_an_evening_paper():

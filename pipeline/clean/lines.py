@@ -87,6 +87,7 @@ class Furniture:
 
 # A bare clock ("14h32", "09:05"): a live entry's time, or an item of a list of the latest articles.
 CLOCK = re.compile(r"\d{1,2}\s*[hH:]\s*\d{2}")
+_BYLINE_START = re.compile(r"(?:par|by)\s", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _AT_CLOCK = re.compile(rf"(?:à\s+)?{CLOCK.pattern}", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
@@ -257,6 +258,8 @@ def _match_timestamp(text: str, furniture: Furniture, depth: int = 0) -> list[re
                 return [match, *more]
         if all(furniture.dropped.fullmatch(piece) for piece in _SENTENCE_BREAK.split(rest)):
             return [match]  # "Publié hier à 10h50 Temps de lecture 2 min. Read in English"
+        if _BYLINE_START.match(rest) and _match_byline(rest, furniture):
+            return [match]  # "12 mars 2024 à 10h00 | Par Jeanne Roux": the author is read by `classify`
     return None
 
 
@@ -287,6 +290,8 @@ def classify(text: str, furniture: Furniture) -> Block:
         block.date_cue = "updated" if groups.get("updated") else "published" if groups.get("cue") else "line"
     elif stamps := _match_timestamp(text, furniture):
         block.kind = "meta"
+        signed = _match_byline(text[stamps[-1].end():].strip(" ,;|-–—·•"), furniture)
+        block.author = signed["author"] or "" if signed else ""
         for stamp in stamps:
             found = parse_date(stamp.groupdict().get("date") or "")
             if found and not block.date:
