@@ -4,7 +4,7 @@ from __future__ import annotations
 
 TABLES: dict[str, list[str]] = {
     "documents": [
-        "doc_id", "source", "status", "error", "title", "author", "published",
+        "doc_id", "source", "status", "error", "copy_of", "title", "author", "published",
         "published_source", "url", "text", "n_chars", "n_words",
     ],
     "mentions": [
