@@ -90,7 +90,8 @@ class FigureFinder:
         """The figures of `doc` in text order; a number inside an earlier figure is not read again."""
         blocked = self.date_tokens(doc)
         numbers = sorted(self.numbers.digit_numbers(doc) + self.numbers.word_numbers(doc)
-                         + self.numbers.collective_numbers(doc), key=lambda n: n.start)
+                         + self.numbers.collective_numbers(doc) + self.numbers.fraction_numbers(doc),
+                         key=lambda n: n.start)
         figures: list[Figure] = []
         read_until = 0
         index = 0
@@ -129,7 +130,7 @@ class FigureFinder:
             low = Scaled(low.value * factor, low.end, low.char_end, factor, low.approximate, low.unit)
         last = high or low
         used = 2 if second else 1
-        if not self.quantities.number_is_quantity(doc, first, second, low, last):
+        if not self.quantities.number_is_quantity(doc, first, second, low, last, previous):
             return None, used
         figure = self.builder.build(doc, first.start, low, last, previous)
         if not self.quantities.figure_is_quantity(doc, figure, first, low, last):
