@@ -29,7 +29,8 @@ from pipeline.annotate.dates.lexicon import DateLexicon
 from pipeline.annotate.dates.matcher import AnchoredMatcher
 from pipeline.annotate.dates.parts import DateParts, read_parts
 from pipeline.annotate.dates.tense import tense_of
-from pipeline.annotate.dates.timeline import Timeline, full_day, future_cue, update_anchor
+from pipeline.annotate.dates.timeline import (Timeline, cue_before, full_day, is_bare_weekday, named_week_day,
+                                              update_anchor)
 from pipeline.annotate.dates.values import Anchor, DateValue, normalise
 from pipeline.annotate.extensions import doc_text  # importing it also registers Doc._ / Span._ attributes
 from pipeline.common.resources import read_jsonl, read_tsv
@@ -95,8 +96,18 @@ class DateRecognizer:
             anchor_here = (update_anchor(match, previous_day, self.lexicon.forms("update_cue"))
                            or self._text_anchor(match, spans) or timeline.anchor_at(match.start_char))
             spans.extend(self._dated_spans(match, anchor_here, previous_day, resolved))
+        self._place_bare_weekdays(spans)
         doc.spans[self.spans_key] = spans
         return doc
+
+    def _place_bare_weekdays(self, spans: list[Span]) -> None:
+        """A bare "samedi" is the Saturday the article names with its day number, when that one is a week off."""
+        parts = [self._parts(span) for span in spans]
+        named = {span._.value for span, part in zip(spans, parts)
+                 if part.day is not None and span._.granularity == "day" and span._.value}
+        for span, part in zip(spans, parts):
+            if span._.value and is_bare_weekday(part):
+                span._.value = named_week_day(span._.value, named)
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The Matcher's (key, start, end) over the whole article, found by running it only around anchor words."""
@@ -114,10 +125,12 @@ class DateRecognizer:
         return read_parts([token.text for token in span], self.lexicon)
 
     def _tense(self, span: Span) -> str | None:
-        """The tense of the date's verb; a present tense after "dès", "d'ici" points ahead."""
+        """The tense of the date's verb; with none, a cue: "dès", "d'ici", "à venir" point ahead, "depuis" back."""
         tense = tense_of(span, self.lexicon.forms("future_modal"), self.lexicon.forms("planned_participle"))
-        if tense is None and future_cue(span, self.lexicon.forms("future_cue")):
+        if tense is None and cue_before(span, self.lexicon.forms("future_cue")):
             return "future"
+        if tense is None and cue_before(span, self.lexicon.forms("past_cue")):
+            return "past"
         return tense
 
     def _dated_spans(self, span: Span, anchor: Anchor | None, previous_day: date | None,

@@ -9,7 +9,7 @@ tense of a present verb. Kept apart from the calendar arithmetic (`values`).
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 from typing import Sequence
 
 from spacy.tokens import Span
@@ -61,8 +61,9 @@ class Timeline:
         return Anchor(day.year, day.month, day.day, from_text=True)
 
 
-def future_cue(span: Span, cues: dict[str, str]) -> bool:
-    """A cue to what is to come ("dès", "d'ici", "à partir du") right before or opening the date."""
+def cue_before(span: Span, cues: dict[str, str]) -> bool:
+    """A cue right before or opening the date: to what is to come ("dès", "d'ici", "à venir", "prévu"), or
+    to what has been going on ("depuis")."""
     start = max(span.sent.start if span.doc.has_annotation("SENT_START") else 0, span.start - CUE_WINDOW)
     words = " ".join(token.lower_ for token in span.doc[start:span.end] if not token.is_space)
     padded = f" {words} "
@@ -80,3 +81,22 @@ def update_anchor(span: Span, previous_day: date | None, cues: dict[str, str]) -
     if not any(opening.startswith(cue) for cue in cues):
         return None
     return Anchor(previous_day.year, previous_day.month, previous_day.day, from_text=True)
+
+
+def is_bare_weekday(parts: DateParts) -> bool:
+    """"samedi", "ce lundi": a weekday with no day number, direction or offset, placed by the anchor alone."""
+    return (parts.weekday is not None and parts.day is None and parts.direction is None
+            and parts.offset is None and parts.eve_offset is None)
+
+
+def named_week_day(value: str, named_days: set[str]) -> str:
+    """A bare weekday's value, or the same weekday a week away when the article names that day in full.
+
+    An article that announces "samedi 8, dimanche 9 et lundi 10 avril" means those days by a later
+    "samedi", whichever way the tense would have sent it.
+    """
+    day = date.fromisoformat(value)
+    for other in (day + timedelta(days=7), day - timedelta(days=7)):
+        if other.isoformat() in named_days:
+            return other.isoformat()
+    return value

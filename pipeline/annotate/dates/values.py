@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from pipeline.annotate.dates.parts import DateParts
 
 
+MONTHS_AROUND = 2  # "samedi 8" with no month: its month is one of the few around the anchor
 WEEKDAY_YEARS = 6  # "lundi 16 juin" placed by another date of the text: the weekday repeats within 6 years or so
 
 
@@ -96,7 +97,7 @@ def normalise(parts: DateParts, anchor: Anchor | None, tense: str | None = None,
 def _day_value(parts: DateParts, anchor: Anchor | None, tense: str | None, window: int) -> DateValue | None:
     """A day and month: dated by its own year, else by the anchor; impossible days ("30 février") are no date."""
     if parts.month is None:
-        return None
+        return _weekday_and_day_value(parts, anchor)
     if parts.year is not None:
         day = _valid_date(parts.year, parts.month, parts.day)
         return DateValue(day.isoformat(), "day") if day else None
@@ -114,6 +115,19 @@ def _day_value(parts: DateParts, anchor: Anchor | None, tense: str | None, windo
         return None
     chosen = _choose_day(candidates, earliest, latest, parts, tense, window)
     return DateValue(chosen.isoformat(), "day")
+
+
+def _weekday_and_day_value(parts: DateParts, anchor: Anchor | None) -> DateValue | None:
+    """"samedi 8" with no month: the nearest 8th that is a Saturday, within a couple of months of the anchor."""
+    if parts.weekday is None or anchor is None or anchor.day is None:
+        return None
+    reference = anchor.reference_day()
+    months = [reference.year * 12 + reference.month - 1 + step for step in range(-MONTHS_AROUND, MONTHS_AROUND + 1)]
+    candidates = [day for index in months if (day := _valid_date(index // 12, index % 12 + 1, parts.day))
+                  and day.isoweekday() == parts.weekday]
+    if not candidates:
+        return None
+    return DateValue(min(candidates, key=lambda day: abs((day - reference).days)).isoformat(), "day")
 
 
 def _choose_day(candidates: list[date], earliest: date, latest: date, parts: DateParts,
