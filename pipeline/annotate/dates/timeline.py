@@ -100,3 +100,15 @@ def named_week_day(value: str, named_days: set[str]) -> str:
         if other.isoformat() in named_days:
             return other.isoformat()
     return value
+
+
+def last_day(spans: list[Span], span: Span, in_paragraph: bool = False) -> date | None:
+    """The last day already dated before `span` (in its paragraph only, when asked): what "la veille",
+    "le même jour" and "trois jours plus tard" count from, and what an update paragraph opens with."""
+    paragraph_start = doc_text(span.doc).rfind("\n", 0, span.start_char) + 1 if in_paragraph else 0
+    for earlier in reversed(spans):
+        if earlier.start_char < paragraph_start:
+            return None
+        if earlier._.granularity == "day" and earlier._.value:
+            return date.fromisoformat(earlier._.value)
+    return None

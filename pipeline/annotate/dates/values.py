@@ -8,54 +8,15 @@ dates are found.
 
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipeline.annotate.dates.anchor import Anchor, DateValue
 from pipeline.annotate.dates.parts import DateParts
+from pipeline.annotate.dates.periods import relative_period_value, year_of_month
 
 
 MONTHS_AROUND = 2  # "samedi 8" with no month: its month is one of the few around the anchor
 WEEKDAY_YEARS = 6  # "lundi 16 juin" placed by another date of the text: the weekday repeats within 6 years or so
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """The publication date, at the granularity the article gives it."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-    from_text: bool = False  # a reference of the article, not its publication date: a weekday may overrule its year
-
-    @classmethod
-    def parse(cls, published: str | None) -> Anchor | None:
-        """`2022-09-27`, `2022-09` or `2022` → an Anchor; None or "" → None; anything else raises."""
-        if not published:
-            return None
-        parts = published.split("-")
-        if len(parts) > 3 or not all(part.isdigit() for part in parts):
-            raise ValueError(f"published date is not ISO (YYYY[-MM[-DD]]): {published!r}")
-        numbers = [int(part) for part in parts] + [None] * (3 - len(parts))
-        anchor = cls(*numbers)
-        anchor.reference_day()  # validates month and day
-        return anchor
-
-    def reference_day(self) -> date | None:
-        """The day year-less dates are placed around: the day itself, or a month's last day."""
-        if self.month is None:
-            return None
-        if self.day is None:
-            return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
-        return date(self.year, self.month, self.day)
-
-
-@dataclass(frozen=True)
-class DateValue:
-    """What a date expression means: an ISO value (None when it cannot be placed) and its granularity."""
-
-    value: str | None
-    granularity: str
 
 
 def normalise(parts: DateParts, anchor: Anchor | None, tense: str | None = None,
@@ -80,6 +41,8 @@ def normalise(parts: DateParts, anchor: Anchor | None, tense: str | None = None,
         return _month_value(parts, anchor, tense == "future")
     if parts.year is not None:
         return DateValue(str(parts.year), "season" if parts.season_month else "year")
+    if parts.shift is not None:
+        return _offset_value(parts.shift, previous_day)  # counted from a day the text names, never invented
     if parts.offset is not None:
         return _offset_value(parts.offset, anchor.reference_day() if anchor and anchor.day else None)
     if parts.eve_offset is not None:
@@ -88,7 +51,7 @@ def normalise(parts: DateParts, anchor: Anchor | None, tense: str | None = None,
     if parts.weekday is not None:
         return _weekday_value(parts, anchor, tense == "future")
     if parts.unit is not None:
-        return _relative_period_value(parts, anchor)
+        return relative_period_value(parts, anchor)
     if parts.season_month is not None:
         return _season_value(parts, anchor)
     return None
@@ -155,21 +118,8 @@ def _month_value(parts: DateParts, anchor: Anchor | None, future: bool) -> DateV
     """"septembre 2022" as given; "en septembre" in the year the anchor makes likely."""
     if parts.year is not None:
         return DateValue(f"{parts.year:04d}-{parts.month:02d}", "month")
-    year = _year_of_month(parts.month, parts.direction, anchor, future)
+    year = year_of_month(parts.month, parts.direction, anchor, future)
     return DateValue(f"{year:04d}-{parts.month:02d}" if year else None, "month")
-
-
-def _year_of_month(month: int, direction: str | None, anchor: Anchor | None, future: bool) -> int | None:
-    """The year of a year-less month: the latest one up to the anchor's, or the next when ahead."""
-    if anchor is None:
-        return None
-    if anchor.month is None:
-        return anchor.year
-    if direction == "future" or (future and direction != "past"):
-        strictly = direction == "future"
-        return anchor.year + (month < anchor.month or (strictly and month == anchor.month))
-    strictly = direction == "past"
-    return anchor.year - (month > anchor.month or (strictly and month == anchor.month))
 
 
 def _offset_value(offset: int, base: date | None) -> DateValue:
@@ -195,24 +145,11 @@ def _weekday_value(parts: DateParts, anchor: Anchor | None, future: bool) -> Dat
     return DateValue(day.isoformat(), "day")
 
 
-def _relative_period_value(parts: DateParts, anchor: Anchor | None) -> DateValue | None:
-    """"l'an dernier", "cette année", "le mois prochain"."""
-    step = {"past": -1, "future": 1}.get(parts.direction or "", 0)
-    if not step and not parts.this:
-        return None
-    if parts.unit == "year":
-        return DateValue(str(anchor.year + step) if anchor else None, "year")
-    if anchor is None or anchor.month is None:
-        return DateValue(None, "month")
-    index = anchor.year * 12 + anchor.month - 1 + step
-    return DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
-
-
 def _season_value(parts: DateParts, anchor: Anchor | None) -> DateValue:
     """"cet automne" is in the publication year; "l'été dernier" in the year that season last started."""
     if parts.this or parts.direction is None:
         return DateValue(str(anchor.year) if anchor else None, "season")
-    year = _year_of_month(parts.season_month, parts.direction, anchor, future=False)
+    year = year_of_month(parts.season_month, parts.direction, anchor, future=False)
     return DateValue(str(year) if year else None, "season")
 
 

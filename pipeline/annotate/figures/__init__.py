@@ -24,6 +24,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.annotate.dates import SHIFT_LABEL
 from pipeline.annotate.figures.exclusions import QuantityFilter
 from pipeline.annotate.figures.lexicon import FigureLexicon, FigureWords
 from pipeline.annotate.figures.numbers import Number, NumberReader, Scaled
@@ -109,10 +110,11 @@ class FigureFinder:
         return figures
 
     def date_tokens(self, doc: Doc) -> set[int]:
-        """Token indices that `depeche_dates` took, when it ran."""
+        """Token indices that `depeche_dates` took, when it ran; a shift's count stays a figure
+        ("trois jours plus tard" is a date and a duration)."""
         if DATES_KEY not in doc.spans:
             return set()
-        return {i for span in doc.spans[DATES_KEY] for i in range(span.start, span.end)}
+        return {i for span in doc.spans[DATES_KEY] if span.label_ != SHIFT_LABEL for i in range(span.start, span.end)}
 
     def read_figure(self, doc: Doc, numbers: list[Number], index: int,
                     previous: Figure | None) -> tuple[Figure | None, int]:
