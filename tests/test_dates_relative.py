@@ -34,6 +34,13 @@ TENSE_AND_CUES = [
     ("Depuis jeudi, la ville est paralysée par la grève.", "2024-04-15", ["2024-04-11"]),
 ]
 
+THIS_WEEK = [
+    # "ce jeudi" is the Thursday of the publication's week, unless a past or future verb says otherwise
+    ("Ce jeudi, le ministre présente son plan au Sénat.", "2023-04-10", ["2023-04-13"]),
+    ("Ce lundi, le ministre présente son plan au Sénat.", "2023-04-14", ["2023-04-10"]),
+    ("Ce jeudi, le ministre a présenté son plan au Sénat.", "2023-04-10", ["2023-04-06"]),
+]
+
 NAMED_DAYS = [
     # a weekday with its day number and no month is the nearest such day
     ("Le conseil municipal s'est réuni mardi 28.", "2023-04-07", ["2023-03-28"]),
@@ -45,7 +52,7 @@ NAMED_DAYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), TENSE_AND_CUES + NAMED_DAYS)
+@pytest.mark.parametrize(("text", "published", "expected"), TENSE_AND_CUES + THIS_WEEK + NAMED_DAYS)
 def test_dates_are_placed_as_a_reader_would(dates_nlp: Language, text: str, published: str | None,
                                             expected: list[str | None]) -> None:
     assert values(dates_nlp, text, published) == expected

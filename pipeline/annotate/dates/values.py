@@ -49,7 +49,7 @@ def normalise(parts: DateParts, anchor: Anchor | None, tense: str | None = None,
         base = previous_day or (anchor.reference_day() if anchor and anchor.day else None)
         return _offset_value(parts.eve_offset, base)
     if parts.weekday is not None:
-        return _weekday_value(parts, anchor, tense == "future")
+        return _weekday_value(parts, anchor, tense == "future", tense == "past")
     if parts.unit is not None:
         return relative_period_value(parts, anchor)
     if parts.season_month is not None:
@@ -127,8 +127,9 @@ def _offset_value(offset: int, base: date | None) -> DateValue:
     return DateValue((base + timedelta(days=offset)).isoformat() if base else None, "day")
 
 
-def _weekday_value(parts: DateParts, anchor: Anchor | None, future: bool) -> DateValue:
-    """A weekday alone: the latest such day up to publication, or the next one when ahead."""
+def _weekday_value(parts: DateParts, anchor: Anchor | None, future: bool, past: bool) -> DateValue:
+    """A weekday alone: the latest such day up to publication, or the next one when ahead; "ce jeudi"
+    with no past or future verb is the Thursday of the publication's week (Monday to Sunday)."""
     if anchor is None or anchor.day is None:
         return DateValue(None, "day")
     reference = anchor.reference_day()
@@ -139,6 +140,10 @@ def _weekday_value(parts: DateParts, anchor: Anchor | None, future: bool) -> Dat
     elif parts.direction == "future":
         day = reference + timedelta(days=ahead or 7)
     elif future:
+        day = reference + timedelta(days=ahead)
+    elif parts.this and back < reference.isoweekday() and not past:
+        day = reference - timedelta(days=back)
+    elif parts.this and not past:  # "ce jeudi" read on a Monday: the Thursday of the week, three days ahead
         day = reference + timedelta(days=ahead)
     else:
         day = reference - timedelta(days=back)
