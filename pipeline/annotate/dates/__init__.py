@@ -30,8 +30,8 @@ from pipeline.annotate.dates.matcher import AnchoredMatcher
 from pipeline.annotate.dates.parts import DateParts, read_parts
 from pipeline.annotate.dates.tense import tense_of
 from pipeline.annotate.dates.ranges import range_pieces
-from pipeline.annotate.dates.timeline import (Timeline, cue_before, full_day, is_bare_weekday, last_day,
-                                              named_week_day, update_anchor)
+from pipeline.annotate.dates.timeline import (Timeline, cue_before, full_day, full_month, is_bare_weekday,
+                                              last_day, named_week_day, update_anchor)
 from pipeline.annotate.dates.values import Anchor, DateValue, normalise
 from pipeline.annotate.extensions import doc_text  # importing it also registers Doc._ / Span._ attributes
 from pipeline.common.resources import read_jsonl, read_tsv
@@ -91,8 +91,9 @@ class DateRecognizer:
         spans: list[Span] = []
         kept = filter_spans([span for span in matches
                              if allowed(span, self.anchored.rules[span.label_], self.lexicon)])
-        timeline = Timeline(anchor, [(match.start_char, day) for match in kept
-                                     if (day := full_day(self._parts(match)))])
+        read = [(match.start_char, self._parts(match)) for match in kept]
+        timeline = Timeline(anchor, [(offset, day) for offset, parts in read if (day := full_day(parts))],
+                            [(offset, month) for offset, parts in read if (month := full_month(parts))])
         resolved: dict[tuple[int, int], DateValue] = {}
         for match in kept:
             anchor_here = (update_anchor(match, last_day(spans, match, in_paragraph=True),

@@ -22,6 +22,13 @@ OPENING_CHARS = 40  # how much of a paragraph's start may hold its update cue
 CUE_WINDOW = 3  # words before a date a cue may stand in ("dès ce lundi", "à partir du 5 mars")
 
 
+def full_month(parts: DateParts) -> date | None:
+    """The first day of the month that parts name with its year and no day ("octobre 2022"), or None."""
+    if parts.unknown_number or parts.day is not None or None in (parts.month, parts.year):
+        return None
+    return date(parts.year, parts.month, 1)
+
+
 def full_day(parts: DateParts) -> date | None:
     """The day that parts name in full (day, month and year), or None."""
     if parts.unknown_number or None in (parts.day, parts.month, parts.year):
@@ -35,11 +42,17 @@ def full_day(parts: DateParts) -> date | None:
 class Timeline:
     """The fully dated days of an article by position, and the anchor each date is read against."""
 
-    def __init__(self, published: Anchor | None, references: Sequence[tuple[int, date]]) -> None:
-        """references: (character offset, day) of each fully dated reference, in text order."""
+    def __init__(self, published: Anchor | None, references: Sequence[tuple[int, date]],
+                 months: Sequence[tuple[int, date]] = ()) -> None:
+        """references: (character offset, day) of each fully dated reference, in text order; months: those
+        of the references naming a month and year only ("en octobre 2022"), the anchors of last resort
+        when the article has neither a publication date nor a full date."""
         self.published = published
         self.days = [day for _, day in references if self._agrees(day)]
         self.offsets = [offset for offset, day in references if self._agrees(day)]
+        self.by_month = published is None and not self.days
+        if self.by_month:
+            self.days, self.offsets = [day for _, day in months], [offset for offset, _ in months]
 
     def _agrees(self, day: date) -> bool:
         """A reference may refine the publication date only within it (its year, its month)."""
@@ -58,7 +71,7 @@ class Timeline:
             return self.published
         index = bisect_right(self.offsets, offset) - 1
         day = self.days[max(index, 0)]
-        return Anchor(day.year, day.month, day.day, from_text=True)
+        return Anchor(day.year, day.month, None if self.by_month else day.day, from_text=True)
 
 
 def cue_before(span: Span, cues: dict[str, str]) -> bool:
