@@ -67,12 +67,18 @@ CLOCK_TIMES = [
     ("Il faut 3 heures de route pour rejoindre la côte.", [(3, None)]),
 ]
 
+NEUF = [
+    ("Le maire faisait état de neuf personnes disparues.", [(9, None)]),
+    ("Il n'y a rien de neuf dans ce dossier.", []),
+    ("Ils ont acheté un appartement neuf.", []),
+]
+
 NOT_COUNTS = [
     ("L'immeuble du 17 de la rue a été évacué.", []),
     ("Son numéro deux a pris la parole.", []),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FRACTIONS + ONE_COUNTS + COMPOUNDS + CLOCK_TIMES + NOT_COUNTS)
+@pytest.mark.parametrize(("text", "expected"), FRACTIONS + ONE_COUNTS + COMPOUNDS + CLOCK_TIMES + NEUF + NOT_COUNTS)
 def test_figures_are_counted_as_a_reader_would(nlp: Language, text: str, expected: list[tuple]) -> None:
     assert figure_values(nlp, text) == expected

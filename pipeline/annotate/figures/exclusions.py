@@ -115,9 +115,13 @@ class QuantityFilter:
 
     @staticmethod
     def is_adjective_neuf(doc: Doc, first: Number, previous: Token | None) -> bool:
-        """`neuf` is `new` after a noun or in `à neuf`, `tout neuf`."""
+        """`neuf` is `new` after a noun or in `à neuf`, `tout neuf`, `rien de neuf`; before a plural noun
+        it counts (`état de neuf personnes`)."""
         token = doc[first.start]
         if token.lower_ != "neuf" or first.end - first.start > 1:
+            return False
+        after = next_word(doc, first.end)
+        if after < len(doc) and doc[after].pos_ == "NOUN" and "Plur" in doc[after].morph.get("Number"):
             return False
         return previous is not None and (previous.pos_ == "NOUN" or previous.lower_ in {"à", "tout", "de"})
 
