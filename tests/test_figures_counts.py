@@ -63,6 +63,7 @@ CLOCK_TIMES = [
     ("L'explosion a eu lieu aux alentours de 6 heures.", []),
     ("Le séisme a frappé à 4 heures locales.", []),
     ("À partir de 22 heures, la ligne sera fermée.", []),
+    ("Il était environ 6 heures quand la sirène a retenti.", []),
     ("Les secours ont travaillé pendant 6 heures.", [(6, None)]),
     ("Il faut 3 heures de route pour rejoindre la côte.", [(3, None)]),
 ]
