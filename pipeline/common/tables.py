@@ -10,7 +10,7 @@ TABLES: dict[str, list[str]] = {
     "mentions": [
         "doc_id", "mention_id", "start", "end", "sentence_id", "text", "label", "role", "entity_id",
     ],
-    "entities": ["entity_id", "label", "name", "aliases", "roles", "n_docs", "n_mentions"],
+    "entities": ["entity_id", "label", "name", "aliases", "roles", "n_docs", "n_mentions", "gender", "gender_cue"],
     "dates": ["doc_id", "date_id", "start", "end", "sentence_id", "text", "value", "granularity"],
     "figures": [
         "doc_id", "figure_id", "start", "end", "sentence_id", "text", "value", "value_high",

@@ -10,6 +10,7 @@ and `descriptions` (resolved against people and earlier speakers).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -53,7 +54,7 @@ class SpeakerResolver:
         if head.pos_ == "PRON" and morph(head, "PronType") == "Rel" and head.head.dep_ == "acl:relcl":
             return self.from_head(head.head.head)
         if head.lower_ in PERSONAL_SUBJECTS:
-            return self.pronouns.resolve(head, *PERSONAL_SUBJECTS[head.lower_])
+            return replace(self.pronouns.resolve(head, *PERSONAL_SUBJECTS[head.lower_]), pronoun=head.lower_)
         if head.pos_ == "PRON" and head.ent_type_ != "PER":
             return Speaker.none()
         body = self._body_spoken_for(head)

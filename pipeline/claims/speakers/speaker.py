@@ -20,6 +20,7 @@ class Speaker:
     number: str = ""
     gender: str = ""
     person: bool = False
+    pronoun: str = ""  # the subject pronoun it was resolved from (`elle`): what the text says of the person's gender
 
     @staticmethod
     def none() -> "Speaker":
