@@ -1,16 +1,18 @@
-"""The gender evidence of a mention as it travels from the per-article stages to `link`: one text cell.
+"""The gender evidence of a mention as it travels from the per-article stages to `link`: two text cells.
 
-Each cue is `<gender>:<words>` (`f:la ministre`, `m:M.`, `f:elle`), cues
-joined by `|`; the genders are `f` and `m`.
+What the text writes with the name (`gender_cues`, from annotate) and what
+the pronouns and descriptions resolved to the person say (`gender_resolved`,
+from the claims' speakers). Each cue is `<gender>:<words>` (`f:la ministre`,
+`m:M.`, `f:elle`), cues joined by `|`; the genders are `f` and `m`.
 """
 
 from __future__ import annotations
 
 from typing import Iterable
 
-GENDER_CUES = "gender_cues"  # the column of the mention rows waiting for `link`
+GENDER_CUES = "gender_cues"  # columns of the mention rows waiting for `link`
+GENDER_RESOLVED = "gender_resolved"
 FEMALE, MALE = "f", "m"
-PRONOUNS = {"elle": FEMALE, "il": MALE}  # subject pronouns a claim's speaker is resolved from
 FIRST_NAME = "prénom"  # the cue of a gender read from the first name
 
 

@@ -1,17 +1,16 @@
-"""A person's gender across the dump: the text's cues of every article first, the first name where all are silent.
+"""A person's gender across the dump: what the text writes with the name, then the first name, then pronouns.
 
-Within an article, a person's cues agree or leave the article silent: a
-title, a role noun or an agreement written with the name outweighs a
-pronoun the speaker resolution gave it (an antecedent is a guess, a
-title is not), and cues of one weight that disagree say nothing. Across
-articles, one gender wins when the articles stating it outnumber those
-stating the other three to one, so one slip of the parse among many
+An article's cues of one kind agree or leave it silent. What the text
+writes with the name (a title, a role noun, an agreement) decides first;
+across articles one gender wins when the articles stating it outnumber
+those stating the other three to one, so one slip of the parse among many
 articles does not blank a person, while two articles that disagree leave
-it empty. Where no article writes a gender with the name, the first name
-(`first_names`) decides, from a form of two words or more (a one-word form
-may be a surname, and a gender is never read from a surname); pronouns
-decide where the first name is silent too, and a pronoun the first name
-contradicts (`Martine …` resolved from `il`) is the resolver's slip.
+it empty. Where no article writes a gender, the first name (`first_names`)
+decides, read from a form of two words or more (a one-word form may be a
+surname, and a gender is never read from a surname). Last come the
+pronouns and descriptions the speaker resolution gave the person (`elle a
+ajouté`, `la ministre a précisé`): an antecedent is the resolver's guess,
+so a first name that contradicts it (`Martine …` resolved from `il`) wins.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-from pipeline.common.genders import FIRST_NAME, PRONOUNS
+from pipeline.common.genders import FIRST_NAME
 from pipeline.common.names import name_parts
 from pipeline.link.first_names import first_name_gender
 
@@ -29,14 +28,8 @@ MAJORITY = 3  # how many articles for one gender outweigh one article for the ot
 Verdict = tuple[str, str]  # (gender, cue) of one article: ("f", "la ministre"); ("", "") silent; ("?", "") conflict
 
 
-def article_verdicts(cues: Iterable[tuple[str, str]]) -> tuple[Verdict, Verdict]:
-    """The gender one article writes with a person, and the one its pronouns give; conflicting cues none."""
-    cues = list(cues)
-    return (_verdict([cue for cue in cues if cue[1] not in PRONOUNS]),
-            _verdict([cue for cue in cues if cue[1] in PRONOUNS]))
-
-
-def _verdict(cues: list[tuple[str, str]]) -> Verdict:
+def article_verdict(cues: list[tuple[str, str]]) -> Verdict:
+    """The gender one article's cues of a kind give a person; conflicting ones none."""
     if not cues:
         return "", ""
     if len({gender for gender, _ in cues}) > 1:
@@ -44,7 +37,7 @@ def _verdict(cues: list[tuple[str, str]]) -> Verdict:
     return cues[0][0], Counter(words for _, words in cues).most_common(1)[0][0]
 
 
-def entity_gender(written: Iterable[Verdict], pronouns: Iterable[Verdict], forms: Iterable[str]) -> Verdict:
+def entity_gender(written: Iterable[Verdict], resolved: Iterable[Verdict], forms: Iterable[str]) -> Verdict:
     """RETURNS (Verdict): the dump's gender for one person and its cue (`prénom` from the first name)."""
     stated = [verdict for verdict in written if verdict[0]]
     if stated:
@@ -53,8 +46,8 @@ def entity_gender(written: Iterable[Verdict], pronouns: Iterable[Verdict], forms
     genders.discard("")
     if len(genders) == 1:
         return genders.pop(), FIRST_NAME
-    resolved = [verdict for verdict in pronouns if verdict[0]]
-    return _majority([verdict for verdict in resolved if verdict[0] != CONFLICT]) if not genders else ("", "")
+    stated = [verdict for verdict in resolved if verdict[0] and verdict[0] != CONFLICT]
+    return _majority(stated) if not genders else ("", "")
 
 
 def _majority(verdicts: list[Verdict]) -> Verdict:

@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
-from pipeline.common.genders import GENDER_CUES
+from pipeline.common.genders import GENDER_CUES, GENDER_RESOLVED
 from pipeline.common.names import REFERS_TO
 from pipeline.common.tables import TABLES
 from pipeline.export import StagedTables, TableFile, read_tables
@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # spaCy is imported only when an article is to be annotated: 
 CACHE_FOLDER = ".cache"
 # Claims wait for `link` with the mention their speaker is, to take its entity and fullest name.
 PENDING_CLAIM_COLUMNS = [*TABLES["claims"], "speaker_mention_id"]
-PENDING_MENTION_COLUMNS = [*TABLES["mentions"], REFERS_TO, GENDER_CUES]
+PENDING_MENTION_COLUMNS = [*TABLES["mentions"], REFERS_TO, GENDER_CUES, GENDER_RESOLVED]
 ROW_TABLES = ("dates", "figures", "claim_links")  # written as they come; mentions and claims wait for link
 CHUNK_SIZES = {"local": 16, "dask": 64}
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from pipeline.annotate import SentenceIndex, date_rows, figure_rows, mention_rows
 from pipeline.annotate.extensions import doc_text
 from pipeline.claims import Claim, extract_claims
-from pipeline.common.genders import GENDER_CUES, PRONOUNS, encode_cues
+from pipeline.common.genders import GENDER_RESOLVED
 from pipeline.common.names import with_references
 from pipeline.common.records import Document
 from pipeline.runner.results import DocumentResult, document_row, stage_error
@@ -43,8 +43,9 @@ def claim_rows(doc: Doc, doc_id: str, claims: list[Claim], result: DocumentResul
     for number, claim in enumerate(claims):
         claim_id = f"{doc_id}:c{number}"
         speaker = _speaker_mention(claim, result.mentions)
-        if speaker is not None and speaker["label"] == "PER":
-            _add_pronoun_cue(speaker, claim.speaker_pronoun)
+        if speaker is not None and speaker["label"] == "PER" and claim.speaker_resolved_from:
+            resolved = filter(None, [speaker.get(GENDER_RESOLVED, ""), claim.speaker_resolved_from])
+            speaker[GENDER_RESOLVED] = "|".join(resolved)  # `elle a ajouté`: what the pronoun says of the person
         result.claims.append({
             "doc_id": doc_id,
             "claim_id": claim_id,
@@ -64,13 +65,6 @@ def claim_rows(doc: Doc, doc_id: str, claims: list[Claim], result: DocumentResul
             for row in rows:
                 if _inside(row, claim.statement_start, claim.statement_end):
                     result.claim_links.append({"claim_id": claim_id, "kind": kind, "target_id": row[key]})
-
-
-def _add_pronoun_cue(person: dict, pronoun: str) -> None:
-    """`elle a ajouté` resolved to the person: the pronoun joins the gender cues of the person's mention."""
-    word = pronoun.removeprefix("-t-").removeprefix("-")
-    if word in PRONOUNS:
-        person[GENDER_CUES] = "|".join(filter(None, [person.get(GENDER_CUES, ""), encode_cues([(PRONOUNS[word], word)])]))
 
 
 def rows_from_doc(document: Document, doc: Doc, failures: list[str]) -> DocumentResult:

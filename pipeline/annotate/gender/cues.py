@@ -6,8 +6,8 @@
 - what is predicated of the person: an attribute (`X est la présidente`, `X est inquiète`), a past
   participle conjugated with `être` (`X est arrivée`, `X s'est dite`, `X a été élue`), an adjective or
   participle after a verb of state or a reflexive one (`X s'est montrée prudente`, `X reste confiante`),
-  a participle in apposition (`X, interrogée par …`, `X, née en 1970`) or in a relative clause
-  (`X, qui s'est dite choquée`).
+  a participle in apposition (`X, interrogée par …`, `X, née en 1970`), opening the clause (`Élue en
+  2019, X …`) or in a relative clause (`X, qui s'est dite choquée`).
 
 A name governed by `de` is what a noun is *of* (`l'avocate de X`, `la lettre de X, publiée …`): what
 stands beside it says nothing of X. Pronouns are resolved by the claims' speaker resolution, later.
@@ -66,6 +66,7 @@ class GenderCues:
             yield from self._beside(node, person)
             if node.dep_ in SUBJECT_DEPS:
                 yield from self._predicated(node.head)
+                yield from _fronted(node.head, person)
 
     def _role_before(self, person: Span) -> Token | None:
         """The role noun the name follows in apposition: the noun right before it (`la chanteuse belge X`,
@@ -138,6 +139,16 @@ class GenderCues:
                     yield agreement(child), child.text
                 elif child.dep_ == "xcomp" and child.pos_ == "NOUN":
                     yield self.roles.gender(child)
+
+
+def _fronted(verb: Token, person: Span) -> Iterator[Cue]:
+    """`Élue en 2019, X a présenté …`: a participle or adjective opening the clause, set off by a comma,
+    is said of its subject."""
+    for child in verb.children:
+        if (child.dep_ == "advcl" and child.i < person.start and child.pos_ in ("VERB", "ADJ")
+                and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+                and any(t.text == "," for t in person.doc[child.i : person.start])):
+            yield agreement(child), child.text
 
 
 def _is_complement(root: Token) -> bool:
