@@ -21,12 +21,17 @@ TABLES: dict[str, list[str]] = {
         "speaker_entity_id", "start", "end",
     ],
     "claim_links": ["claim_id", "kind", "target_id"],
+    "voices": [
+        "speaker_entity_id", "name", "label", "gender", "claims", "direct", "indirect", "according_to",
+        "documents", "first_published", "last_published", "roles",
+    ],
 }
 
 # The values of mentions.label and entities.label.
 LABELS = ("PER", "LOC", "ORG", "MISC")
 
-INTEGER_COLUMNS = {"start", "end", "sentence_id", "n_chars", "n_words", "n_docs", "n_mentions"}
+INTEGER_COLUMNS = {"start", "end", "sentence_id", "n_chars", "n_words", "n_docs", "n_mentions",
+                   "claims", "direct", "indirect", "according_to", "documents"}
 NUMBER_COLUMNS = {("figures", "value"), ("figures", "value_high")}
 
 

@@ -22,6 +22,8 @@ _GENDERS = {"Fem": FEMININE, "Masc": MASCULINE}
 # (`-ant`, `-ent`, `-ier`, `-é` form too many nouns of things to be read alone: `gouvernement`, `dossier`,
 # `comité`; their persons are in the data, `président`, `député`.)
 FEMININE_AGENT_SUFFIXES = ("trice", "euse", "eresse", "esse", "ière", "ienne", "enne", "ante", "ente")
+# Of those, the ones no masculine noun ends with (`le cimetière`, but no `le …euse`): read whatever the tagger says.
+UNMISTAKABLE_FEMININE_SUFFIXES = ("trice", "euse", "eresse", "esse", "ienne", "enne")
 MASCULINE_AGENT_SUFFIXES = ("teur", "eur", "ien")
 # Suffixes of nouns of persons written alike for both genders (`la/le journaliste`): the determiner decides.
 EPICENE_AGENT_SUFFIXES = ("iste", "logue", "graphe", "iatre", "naute")
@@ -100,6 +102,8 @@ class RoleNouns:
     def is_feminine_form(self, noun: Token) -> bool:
         """`directrice`, `chanteuse` (lemma `chanteur`), `avocate` (lemma `avocat`): a feminine role form."""
         text = noun.lower_
+        if text.endswith(UNMISTAKABLE_FEMININE_SUFFIXES) and not is_plural(noun):
+            return True  # the tagger may call `pêcheuse` masculine
         return gender_of_morph(noun) == FEMININE and (
             noun.lemma_.lower() != text or text.endswith(FEMININE_AGENT_SUFFIXES))
 
