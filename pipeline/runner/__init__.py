@@ -175,7 +175,7 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
 def run(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: int | None = None,
         nlp: Language | None = None, cache: bool = True, engine: str = "local",
         scheduler: str | None = None, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> dict[str, pd.DataFrame]:
-    """The notebook entry point: the seven tables as pandas DataFrames (written to `out` if given).
+    """The notebook entry point: the eight tables as pandas DataFrames (written to `out` if given).
 
     inputs: a file, folder or archive, or a list of them.
     out: a folder to write the tables to as CSV and Parquet; None writes nothing.
