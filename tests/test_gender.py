@@ -30,6 +30,8 @@ CUES = [
     ("Mme Sophie Roux conteste la décision.", "Sophie Roux", [("f", "Mme")]),
     ("M. Karim Benali conteste la décision.", "Karim Benali", [("m", "M.")]),
     ("Hélène Garnier, directrice de l'école, refuse de commenter.", "Hélène Garnier", [("f", "directrice")]),
+    # the parse may hang the name on the role's complement: the role is still the person's
+    ("Le dernier mot reviendra à la maire de Paris Anne Hidalgo.", "Anne Hidalgo", [("f", "la maire")]),
     ("Lucie Perrin est la présidente du club depuis 2019.", "Lucie Perrin", [("f", "la présidente")]),
     ("Nora Belkacem s'est dite choquée par la décision.", "Nora Belkacem", [("f", "dite"), ("f", "choquée")]),
     ("Selon Inès Moreau, interrogée par nos soins, rien n'est décidé.", "Inès Moreau", [("f", "interrogée")]),

@@ -28,6 +28,7 @@ GENITIVES = frozenset({"de", "d'", "d’", "du", "des"})
 # Verbs of state whose complement is said of the subject (Grevisse, Le Bon Usage, § 243): a closed class.
 VERBS_OF_STATE = frozenset({"être", "devenir", "rester", "demeurer", "sembler", "paraître", "redevenir"})
 MAX_ROLE_DISTANCE = 10
+MAX_ROLE_HOPS = 3
 
 Cue = tuple[str, str]  # (gender, the words that show it)
 
@@ -70,16 +71,22 @@ class GenderCues:
 
     def _role_before(self, person: Span) -> Token | None:
         """The role noun the name follows in apposition: the noun right before it (`la chanteuse belge X`,
-        `son épouse, X`), else the parse's head (`la ministre de la Culture, X`)."""
+        `son épouse, X`), else the parse's head (`la ministre de la Culture, X`), or the noun the head is
+        the complement of (`la maire de Paris X`, where the parse hangs the name on `Paris`)."""
         adjacent = self._noun_right_before(person)
         if adjacent is not None and self.roles.names_person(adjacent):
             return adjacent
         root = person.root
         head = root.head
-        if (root.dep_ in ROLE_DEPS and head.pos_ == "NOUN" and head.i < person.start
-                and person.start - head.i <= MAX_ROLE_DISTANCE
-                and not any(t.pos_ in ("VERB", "AUX") for t in person.doc[head.i : person.start])):
-            return head
+        for _ in range(MAX_ROLE_HOPS if root.dep_ in ROLE_DEPS else 0):
+            if (head.i >= person.start or person.start - head.i > MAX_ROLE_DISTANCE
+                    or any(t.pos_ in ("VERB", "AUX") for t in person.doc[head.i : person.start])):
+                break
+            if head.pos_ == "NOUN" and self.roles.names_person(head):
+                return head
+            if head.dep_ not in ROLE_DEPS:
+                break
+            head = head.head
         return adjacent
 
     @staticmethod
