@@ -25,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser(
         "run", help="run the pipeline on a dump and write the tables",
         description="Read every article in INPUT (files, folders, .zip/.tar/.tgz/.gz archives; "
-                    ".txt, .md, .html, .json, .jsonl, .csv, .tsv), and write the seven tables "
+                    ".txt, .md, .html, .json, .jsonl, .csv, .tsv), and write the eight tables "
                     "to --out as CSV (UTF-8 with BOM) and Parquet.")
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or archives to read")
     run.add_argument("--out", default="outputs", help="folder for the tables (default: outputs)")

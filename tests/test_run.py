@@ -1,4 +1,4 @@
-"""End to end on the seed dump: seven tables, their columns, offsets that point back into the text."""
+"""End to end on the seed dump: eight tables, their columns, offsets that point back into the text."""
 
 from __future__ import annotations
 

@@ -45,6 +45,7 @@ class Claim:
     speaker: str
     speaker_start: Optional[int]
     speaker_end: Optional[int]
+    speaker_resolved_from: str = ""  # the pronoun or description the speaker was resolved from (`f:elle`)
 
 
 class ClaimExtractor:
@@ -85,6 +86,7 @@ class ClaimExtractor:
         return Claim(
             draft.kind, cue_as_written(self.article, draft.cue_tokens), draft.statement[0], draft.statement[1],
             draft.sentence[0], draft.sentence[1], draft.speaker.text, draft.speaker.start, draft.speaker.end,
+            draft.speaker.resolved_from,
         )
 
 

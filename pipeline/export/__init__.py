@@ -117,7 +117,7 @@ class TableFile:
 
 
 class StagedTables:
-    """The seven tables written as they fill into a staging folder inside `out`, moved into place by `commit`.
+    """The eight tables written as they fill into a staging folder inside `out`, moved into place by `commit`.
 
     Use as a context manager: leaving it with an exception (or without
     `commit`) removes the staging folder and leaves `out` as it was.
@@ -164,7 +164,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike) -> lis
 
 
 def read_tables(folder: str | os.PathLike) -> dict[str, pd.DataFrame]:
-    """The seven tables of an output folder, from their Parquet files, with their column types.
+    """The eight tables of an output folder, from their Parquet files, with their column types.
 
     Raises FileNotFoundError, saying how to make them, when the folder holds no tables.
     """

@@ -13,6 +13,8 @@ The only cross-document stage; it works on mention rows, not spaCy Docs.
    parts does (rapidfuzz).
 3. Two people are never merged on a shared surname: first names must agree,
    and a surname alone that fits several people stays on its own.
+4. A person's gender joins the cues of every article (`genders`), the first
+   name (`first_names`) filling what the text leaves silent.
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ from typing import Iterable, Iterator
 import pandas as pd
 from rapidfuzz import fuzz
 
+from pipeline.common.genders import GENDER_CUES, GENDER_RESOLVED, decode_cues
 from pipeline.common.names import (GAZETTEER_FILES, MENTION_ORDER, REFERS_TO, fold, name_parts, resolve_mentions,
                             transliteration_key)
 from pipeline.common.resources import read_jsonl
 from pipeline.common.tables import TABLES
+from pipeline.link.genders import Verdict, article_verdict, entity_gender
 
 ALIAS_FILES = ("entities/aliases.jsonl", *GAZETTEER_FILES)
 # rapidfuzz ratios (0-100) above which two transliteration keys are one spelling.
@@ -52,6 +56,8 @@ class Group:
     roles: tuple[str, ...] = ()
     doc_ids: tuple[str, ...] = ()
     rows: list[int] = field(default_factory=list)
+    written: tuple[Verdict, ...] = ()  # a person's gender as each article writes it with the name
+    resolved: tuple[Verdict, ...] = ()  # and as the pronouns and descriptions resolved to the person give it
     _fullest: str = field(default="", init=False, repr=False, compare=False)
 
     @property
@@ -93,7 +99,8 @@ def link_mentions(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         for row in entity.rows:
             entity_ids[row] = entity_id
         entity_rows.append(_entity_row(entity_id, entity))
-    mentions = mentions.assign(entity_id=entity_ids).drop(columns=[REFERS_TO], errors="ignore")
+    mentions = mentions.assign(entity_id=entity_ids).drop(columns=[REFERS_TO, GENDER_CUES, GENDER_RESOLVED],
+                                                                errors="ignore")
     entities = pd.DataFrame(entity_rows, columns=TABLES["entities"])
     entities = entities.sort_values("entity_id", kind="stable").reset_index(drop=True)
     return mentions, entities
@@ -115,6 +122,8 @@ class DocumentMentions:
     starts: list[int]
     ends: list[int]
     refers_to: list[str] | None  # from the per-document stage, when the rows carry it
+    gender_cues: list[str] | None = None  # likewise
+    gender_resolved: list[str] | None = None
 
     def targets(self) -> list[int]:
         """For each mention, the position of the one it names the same entity as (see `resolve_mentions`)."""
@@ -129,13 +138,16 @@ def _by_document(mentions: pd.DataFrame) -> Iterator[DocumentMentions]:
     columns = {name: mentions[name].tolist() for name in ("doc_id", "mention_id", "text", "label", "start", "end")}
     columns["role"] = mentions["role"].fillna("").tolist()  # the one column a mention may leave empty
     refers_to = mentions[REFERS_TO].tolist() if REFERS_TO in mentions.columns else None
+    cues = {name: mentions[name].fillna("").tolist() if name in mentions.columns else None
+            for name in (GENDER_CUES, GENDER_RESOLVED)}
     rows = list(mentions.index)
     begin = 0
     for doc_id, members in groupby(columns["doc_id"]):
         end = begin + sum(1 for _ in members)
         yield DocumentMentions(str(doc_id), rows[begin:end], *(
             columns[name][begin:end] for name in ("mention_id", "text", "label", "role", "start", "end")),
-            refers_to[begin:end] if refers_to is not None else None)
+            refers_to[begin:end] if refers_to is not None else None,
+            *(column[begin:end] if column is not None else None for column in cues.values()))
         begin = end
 
 
@@ -145,6 +157,8 @@ def _document_groups(mentions: pd.DataFrame) -> list[Group]:
     for document in _by_document(mentions):
         targets = document.targets()
         by_target: dict[int, Group] = {}
+        cues: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        resolved: dict[int, list[tuple[str, str]]] = defaultdict(list)
         for position, target in enumerate(targets):
             group = by_target.setdefault(target, Group(label=document.labels[target], doc_ids=(document.doc_id,)))
             group.forms.append(document.texts[position])
@@ -152,6 +166,13 @@ def _document_groups(mentions: pd.DataFrame) -> list[Group]:
             role = document.roles[position].strip()
             if role and role not in group.roles:
                 group.roles += (role,)
+            if document.gender_cues is not None:
+                cues[target].extend(decode_cues(document.gender_cues[position]))
+            if document.gender_resolved is not None:
+                resolved[target].extend(decode_cues(document.gender_resolved[position]))
+        for target, group in by_target.items():
+            if group.label == "PER":
+                group.written, group.resolved = (article_verdict(cues[target]),), (article_verdict(resolved[target]),)
         groups.extend(by_target.values())
     return groups
 
@@ -277,12 +298,15 @@ def _merge(members: Iterable[Group]) -> Group:
         roles=tuple(sorted({role for group in members for role in group.roles})),
         doc_ids=tuple(sorted({doc_id for group in members for doc_id in group.doc_ids})),
         rows=[row for group in members for row in group.rows],
+        written=tuple(verdict for group in members for verdict in group.written),
+        resolved=tuple(verdict for group in members for verdict in group.resolved),
     )
 
 
 def _entity_row(entity_id: str, entity: Group) -> dict:
     name = entity.fullest
     aliases = sorted({form for form in entity.forms if form != name})
+    gender, cue = entity_gender(entity.written, entity.resolved, entity.forms) if entity.label == "PER" else ("", "")
     return {
         "entity_id": entity_id,
         "label": entity.label,
@@ -291,6 +315,8 @@ def _entity_row(entity_id: str, entity: Group) -> dict:
         "roles": "|".join(entity.roles),
         "n_docs": len(entity.doc_ids),
         "n_mentions": len(entity.rows),
+        "gender": gender,
+        "gender_cue": cue,
     }
 
 

@@ -20,9 +20,11 @@ import pandas as pd
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
+from pipeline.common.genders import GENDER_CUES, GENDER_RESOLVED
 from pipeline.common.names import REFERS_TO
 from pipeline.common.tables import TABLES
 from pipeline.export import StagedTables, TableFile, read_tables
+from pipeline.export.voices import VoiceTally, quotes_by_gender
 from pipeline.link import link_mentions
 from pipeline.runner.annotator import Annotator
 from pipeline.runner.cache import DocumentCache, fingerprint
@@ -40,13 +42,14 @@ if TYPE_CHECKING:  # spaCy is imported only when an article is to be annotated: 
 CACHE_FOLDER = ".cache"
 # Claims wait for `link` with the mention their speaker is, to take its entity and fullest name.
 PENDING_CLAIM_COLUMNS = [*TABLES["claims"], "speaker_mention_id"]
-PENDING_MENTION_COLUMNS = [*TABLES["mentions"], REFERS_TO]
+PENDING_MENTION_COLUMNS = [*TABLES["mentions"], REFERS_TO, GENDER_CUES, GENDER_RESOLVED]
 ROW_TABLES = ("dates", "figures", "claim_links")  # written as they come; mentions and claims wait for link
 CHUNK_SIZES = {"local": 16, "dask": 64}
 
 
 def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, TableFile],
-                cache: DocumentCache | None, summary: RunSummary, seen: InputsDigest | None) -> bool:
+                cache: DocumentCache | None, summary: RunSummary, seen: InputsDigest | None,
+                voices: VoiceTally) -> bool:
     """Send each document's rows to its tables as it comes, and store fresh results in the cache.
 
     seen: the digest of the run's inputs, given every article's key.
@@ -63,6 +66,8 @@ def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, 
             staged.files[name].add(getattr(result, name))
         pending["mentions"].add(result.mentions)
         pending["claims"].add(result.claims)
+        if result.claims:
+            voices.note_published(result.document)
         summary.count(result.document, cached=item.from_cache)
         own = own and result.cacheable
         if cache is not None and item.cache_key and result.cacheable:  # failures too: the fingerprint retries them
@@ -70,8 +75,9 @@ def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, 
     return own
 
 
-def _link(staged: StagedTables, pending: dict[str, TableFile]) -> None:
-    """Link the mentions across documents, then give each claim its speaker's entity and fullest name."""
+def _link(staged: StagedTables, pending: dict[str, TableFile], voices: VoiceTally) -> pd.DataFrame:
+    """Link the mentions across documents, give each claim its speaker's entity and fullest name, and count
+    the voices. RETURNS (DataFrame): the voices."""
     for file in pending.values():
         file.close()
     mentions, entities = link_mentions(pd.read_parquet(pending["mentions"].parquet_path))
@@ -79,9 +85,14 @@ def _link(staged: StagedTables, pending: dict[str, TableFile]) -> None:
     staged.files["entities"].add_frame(entities)
     entity_of = dict(zip(mentions["mention_id"], mentions["entity_id"]))
     name_of = dict(zip(entities["entity_id"], entities["name"]))
-    del mentions, entities
+    del mentions
     for batch in pq.ParquetFile(pending["claims"].parquet_path).iter_batches():
-        staged.files["claims"].add_frame(_with_speakers(batch.to_pandas(), entity_of, name_of))
+        claims = _with_speakers(batch.to_pandas(), entity_of, name_of)
+        staged.files["claims"].add_frame(claims)
+        voices.add(claims)
+    frame = voices.frame(entities)
+    staged.files["voices"].add_frame(frame)
+    return frame
 
 
 def _with_speakers(claims: pd.DataFrame, entity_of: dict[str, str], name_of: dict[str, str]) -> pd.DataFrame:
@@ -145,8 +156,9 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
             items = Annotator(start_engine, chunk_size).annotate(prepared)
             if progress:
                 items = tqdm(items, unit="doc", desc="depeche")
-            own = _write_rows(items, staged, pending, document_cache, summary, seen)
-            _link(staged, pending)
+            voices = VoiceTally()
+            own = _write_rows(items, staged, pending, document_cache, summary, seen, voices)
+            summary.quotes = quotes_by_gender(_link(staged, pending, voices))
             staged.commit()
             summary.rows = {name: file.rows for name, file in staged.files.items()}
         if document_cache is not None:
@@ -163,7 +175,7 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
 def run(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: int | None = None,
         nlp: Language | None = None, cache: bool = True, engine: str = "local",
         scheduler: str | None = None, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> dict[str, pd.DataFrame]:
-    """The notebook entry point: the seven tables as pandas DataFrames (written to `out` if given).
+    """The notebook entry point: the eight tables as pandas DataFrames (written to `out` if given).
 
     inputs: a file, folder or archive, or a list of them.
     out: a folder to write the tables to as CSV and Parquet; None writes nothing.

@@ -20,6 +20,9 @@ class Speaker:
     number: str = ""
     gender: str = ""
     person: bool = False
+    # the pronoun or description it was resolved from, with the gender it shows (`f:elle`, `f:la ministre`;
+    # pipeline.common.genders): what the text says of the person's gender
+    resolved_from: str = ""
 
     @staticmethod
     def none() -> "Speaker":

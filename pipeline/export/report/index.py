@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pipeline.common.records import ANALYSED, STATUSES
+from pipeline.export.report.charts import voices_section
 from pipeline.export.report.context import Context
 from pipeline.export.report.markup import Markup, join, json_for_script, render
 from pipeline.export.report.page import page
@@ -121,12 +122,13 @@ def index_page(context: Context, links_workbook: bool) -> Markup:
     kinds = tuple(sorted({row["kind"] for row in context.tables["claims"]}))
     labels = tuple(sorted({row["label"] for row in context.tables["entities"]}))
     body = render('<header><h1>depeche report</h1><nav class="toc"><a href="#summary">summary</a> '
+                  '<a href="#voices">who gets quoted</a> '
                   '<a href="#documents">documents</a> <a href="#entities">entities</a> <a href="#claims">claims</a>'
                   '</nav></header><noscript><p class="warning">The tables below need JavaScript; the article and '
                   'entity pages do not.</p></noscript><main>{summary}{documents}{entities}{claims}</main>'
                   '<script type="application/json" id="report-data">{data}</script>'
                   '<script src="assets/report.js"></script>',
-                  summary=summary_section(context, links_workbook),
+                  summary=join([summary_section(context, links_workbook), voices_section(context)]),
                   documents=view_section("documents", (Filter("*", "Search"),
                                                        Filter("status", "Status", STATUSES))),
                   entities=view_section("entities", (Filter("*", "Search"), Filter("label", "Label", labels))),
