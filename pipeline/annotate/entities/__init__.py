@@ -59,6 +59,7 @@ from pipeline.annotate.entities.consistency import label_lists, one_label_per_na
 from pipeline.annotate.entities.descriptors import DescribedNames
 from pipeline.annotate.entities.initials import initialled_names
 from pipeline.annotate.entities.institutions import Institutions
+from pipeline.annotate.entities.landmarks import Landmarks
 from pipeline.annotate.entities.leaders import name_leaders
 from pipeline.annotate.entities.lexicon import (DESCRIPTORS, ORG_HEADS, Lexicon, read_gazetteer, read_lexicons,
                                                 read_pairs)
@@ -108,6 +109,7 @@ class EntityCorrector:
         self.acronyms = Acronyms(lexicon)
         self.nested = NestedEntities(lexicon)
         self.clubs = Clubs(lexicon)
+        self.landmarks = Landmarks(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         """Propose spans from every rule, keep the longest and surest, then label, extend and give roles."""
@@ -118,7 +120,8 @@ class EntityCorrector:
         candidates = [*self.model_entities.candidates(doc, descriptors), *gazetteer,
                       *self.institutions.candidates(doc), *self.described.candidates(doc, descriptors),
                       *self.listed.titled_works(doc), *self.listed.cardinal_points(doc, gazetteer),
-                      *self.clubs.candidates(doc), *initialled_names(doc, self.lexicon)]
+                      *self.clubs.candidates(doc), *initialled_names(doc, self.lexicon),
+                      *self.landmarks.candidates(doc)]
         chosen = non_overlapping(candidates)
         self.clubs.relabel_cities(doc, chosen)
         name_leaders(doc, chosen, self.lexicon)
@@ -137,7 +140,7 @@ class EntityCorrector:
             if ent.label_ == "PER":
                 ent._.role = roles.get((ent.start, ent.end))
         doc.spans[NESTED] = [*self.nested.places(doc, chosen, model_labels),
-                             *self.nested.organizations(doc, chosen)]
+                             *self.nested.organizations(doc, chosen), *self.landmarks.nested(doc, chosen)]
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

@@ -42,6 +42,7 @@ LEXICONS = {
     "english_months": "figures/english_months.txt",
     "led_bodies": "entities/led_bodies.txt",
     "law_heads": "entities/law_heads.txt",
+    "landmark_heads": "entities/landmark_heads.tsv",
     "months": "calendar/months.tsv",
     "weekdays": "calendar/weekdays.tsv",
 }
@@ -106,6 +107,7 @@ class Lexicon:
                                 if name.lower() not in vocabulary.common_words and name.lower() not in STOP_WORDS}
         self.led_bodies = set(lexicons["led_bodies"])
         self.law_heads = set(lexicons["law_heads"])
+        self.landmark_heads = lexicons["landmark_heads"]
         self.calendar_words = {line.split("\t")[0].lower()
                                for key in ("english_months", "months", "weekdays") for line in lexicons[key]}
         self.countries = {fold(form) for entry in gazetteer if entry.get("kind") == "country"
