@@ -113,6 +113,9 @@ class Lexicon:
         self.countries = {fold(form) for entry in gazetteer if entry.get("kind") == "country"
                           for form in [entry["name"], *entry.get("aliases", [])]}
         self.gazetteer_labels: dict[str, str] = {}
+        # A one-letter listed name (`X`) and its entry's other forms (`Twitter`), which the text must use too.
+        self.letter_names = {fold(entry["name"]): {fold(alias) for alias in entry.get("aliases", [])}
+                             for entry in gazetteer if len(fold(entry["name"])) == 1}
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         tokenizer = _Tokenizer(vocab)
         for entry in gazetteer:

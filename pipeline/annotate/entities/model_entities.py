@@ -28,6 +28,10 @@ from pipeline.common.tables import LABELS
 _NUMBERED_UNIVERSITY = re.compile(r"^[A-ZÀ-Ý][\w-]+-\d{1,2}$")
 
 
+# Words right before a one-letter listed name that make it the platform (`publié sur X`, `le réseau social X`).
+LETTER_NAME_CUES = {"sur", "social", "réseau", "plateforme", "compte"}
+
+
 class ModelEntities:
     """Turns the model's entities into candidates with the label they deserve."""
 
@@ -46,6 +50,7 @@ class ModelEntities:
             start, end = self.trimmer.trim(doc, ent.start, ent.end)
             start, end = self.trimmer.trim(doc, start, self.trimmer.before_foreign_words(doc, start, end))
             start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end, self.lexicon.calendar_words))
+            start, end = self.trimmer.trim(doc, self._after_title_republic(doc, start, end), end)
             for start, end in self.trimmer.pieces(doc, start, end, ent.label_):
                 person = self._person_after_portfolio(doc, start, end) if ent.label_ != "PER" else None
                 if person is not None:
@@ -127,12 +132,23 @@ class ModelEntities:
                 return None
         return None
 
+    def _after_title_republic(self, doc: Doc, start: int, end: int) -> int:
+        """`procureur de la République de Marseille`, `président de la République`: `République` is the title's;
+        what follows it (`de Marseille`) is kept, to be trimmed as any span's start."""
+        for index in range(max(start, 3), end):
+            if (doc[index].text == "République" and [t.lower_ for t in doc[index - 2:index]] == ["de", "la"]
+                    and apostrophes(doc[index - 3].lower_) in self.lexicon.title_last_words):
+                return end if index + 1 >= end else index + 1
+        return start
+
     def _is_not_a_name(self, span: Span, label: str, lower_words: set[str]) -> bool:
         """A demonym, a listed non-name or common-noun acronym, a shape no name has (`shapes`), a lower-case
         phrase, or a capitalised common word."""
         folded = fold(span.text)
         if not folded or folded in self.lexicon.not_names or span.text in self.lexicon.common_acronyms:
             return True
+        if folded in self.lexicon.letter_names:
+            return not self._named_otherwise(span, folded)
         if folded in self.lexicon.gazetteer_labels:
             return False
         if is_not_a_name(span, label, self.lexicon.vocabulary, self.lexicon.calendar_words):
@@ -147,6 +163,14 @@ class ModelEntities:
         if not is_capitalised(span[0]) and label != "ORG":
             return True
         return len(span) == 1 and self.lexicon.vocabulary.is_common_word(span[0], lower_words)
+
+    def _named_otherwise(self, span: Span, letter: str) -> bool:
+        """`X`, the network, where it is posted on (`sur X`, `le réseau social X`) or the article also calls it
+        by another listed name (`Twitter`); not `films X`, `M. X`."""
+        if span.start > 0 and span.doc[span.start - 1].lower_ in LETTER_NAME_CUES:
+            return True
+        words = set(fold(span.doc.text).split())
+        return any(set(form.split()) <= words for form in self.lexicon.letter_names[letter])
 
     def _looks_like_person(self, span: Span) -> bool:
         """Capitalised words only, and not a listed name."""
