@@ -165,9 +165,12 @@ class ModelEntities:
         return len(span) == 1 and self.lexicon.vocabulary.is_common_word(span[0], lower_words)
 
     def _named_otherwise(self, span: Span, letter: str) -> bool:
-        """`X`, the network, where it is posted on (`sur X`, `le réseau social X`) or the article also calls it
-        by another listed name (`Twitter`); not `films X`, `M. X`."""
+        """`X`, the network, where it is posted on (`sur X`, `le réseau social X`), beside another listed
+        organization (`quitter X pour Bluesky`) or also called by another listed name (`Twitter`); not `films X`."""
         if span.start > 0 and span.doc[span.start - 1].lower_ in LETTER_NAME_CUES:
+            return True
+        if any(t.i != span.start and self.lexicon.gazetteer_labels.get(fold(t.text)) == "ORG" and len(t) > 1
+               for t in span.sent):
             return True
         words = set(fold(span.doc.text).split())
         return any(set(form.split()) <= words for form in self.lexicon.letter_names[letter])
