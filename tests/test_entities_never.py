@@ -33,8 +33,7 @@ def test_never_entities(nlp, text):
     # a stray letter and its preposition do not open a name
     ("Le J du Conseil d'État a été publié.", [("Conseil d'État", "ORG")]),
     # a name stops at the preposition of a lower-case complement
-    pytest.param("« Tout est sous contrôle », a assuré le commandant Hervé des marins-pompiers.", [("Hervé", "PER")],
-                 marks=pytest.mark.xfail(reason="a one-word person GeoNames knows is taken for a town", strict=True)),
+    ("« Tout est sous contrôle », a assuré le commandant Hervé des marins-pompiers.", [("Hervé", "PER")]),
     # an open ending (`contre`) is not part of an organization's name
     ("Le chiffre d'affaires atteint 20 millions, a indiqué la Banque de France contre 18 un an plus tôt.",
      [("Banque de France", "ORG")]),

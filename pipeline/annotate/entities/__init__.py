@@ -66,6 +66,7 @@ from pipeline.annotate.entities.lexicon import (DESCRIPTORS, ORG_HEADS, Lexicon,
 from pipeline.annotate.entities.listed import ListedNames
 from pipeline.annotate.entities.model_entities import ModelEntities
 from pipeline.annotate.entities.nested import NestedEntities
+from pipeline.annotate.entities.people import People
 from pipeline.annotate.entities.roles import Roles
 from pipeline.annotate.entities.sports import Clubs
 from pipeline.annotate.entities.trimming import SpanTrimmer
@@ -103,7 +104,8 @@ class EntityCorrector:
         trimmer = SpanTrimmer(lexicon)
         self.roles = Roles(lexicon)
         self.described = DescribedNames(lexicon, trimmer)
-        self.model_entities = ModelEntities(lexicon, trimmer, self.roles, self.described)
+        self.people = People(lexicon, self.roles)
+        self.model_entities = ModelEntities(lexicon, trimmer, self.roles, self.described, self.people)
         self.listed = ListedNames(lexicon)
         self.institutions = Institutions(lexicon)
         self.acronyms = Acronyms(lexicon)
@@ -128,6 +130,7 @@ class EntityCorrector:
         one_label_per_name(doc, chosen)
         label_lists(doc, chosen, self.lexicon)
         chosen = sorted([*chosen, *self.roles.titled_names(doc, chosen)], key=lambda c: c.start)
+        chosen = sorted([*chosen, *self.people.lone_first_names(doc, chosen)], key=lambda c: c.start)
         chosen = sorted([*chosen, *self.acronyms.candidates(doc, chosen)], key=lambda c: c.start)
         self.model_entities.relabel_name_parts(doc, chosen)
         self.acronyms.extend_names(doc, chosen)

@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from pipeline.annotate.entities.first_names import first_names
 from pipeline.annotate.entities.vocabulary import Vocabulary
 from pipeline.annotate.entities.words import apostrophes
 from pipeline.common.names import GAZETTEER_FILES, fold
@@ -108,6 +109,7 @@ class Lexicon:
         self.led_bodies = set(lexicons["led_bodies"])
         self.law_heads = set(lexicons["law_heads"])
         self.landmark_heads = lexicons["landmark_heads"]
+        self.first_names = first_names()  # from an installed package, as the vocabulary is: not written by to_disk
         self.calendar_words = {line.split("\t")[0].lower()
                                for key in ("english_months", "months", "weekdays") for line in lexicons[key]}
         self.countries = {fold(form) for entry in gazetteer if entry.get("kind") == "country"

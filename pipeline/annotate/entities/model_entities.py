@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate.entities.candidates import Candidate
 from pipeline.annotate.entities.descriptors import DescribedNames, DescriptorMatches
 from pipeline.annotate.entities.lexicon import Lexicon
+from pipeline.annotate.entities.people import People
 from pipeline.annotate.entities.roles import Roles
 from pipeline.annotate.entities.shapes import closed_end, is_not_a_name
 from pipeline.annotate.entities.trimming import SpanTrimmer
@@ -28,6 +29,8 @@ from pipeline.common.tables import LABELS
 _NUMBERED_UNIVERSITY = re.compile(r"^[A-ZÀ-Ý][\w-]+-\d{1,2}$")
 
 
+# Nobiliary particles a surname named alone keeps (`de Gaulle`, `d'Artagnan`).
+PARTICLES = {"de", "d'", "d’"}
 # Words right before a one-letter listed name that make it the platform (`publié sur X`, `le réseau social X`).
 LETTER_NAME_CUES = {"sur", "social", "réseau", "plateforme", "compte"}
 
@@ -35,11 +38,13 @@ LETTER_NAME_CUES = {"sur", "social", "réseau", "plateforme", "compte"}
 class ModelEntities:
     """Turns the model's entities into candidates with the label they deserve."""
 
-    def __init__(self, lexicon: Lexicon, trimmer: SpanTrimmer, roles: Roles, described: DescribedNames) -> None:
+    def __init__(self, lexicon: Lexicon, trimmer: SpanTrimmer, roles: Roles, described: DescribedNames,
+                 people: People) -> None:
         self.lexicon = lexicon
         self.trimmer = trimmer
         self.roles = roles
         self.described = described
+        self.people = people
 
     def candidates(self, doc: Doc, descriptors: DescriptorMatches) -> Iterator[Candidate]:
         """The model's entities, trimmed, split, relabelled, or dropped when they are not names."""
@@ -51,6 +56,11 @@ class ModelEntities:
             start, end = self.trimmer.trim(doc, start, self.trimmer.before_foreign_words(doc, start, end))
             start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end, self.lexicon.calendar_words))
             start, end = self.trimmer.trim(doc, self._after_title_republic(doc, start, end), end)
+            person = self.people.person_after_organization(doc, start, end)
+            if person is not None:  # `AFP Fauzia Moslem`: the agency, then the person
+                yield Candidate(start, person, "ORG", "model")
+                yield Candidate(person, end, "PER", "model")
+                continue
             for start, end in self.trimmer.pieces(doc, start, end, ent.label_):
                 person = self._person_after_portfolio(doc, start, end) if ent.label_ != "PER" else None
                 if person is not None:
@@ -59,6 +69,8 @@ class ModelEntities:
                 label = self._label(doc, start, end, ent.label_, descriptors)
                 if label is None or self._is_not_a_name(doc[start:end], label, lower_words):
                     continue
+                if label == "PER" and end - start == 1 and start - 1 >= ent.start and doc[start - 1].lower_ in PARTICLES:
+                    start -= 1  # `le général de Gaulle`, `M. de Villepin`: the surname keeps its particle
                 yield Candidate(start, end, label, "model")
 
     def relabel_name_parts(self, doc: Doc, chosen: list[Candidate]) -> None:
@@ -89,10 +101,16 @@ class ModelEntities:
         if self.roles.is_role_mention(doc, start) or label != "PER" and self.roles.is_portfolio(doc, start):
             return None
         if label == "PER" and len(span) == 1 and (start > 0 and doc[start - 1].lower_ == "à"
-                                                   or folded in self.lexicon.geonames_places):
+                                                   or folded in self.lexicon.geonames_places
+                                                   and not self.people.is_first_name(doc, start, end)):
             return "LOC"
+        if label == "MISC" and len(span) == 1 and self.people.is_someone(doc, start, end):
+            return "PER"  # `lâche Nadia, la gérante du bar`
         if label == "MISC" and folded in self.lexicon.geonames_places:
             return "LOC"
+        if label == "MISC" and len(span) > 1 and self._looks_like_person(span) and (
+                self.people.is_first_name(doc, start, start + 1) or self.roles.before(doc, start) is not None):
+            return "PER"  # `l'actrice … Stormy Daniels`, `Jean Valjean`: a title or a first name, then a name
         if label in ("ORG", "LOC") and len(span) > 1 and span[0].lower_ in self.lexicon.law_heads:
             return "MISC"
         apposition = self.described.apposition_label(doc, end, descriptors)
@@ -100,7 +118,8 @@ class ModelEntities:
             return apposition
         if is_acronym(span) and label == "LOC" or _NUMBERED_UNIVERSITY.match(span.text) and label == "LOC":
             return "ORG"
-        if label in ("MISC", "LOC") and len(span) == 1 and self.roles.described_as_person(doc, end):
+        if label in ("MISC", "LOC") and len(span) == 1 and self.roles.described_as_person(
+                doc, end, any_noun=self.people.is_first_name(doc, start, end)):
             return "PER"
         if label != "PER" and self._looks_like_person(span) and (
                 self.roles.before(doc, start, adjacent=True) is not None
