@@ -33,13 +33,20 @@ news are fixed with general rules and the data in `models/`:
   after its leader names a person (`gouvernement Philippe`: `leaders`), and so
   does an initial and a surname (`initials`);
 - a one-word "person" GeoNames knows as a city (`models/gazetteer/
-  geonames_places.txt`) is a place; a name keeps one label in an article, and
-  unknown names listed with organizations are organizations (`consistency`).
+  geonames_places.txt`) is a place, unless it is a first name (`first_names`,
+  from gender-guesser's dictionary); a first name the sentence makes a person
+  (`Nadia, la gérante`) is one, and a listed agency is cut off the name the
+  model ran into it (`AFP Fauzia Moslem`: `people`); a name keeps one label in
+  an article, and unknown names listed with organizations are organizations
+  (`consistency`);
+- streets, buildings, water and terrain, districts are places with their head
+  noun (`rue de Tivoli`, `détroit d'Ormuz`, `5e arrondissement`: `landmarks`,
+  `models/entities/landmark_heads.tsv`).
 
 The component orchestrates; each concern has its module beside this one:
 `candidates` (proposals and their overlaps), `model_entities` (the model's
 spans relabelled), `trimming` (span bounds), `listed`, `descriptors` and
-`institutions` (names the model missed), `acronyms`, `roles`, `nested`,
+`institutions`, `landmarks` and `people` (names the model missed), `acronyms`, `roles`, `nested`,
 `lexicon` and `vocabulary` (the data from `models/` and the lemmatizer).
 """
 
