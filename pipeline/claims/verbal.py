@@ -31,6 +31,11 @@ REFLEXIVES = frozenset({"se", "s'", "s’"})
 TARGET_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "iobj", "nmod"})
 TARGET_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "sur", "contre", "pour", "à", "au", "aux", "envers"})
 NOT_TARGETS = frozenset({"fois", "moment", "heure", "heures", "occasion"})
+# Verbs of announcing, whose past participle with an agent attributes what it qualifies (`les mesures annoncées par
+# le ministère`, `le tir confirmé par Séoul`), from the verbs of saying of the lexicon that report a fact.
+ANNOUNCING = frozenset({"annoncer", "confirmer", "révéler", "rapporter", "revendiquer", "démentir", "affirmer",
+                        "signaler", "indiquer", "évoquer", "avancer", "dévoiler", "proclamer", "réclamer", "exiger",
+                        "dénoncer", "promettre", "assurer", "préciser", "démentir", "reconnaître", "admettre"})
 PENALTIES = frozenset({"prison", "peine", "réclusion", "amende", "mort", "perpétuité", "sursis"})
 QUE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "obj", "acl", "parataxis", "conj", "obl:arg", "nsubj"})
 
@@ -80,7 +85,7 @@ class VerbClaims:
         participle = morph(verb, "VerbForm") == "Part"
         has_aux = any(c.dep_.startswith("aux") for t in tokens for c in t.children) or self.subjects.has_detached_aux(verb)
         if participle and not has_aux and morph(verb, "Tense") == "Past" and verb.dep_ not in ("ROOT", "conj", "parataxis"):
-            return False
+            return _agent_of_participle(verb) is not None  # `les mesures annoncées par le ministère`
         if participle and morph(verb, "Tense") == "Pres" and verb.head.i != verb.i:
             head_cue = self.article.cue_by_head.get(verb.head.i)  # `a déclaré X, ajoutant que …` is one claim
             if head_cue is not None and self._complement(head_cue, sentence) is not None:
@@ -93,7 +98,7 @@ class VerbClaims:
         RETURNS None when the verb has no source that can say anything (passive
         with no agent, impersonal `on`).
         """
-        source = _voice_of(verb) or self.subjects.source_of(verb, sentence)
+        source = _voice_of(verb) or _agent_of_participle(verb) or self.subjects.source_of(verb, sentence)
         if source is None:
             return None if is_passive(verb) else Speaker.none()
         if source.lower_ != "on" and not can_speak(source, self.article.lexicon):
@@ -139,6 +144,8 @@ class VerbClaims:
             statement = self._incise_statement(cue, sentence)
             if statement is not None:
                 return "P", statement
+        if _agent_of_participle(cue.head) is not None:  # `les mesures annoncées par le ministère entrent en vigueur`
+            return "A", span_chars(trim_span(sentence))
         if is_passive(cue.head) and any(c.dep_ == "obl:agent" for c in children):
             subjects = [c for c in children if c.dep_ == "nsubj:pass"]
             statement = self._subtree_chars(subjects[0], sentence) if subjects else span_chars(trim_span(sentence))
@@ -243,6 +250,15 @@ def _clause_end(verb: Token) -> int:
         if child.i > verb.i and child.dep_ in ("conj", "advcl", "parataxis") and child.left_edge.lower_ in CONTRASTIVE:
             end = min(end, child.left_edge.i)
     return end
+
+
+def _agent_of_participle(verb: Token) -> Optional[Token]:
+    """`annoncées par le ministère`, `le tir confirmé par Séoul`: the agent of a past participle qualifying a noun."""
+    if verb.dep_ not in ("acl", "amod") or morph(verb, "VerbForm") != "Part" or morph(verb, "Tense") != "Past":
+        return None
+    if verb.lemma_.lower() not in ANNOUNCING:
+        return None  # `un roman écrit par X`, `un remède vanté par X`: who made or praised it, not a claim
+    return next((c for c in verb.children if c.dep_ == "obl:agent"), None)
 
 
 def _voice_of(verb: Token) -> Optional[Token]:
