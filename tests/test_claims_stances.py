@@ -97,3 +97,8 @@ def test_description_resolved_to_the_name(nlp, text, speaker, description):
 ])
 def test_no_claim(nlp, text):
     assert claims_of(nlp, text) == []
+
+
+def test_a_name_in_quotation_marks_speaks(nlp):
+    text = "«Les Amies du rail» appelle les élus à sauver la ligne."
+    assert claims_of(nlp, text) == [("indirect", "Amies du rail", "à sauver la ligne")]

@@ -224,7 +224,7 @@ class QuotationAttribution:
         return len(gap) < 400 and gap.count("\n\n") <= 1 and previous.speaker.text != ""
 
     def _claim_of_previous_sentence(self, span: Span, drafts: list[Draft]) -> Optional[Draft]:
-        """The last claim of the sentence right before a quotation that opens its own sentence, with a speaker."""
+        """The last claim of the sentence right before a quotation that opens its own sentence, said by its speaker."""
         sentence = self.article.sentence_of(span[0])
         index = self.article.sentence_index.get(sentence.start, 0)
         if index == 0 or not self._opens_sentence(span, sentence):
@@ -232,7 +232,8 @@ class QuotationAttribution:
         previous = self.article.sentences[index - 1]
         if "\n\n" in doc_text(self.doc)[previous.end_char : sentence.start_char]:
             return None
-        claims = [d for d in drafts if previous.start_char <= d.cue_start < previous.end_char and d.speaker.text]
+        claims = [d for d in drafts if previous.start_char <= d.cue_start < previous.end_char and d.speaker.text
+                  and d.kind != "according_to"]  # `… selon X.` qualifies a fact; the next quotation is not X's
         return max(claims, key=lambda d: d.cue_start) if claims else None
 
     def _quotation_of_subject(self, span: Span, statement: tuple[int, int], sentence: Span) -> Optional[Draft]:

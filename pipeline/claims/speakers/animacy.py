@@ -71,5 +71,7 @@ def _names(token: Token, lexicon: CueLexicon) -> bool:
            and (c.dep_ != "nmod" or c.i == token.i + 2) for c in token.children):
         return True
     doc = token.doc
-    left, right = token.left_edge.i, token.right_edge.i
-    return left > 0 and doc[left - 1].text in OPENERS and right + 1 < len(doc) and doc[right + 1].text in CLOSERS
+    left, right = token.left_edge.i, token.right_edge.i  # the marks may belong to the phrase or stand beside it
+    opened = doc[left].text in OPENERS or (left > 0 and doc[left - 1].text in OPENERS)
+    closed = doc[right].text in CLOSERS or (right + 1 < len(doc) and doc[right + 1].text in CLOSERS)
+    return opened and closed
