@@ -61,6 +61,10 @@ class SpeakerResolver:
                                   head.lower_.removeprefix("-t-").removeprefix("-"))
         if head.pos_ == "PRON" and head.ent_type_ != "PER":
             return Speaker.none()
+        if head.text.startswith("@"):  # `@GDarmanin` → Gérald Darmanin when the article names him
+            person = self.descriptions.names.person_of_handle(head.text)
+            if person is not None:
+                return self.people.speaker(person).described_as(head.text)
         body = self._body_spoken_for(head)
         if body is not None:
             return self.from_head(body)
