@@ -68,12 +68,12 @@ class LocalEngine:
         self._stop_pool()
         return True
 
-    def close(self) -> None:
+    def close(self, abandon: bool = False) -> None:
+        """The workers are stopped (SIGTERM) either way: what they hold is only results, sent back or unwanted."""
         global _worker_nlp
         self._stop_pool()
         _worker_nlp = self.nlp = None
         gc.collect()  # the pipeline's components refer back to it: only the collector frees it
-
 
     def _stop_pool(self) -> None:
         if self.pool is not None:
