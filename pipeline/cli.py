@@ -12,9 +12,10 @@ from typing import Iterator
 
 from pipeline.export.staging import remove_dead_staging
 from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT
-from pipeline.runner.interrupt import Interrupted, stopping_on_signals
+from pipeline.runner.interrupt import STOP_SIGNALS, Interrupted, stopping_on_signals
 
 EXIT_USAGE = 2
+STOPPED_CODES = {128 + signum for signum in STOP_SIGNALS}  # 130 (Ctrl-C), 143 (SIGTERM)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -213,6 +214,21 @@ def _what_is_left(args: argparse.Namespace, stop: Interrupted) -> str:
     return f" {done}: {tables}; {resume}"
 
 
+def command() -> None:
+    """The `depeche` command (and `python -m pipeline`): `main`, exiting with its code.
+
+    After a stop the process ends as soon as `main` has cleaned up: the
+    interpreter's own teardown of a loaded model takes a second or more, and
+    nothing of the run is left for it to do.
+    """
+    code = main()
+    if code in STOPPED_CODES:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     with stopping_on_signals():
@@ -236,4 +252,4 @@ def _command(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    command()

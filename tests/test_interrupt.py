@@ -161,6 +161,24 @@ def test_a_signal_stops_the_run_and_leaves_the_output_as_it_was(corpus, out, tmp
     _assert_the_next_run_resumes(corpus, out, done, tmp_path)
 
 
+def test_on_a_shared_cluster_a_stop_cancels_the_runs_tasks_and_leaves_the_cluster_up(corpus, out, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
+            distributed.Client(cluster) as client:
+        before = _files(out)
+        process = _start(tmp_path, "run", str(corpus), "--out", str(out), "--engine", "dask",
+                         "--scheduler", cluster.scheduler_address)
+        _wait_until(lambda: _cache_entries(out), process, tmp_path)
+        seconds = _stop(process, signal.SIGINT)
+        _assert_stopped_cleanly(process, seconds, out, before, tmp_path, 130)
+        deadline = time.monotonic() + 5
+        while (tasks := client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))) and \
+                time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert tasks == 0
+        assert len(client.scheduler_info()["workers"]) == 1  # the run killed no worker of a cluster not its own
+
+
 def test_eval_stops_the_same_way(corpus, out, tmp_path):
     before = _files(out)
     process = _start(tmp_path, "eval", str(corpus), "--gold", str(GOLD), "--out", str(out), *ENGINES["local"])
