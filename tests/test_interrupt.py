@@ -32,6 +32,7 @@ from pipeline.export.workbook import WORKBOOK_DIGEST, update_workbook
 from pipeline.ingest import read_documents
 from pipeline.runner import execute
 from pipeline.runner.cache import DocumentCache, fingerprint
+from pipeline.runner.interrupt import stopping_on_signals
 from tests.conftest import GOLD, ROOT, SEEDS
 
 CORPUS_SIZE = 240  # far more than a run gets through before its signal
@@ -244,6 +245,23 @@ def test_report_stops_the_same_way(seed_tables, out, tmp_path):
     seconds = _stop(process, signal.SIGINT)
     line = _assert_stopped_cleanly(process, seconds, out, before, tmp_path, 130)
     assert line == f"depeche: stopped by Ctrl-C (SIGINT); the review pages and workbook in {out} are the previous ones"
+
+
+def _handlers_of_a_forked_child() -> list[str]:
+    from pipeline.runner.engines import pool_context
+
+    with pool_context().Pool(1) as pool:
+        return pool.apply(_own_handlers)
+
+
+def _own_handlers() -> list[str]:
+    return [str(signal.getsignal(signum)) for signum in (signal.SIGINT, signal.SIGTERM)]
+
+
+def test_a_forked_child_ignores_ctrl_c_and_ends_on_sigterm_while_the_run_holds_the_signals():
+    with stopping_on_signals():
+        assert _handlers_of_a_forked_child() == [str(signal.SIG_IGN), str(signal.SIG_DFL)]
+    assert _handlers_of_a_forked_child() == _own_handlers()  # outside a run, a child keeps the parent's
 
 
 # ---------------------------------------------------------------- staging names and who may remove them
