@@ -202,10 +202,13 @@ def _what_is_left(args: argparse.Namespace, stop: Interrupted) -> str:
     if args.command == "report":
         return f"; the review pages and workbook in {out} are the previous ones"
     if stop.tables_written:
-        extras = args.command == "run" and (args.report or args.formats)
-        rest = ("; no scores" if args.command == "eval" else "; the workbook and review pages there are the "
-                f"previous ones (`depeche report {out}` builds them)" if extras else "")
-        return f" after the tables were written to {out}{rest}"
+        written = f" after the tables were written to {out}"
+        if args.command == "eval":
+            return f"{written}; no scores"
+        if args.report or args.formats:
+            return f"{written}; the workbook and review pages there are the previous ones " \
+                   f"(`depeche report {out}` builds them)"
+        return written
     done = f"after {stop.documents} articles" if stop.documents else "before any article was done"
     tables = (f"the tables in {out} are the previous run's" if (Path(out) / "documents.parquet").exists()
               else f"no tables were written to {out}")
