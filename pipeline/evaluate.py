@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 import pandas as pd
 
@@ -229,14 +229,3 @@ def format_scores(scores: dict[str, dict]) -> str:
 def write_scores(scores: dict, path: str | os.PathLike) -> None:
     Path(path).write_text(json.dumps(scores, indent=2, ensure_ascii=False), encoding="utf-8")
 
-
-def evaluate_run(inputs: str | os.PathLike | Iterable, gold_dir: str | os.PathLike,
-                 out: str | os.PathLike | None = None, **options):
-    """Run the pipeline on `inputs` and score its tables against `gold_dir`.
-
-    RETURNS (tuple): (scores, RunOutcome).
-    """
-    from pipeline.runner import execute
-
-    outcome = execute(inputs, out, **options)
-    return score_tables(outcome.tables, load_gold(gold_dir)), outcome

@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -30,6 +30,7 @@ from pipeline.runner.annotator import Annotator
 from pipeline.runner.cache import DocumentCache, fingerprint
 from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT
 from pipeline.runner.engines import default_workers
+from pipeline.runner.interrupt import Interrupted, signals_deferred
 from pipeline.runner.items import Inputs, Item
 from pipeline.runner.reader import read_ahead
 from pipeline.runner.record import InputsDigest, forget_record, kept_run, write_record
@@ -68,10 +69,11 @@ def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, 
         pending["claims"].add(result.claims)
         if result.claims:
             voices.note_published(result.document)
-        summary.count(result.document, cached=item.from_cache)
         own = own and result.cacheable
-        if cache is not None and item.cache_key and result.cacheable:  # failures too: the fingerprint retries them
-            cache.put(item.cache_key, (item.document, result))
+        with signals_deferred():  # stored and counted as one: a stop tells exactly how many articles were done
+            if cache is not None and item.cache_key and result.cacheable:  # failures too: the fingerprint retries them
+                cache.put(item.cache_key, (item.document, result))
+            summary.count(result.document, cached=item.from_cache)
     return own
 
 
@@ -101,6 +103,17 @@ def _with_speakers(claims: pd.DataFrame, entity_of: dict[str, str], name_of: dic
     claims["speaker_entity_id"] = entity
     claims["speaker"] = entity.map(name_of).where(entity != "", claims["speaker"])
     return claims
+
+
+@contextmanager
+def _noting_progress(summary: RunSummary) -> Iterator[None]:
+    """A stop says how many articles the run had done, and whether its tables were in place already."""
+    try:
+        yield
+    except Interrupted as stop:
+        stop.documents = sum(summary.statuses.values())
+        stop.tables_written = bool(summary.rows)
+        raise
 
 
 def _engine_starter(engine: str, workers: int, nlp: Language | None, scheduler: str | None,
@@ -150,17 +163,19 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
             return RunOutcome(kept, folder)
         summary = RunSummary()
         seen = InputsDigest(document_cache) if document_cache is not None else None
-        with StagedTables(folder) as staged, closing(read_ahead(inputs, document_cache, doc_timeout)) as prepared:
+        # On the way out (an error, Ctrl-C) the workers stop first, then the reader, then the staging goes.
+        with _noting_progress(summary), StagedTables(folder) as staged, \
+                closing(read_ahead(inputs, document_cache, doc_timeout)) as prepared, \
+                closing(Annotator(start_engine, chunk_size).annotate(prepared)) as annotated, \
+                tqdm(annotated, unit="doc", desc="depeche", disable=not progress) as items:
             pending = {"mentions": staged.scratch("mentions", PENDING_MENTION_COLUMNS, "pending-mentions"),
                        "claims": staged.scratch("claims", PENDING_CLAIM_COLUMNS, "pending-claims")}
-            items = Annotator(start_engine, chunk_size).annotate(prepared)
-            if progress:
-                items = tqdm(items, unit="doc", desc="depeche")
             voices = VoiceTally()
             own = _write_rows(items, staged, pending, document_cache, summary, seen, voices)
             summary.quotes = quotes_by_gender(_link(staged, pending, voices))
-            staged.commit()
-            summary.rows = {name: file.rows for name, file in staged.files.items()}
+            with signals_deferred():  # a stop waits for the tables to be all in place: never half of them
+                staged.commit()
+                summary.rows = {name: file.rows for name, file in staged.files.items()}
         if document_cache is not None:
             if own:
                 write_record(document_cache, seen.hexdigest(), folder, summary)
