@@ -6,13 +6,16 @@ import argparse
 import os
 import sys
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
+from typing import Iterator
 
+from pipeline.export.staging import remove_dead_staging
 from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT
+from pipeline.runner.interrupt import STOP_SIGNALS, Interrupted, stopping_on_signals
 
 EXIT_USAGE = 2
+STOPPED_CODES = {128 + signum for signum in STOP_SIGNALS}  # 130 (Ctrl-C), 143 (SIGTERM)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser(
         "run", help="run the pipeline on a dump and write the tables",
         description="Read every article in INPUT (files, folders, .zip/.tar/.tgz/.gz archives; "
-                    ".txt, .md, .html, .json, .jsonl, .csv, .tsv), and write the seven tables "
+                    ".txt, .md, .html, .json, .jsonl, .csv, .tsv), and write the eight tables "
                     "to --out as CSV (UTF-8 with BOM) and Parquet.")
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or archives to read")
     run.add_argument("--out", default="outputs", help="folder for the tables (default: outputs)")
@@ -119,8 +122,19 @@ def _run(args: argparse.Namespace) -> int:
         return _usage_error(f"no input found in {', '.join(args.inputs)}")
     print(outcome.summary.format())
     print(f"tables {'unchanged in' if outcome.summary.unchanged else 'written to'} {os.fspath(args.out)}")
-    _write_extras(Path(args.out), workbook="xlsx" in args.formats, report=args.report)
+    with _tables_in_place():
+        _write_extras(Path(args.out), workbook="xlsx" in args.formats, report=args.report)
     return 0
+
+
+@contextmanager
+def _tables_in_place() -> Iterator[None]:
+    """A stop from here on finds this run's tables in OUT."""
+    try:
+        yield
+    except Interrupted as stop:
+        stop.tables_written = True
+        raise
 
 
 def _write_extras(out: Path, workbook: bool, report: bool) -> None:
@@ -139,12 +153,13 @@ def _write_extras(out: Path, workbook: bool, report: bool) -> None:
     from pipeline.export.report import build_report
     from pipeline.runner.engines import pool_context
 
-    with ProcessPoolExecutor(1, mp_context=pool_context()) if workbook else nullcontext() as pool:
-        book = pool.submit(update_workbook, out) if pool is not None else None
+    # Leaving the pool stops its process (SIGTERM), so a stop does not wait for the workbook.
+    with pool_context().Pool(1) if workbook else nullcontext() as pool:
+        book = pool.apply_async(update_workbook, (out,)) if pool is not None else None
         # Without --format xlsx, the index links a workbook only if one is there from an earlier run.
         index = build_report(out, links_workbook=True if workbook else None)
         if book is not None:
-            _print_workbook(*book.result())
+            _print_workbook(*book.get())
     print(f"report: {index.resolve().as_uri()}")
 
 
@@ -153,6 +168,7 @@ def _print_workbook(path: Path, written: bool) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
+    remove_dead_staging(args.out)  # what a `depeche report` killed outright left
     try:
         _write_extras(Path(args.out), workbook=args.xlsx, report=True)
     except FileNotFoundError as error:
@@ -161,10 +177,12 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from pipeline.evaluate import evaluate_run, format_scores, write_scores
+    from pipeline.evaluate import format_scores, load_gold, score_tables, write_scores
+    from pipeline.runner import execute
 
-    scores, outcome = evaluate_run(args.inputs, args.gold, args.out, progress=not args.quiet,
-                                   **_run_options(args))
+    outcome = execute(args.inputs, args.out, progress=not args.quiet, **_run_options(args))
+    with _tables_in_place():
+        scores = score_tables(outcome.tables, load_gold(args.gold))
     print(outcome.summary.format())
     print(format_scores(scores))
     if args.json_out:
@@ -172,8 +190,58 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stopped(args: argparse.Namespace, stop: Interrupted) -> int:
+    """The one line a stopped command ends with; what it leaves in OUT is what was there before it."""
+    remove_dead_staging(args.out)  # what a child killed in the clean-up (the workbook's writer) left
+    print(f"depeche: stopped by {stop.how}{_what_is_left(args, stop)}", file=sys.stderr, flush=True)
+    return stop.exit_code
+
+
+def _what_is_left(args: argparse.Namespace, stop: Interrupted) -> str:
+    out = os.fspath(args.out)
+    if args.command == "report":
+        return f"; the review pages and workbook in {out} are the previous ones"
+    if stop.tables_written:
+        written = f" after the tables were written to {out}"
+        if args.command == "eval":
+            return f"{written}; no scores"
+        if args.report or args.formats:
+            return f"{written}; the workbook and review pages there are the previous ones " \
+                   f"(`depeche report {out}` builds them)"
+        return written
+    done = f"after {stop.documents} articles" if stop.documents else "before any article was done"
+    tables = (f"the tables in {out} are the previous run's" if (Path(out) / "documents.parquet").exists()
+              else f"no tables were written to {out}")
+    resume = ("a re-run takes the articles done from the cache and goes on" if args.cache
+              else "nothing was cached (--no-cache)")
+    return f" {done}: {tables}; {resume}"
+
+
+def command() -> None:
+    """The `depeche` command (and `python -m pipeline`): `main`, exiting with its code.
+
+    After a stop the process ends as soon as `main` has cleaned up: the
+    interpreter's own teardown of a loaded model takes a second or more, and
+    nothing of the run is left for it to do.
+    """
+    code = main()
+    if code in STOPPED_CODES:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    with stopping_on_signals():
+        try:
+            return _command(args)
+        except Interrupted as stop:
+            return _stopped(args, stop)
+
+
+def _command(args: argparse.Namespace) -> int:
     if args.command == "report":
         return _report(args)
     problem = _check_usage(args.inputs, args.out)
@@ -187,4 +255,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    command()

@@ -3,6 +3,8 @@
 Scores are document-level and micro-averaged over documents: entities match
 on folded names or surface forms, dates on value, figures on value and range
 top, claims when the claim's sentence contains the gold anchor (one-to-one).
+Gender is right when the entity matched to a gold person who has one carries
+it; the share of quotes by women is scored on gold and predicted claims alike.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 import pandas as pd
 
@@ -84,11 +86,42 @@ def _gold_forms(item: dict) -> set[str]:
 
 def predicted_entities(mentions: pd.DataFrame, label: str) -> list[set[str]]:
     """One set of folded surface forms per predicted entity of the label in one document."""
+    return [forms for _, forms in _entity_forms(mentions, label)]
+
+
+def _entity_forms(mentions: pd.DataFrame, label: str) -> list[tuple[str, set[str]]]:
+    """(entity id, folded surface forms) per predicted entity of the label in one document, in id order."""
     rows = mentions[mentions["label"] == label]
     groups: dict[str, set[str]] = defaultdict(set)
     for entity_id, text in zip(rows["entity_id"], rows["text"]):
         groups[entity_id or text].add(fold(text))
-    return [groups[key] for key in sorted(groups)]
+    return sorted(groups.items())
+
+
+def score_genders(rate: Rate, mentions: pd.DataFrame, gender_of: dict[str, str], people: list[dict]) -> None:
+    """FORMAT.md: over the gold people found (matched as for `people`) that have a gender, the share whose
+    entity carries the same one."""
+    gold_forms = [_gold_forms(person) for person in people]
+    pairs = one_to_one(_entity_forms(mentions, "PER"), gold_forms, lambda p, g: bool(p[1] & g))
+    by_forms = {id(forms): person for forms, person in zip(gold_forms, people)}
+    for (entity_id, _), forms in pairs:
+        expected = by_forms[id(forms)].get("gender")
+        if expected in ("f", "m"):
+            rate.add(gender_of.get(entity_id, "") == expected)
+
+
+def score_quoted_women(predicted: Rate, gold: Rate, claims: pd.DataFrame, gender_of: dict[str, str],
+                       item: dict) -> None:
+    """Claims whose speaker is a woman among those whose speaker has a gender, predicted and gold."""
+    for entity_id in claims["speaker_entity_id"]:
+        if gender_of.get(entity_id, "") in ("f", "m"):
+            predicted.add(gender_of[entity_id] == "f")
+    people = [(_gold_forms(person), person.get("gender")) for person in item.get("people", [])]
+    for claim in item.get("claims", []):
+        names = {fold(name) for name in [claim["speaker"], *claim.get("speaker_aliases", [])] if name}
+        genders = {gender for forms, gender in people if forms & names and gender in ("f", "m")}
+        if len(genders) == 1:
+            gold.add(genders.pop() == "f")
 
 
 def score_entities(count: Count, merges: list[str], doc_id: str, predicted: list[set[str]],
@@ -134,7 +167,10 @@ def score_claims(claims_count: Count, speakers: Rate, predicted: pd.DataFrame, g
 def score_tables(tables: dict[str, pd.DataFrame], gold: dict[str, dict]) -> dict[str, dict]:
     """Every field's scores for the documents the gold covers."""
     counts = {name: Count() for name in [*ENTITY_FIELDS, "dates", "figures", "claims"]}
-    rates = {name: Rate() for name in ["title", "clean_keep", "clean_drop", "published", "speaker"]}
+    rates = {name: Rate() for name in ["title", "clean_keep", "clean_drop", "published", "speaker", "gender",
+                                       "women_quoted", "women_gold"]}
+    entities = tables["entities"]
+    gender_of = dict(zip(entities["entity_id"], entities["gender"])) if "gender" in entities else {}
     merges: list[str] = []
     by_doc = {name: dict(tuple(frame.groupby("doc_id"))) if "doc_id" in frame else {}
               for name, frame in tables.items()}
@@ -164,6 +200,8 @@ def score_tables(tables: dict[str, pd.DataFrame], gold: dict[str, dict]) -> dict
         gold_figures = {_figure_key(f["value"], f.get("value_high")) for f in item.get("figures", [])}
         counts["figures"].add(len(predicted_figures & gold_figures), len(predicted_figures), len(gold_figures))
         score_claims(counts["claims"], rates["speaker"], rows("claims"), item.get("claims", []))
+        score_genders(rates["gender"], rows("mentions"), gender_of, item.get("people", []))
+        score_quoted_women(rates["women_quoted"], rates["women_gold"], rows("claims"), gender_of, item)
 
     scores = {name: count.scores() for name, count in counts.items()}
     scores.update({name: rate.scores() for name, rate in rates.items()})
@@ -191,14 +229,3 @@ def format_scores(scores: dict[str, dict]) -> str:
 def write_scores(scores: dict, path: str | os.PathLike) -> None:
     Path(path).write_text(json.dumps(scores, indent=2, ensure_ascii=False), encoding="utf-8")
 
-
-def evaluate_run(inputs: str | os.PathLike | Iterable, gold_dir: str | os.PathLike,
-                 out: str | os.PathLike | None = None, **options):
-    """Run the pipeline on `inputs` and score its tables against `gold_dir`.
-
-    RETURNS (tuple): (scores, RunOutcome).
-    """
-    from pipeline.runner import execute
-
-    outcome = execute(inputs, out, **options)
-    return score_tables(outcome.tables, load_gold(gold_dir)), outcome

@@ -279,7 +279,11 @@ def test_lexicon_covers_the_language_with_provenance():
     verbs = read_tsv("cues/verbs.tsv")
     assert len(verbs) >= 150
     assert {"déclarer", "marteler", "démentir", "faire savoir", "indigner"} <= {row[0] for row in verbs}
-    assert all(set(row[1]) <= set("QICPOLRD") for row in verbs)
+    assert all(set(row[1]) <= set("QICPOLRDT") for row in verbs)
+    stance = {row[0]: row[1] for row in read_tsv("cues/stance_verbs.tsv")}  # generated from Verb∋Net's classes
+    assert {"condamner", "fustiger", "saluer", "remercier"} <= {lemma for lemma, frames in stance.items() if "O" in frames}
+    assert "T" in stance["inquiéter"] and "T" in stance["interroger"]
+    assert not {"punir", "rembourser", "louer", "payer"} & set(stance)  # acts, not positions
     assert {"dire", "déclarer"} <= {row[0] for row in verbs if "D" in row[1]}  # `s'est dit dévasté`
     data_files = [path for path in (ROOT / "models").rglob("*") if path.is_file() and path.suffix not in {".md", ".py"}]
     assert {"verbs.tsv", "nominal.tsv", "source_nouns.tsv", "role_synonyms.txt", "honorifics.txt"} <= {

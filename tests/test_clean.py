@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 
 import pytest
 
@@ -337,10 +338,20 @@ def test_the_metadata_author_wins_over_the_byline():
     (["Le conseil se réunira ce mardi.", "le 30/04/2024 à 16:18"], "2024-04-30"),
     (["Publié il y a 3 heures", "Le maire a parlé ce matin."], ""),
     (["La loi du 4 août 1789 a aboli les privilèges."], ""),
-    (["Le maire a parlé mardi 27 septembre."], ""),
+    # No year anywhere: the weekday fixes it, the latest year not after the day of the run (2022; next in 2033).
+    (["Le maire a parlé mardi 27 septembre."], "2022-09"),
 ])
 def test_infer_published(lines, expected):
-    assert infer_published(lines) == expected
+    assert infer_published(lines, today=date(2025, 1, 1)) == expected
+
+
+@pytest.mark.parametrize("today,expected", [
+    (date(2024, 1, 1), "2023-04-08"),  # 8 April fell on a Saturday in 2023
+    (date(2023, 4, 7), "2017-04-08"),  # the dump is older than 8 April 2023: the Saturday before that
+])
+def test_a_weekday_with_its_day_and_month_fixes_the_year_not_after_the_dump(today, expected):
+    lines = ["La préfecture a rouvert la route samedi 8 avril au matin.", "Elle avait fermé samedi vers midi."]
+    assert infer_published(lines, today=today) == expected
 
 
 def test_an_inferred_date_is_marked_inferred():

@@ -202,13 +202,12 @@ def test_a_subhead_between_the_standfirst_and_the_body_is_kept():
     assert doc.text.split("\n\n") == [HEADLINE, CAPTION, subhead, P1, P2]
 
 
-@pytest.mark.xfail(reason="a run of short lines inside the body (clock, entry title) reads as a link list and is dropped;"
-                          " keeping a run's last title before a paragraph keeps teaser lists too")
-def test_a_live_feed_entry_title_above_the_body_is_kept_and_is_not_the_headline():
+def test_a_live_feed_entry_title_above_the_body_is_kept_with_its_time_and_is_not_the_headline():
+    """An entry's time and title above its paragraph are body, though they read as a run of short lines."""
     entry = "Le préfet annonce une réunion avec les commerçants"
     doc = clean(page(*MENU, HEADLINE, STANDFIRST, "Direct", "14h32", entry, P3, "13h10", P1, P2))
     assert doc.title == HEADLINE
-    assert doc.text.split("\n\n")[:4] == [HEADLINE, STANDFIRST, entry, P3]
+    assert doc.text.split("\n\n")[:5] == [HEADLINE, STANDFIRST, "14h32", entry, P3]
 
 
 # ---------------------------------------------------------------- the publication date, ranked

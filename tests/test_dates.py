@@ -137,7 +137,7 @@ NO_DATE = [
     "La génération née dans les années 2000 vote peu.",
     "Le score était de 2-0 à la mi-temps.",
     "Publié le 30/04/2024 - 16:00\nLe conseil s'est réuni.",
-    "La semaine dernière, le conseil s'est réuni.",
+    "Édition du jeudi 6 avril 2023\nLe conseil s'est réuni.",
     "Le XXe siècle a vu deux guerres mondiales.",
     "Le favori a fini 2e en 2h05.",
     "Le texte a été adopté par 289 voix contre 250.",

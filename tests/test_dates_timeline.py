@@ -53,6 +53,11 @@ TIMELINE = [
      "mercredi soir.", "2019-12-04", ["2019-12-02", "2019-12-05", "2019-12-04"]),
     # nothing to place it against: nothing is invented
     ("Il est entré illégalement en septembre.", None, [None]),
+    # no publication date and no full date: a month with its year is the anchor of last resort
+    ("Le parti a gagné en octobre 2022. Le 1er juillet, le navire partira pour deux ans.", None,
+     ["2022-10", "2023-07-01"]),
+    ("Le parti a gagné en octobre 2022. Le 3 mai, il a perdu une élection partielle.", None,
+     ["2022-10", "2022-05-03"]),
     # the same year-less day twice is one day
     ("Les bateaux arriveront le 28 avril. Il a annoncé l'arrivée, le 28 avril, de deux bateaux.", "2022-04-26",
      ["2022-04-28", "2022-04-28"]),

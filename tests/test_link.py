@@ -97,7 +97,8 @@ def test_entities_table_lists_forms_roles_and_counts():
     assert list(entities.columns) == TABLES["entities"]
     assert entities.to_dict("records") == [{
         "entity_id": "PER:kassym-jomart-tokaiev", "label": "PER", "name": "Kassym-Jomart Tokaïev",
-        "aliases": "Tokayev|Tokaïev", "roles": "président kazakh", "n_docs": 2, "n_mentions": 4}]
+        "aliases": "Tokayev|Tokaïev", "roles": "président kazakh", "n_docs": 2, "n_mentions": 4,
+        "gender": "", "gender_cue": ""}]  # no cue in the rows, and a first name the dictionary does not know
 
 
 def test_output_does_not_depend_on_row_order():

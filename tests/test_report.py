@@ -378,7 +378,10 @@ def test_hostile_text_shows_literally_and_runs_nothing(hostile_report, page):
         page.goto(path.as_uri())
         page.hover("body")
         assert page.evaluate("typeof window.__pwned") == "undefined", path
-        assert page.locator("img, svg, iframe, object, embed").count() == 0, path
+        assert page.locator("img, iframe, object, embed").count() == 0, path
+        # the one SVG a page holds is a chart of the index, drawn as SVG with no script and no handler
+        assert page.locator("svg").count() == page.locator("figure.chart .chart-svg > svg").count(), path
+        assert page.locator("svg script, svg [onload], svg foreignObject").count() == 0, path
         assert page.locator("a[href^='javascript' i]").count() == 0, path
         assert page.locator("script").count() == (2 if path == hostile_report else 0), path
 
@@ -445,3 +448,71 @@ def test_the_store_gives_back_every_row_as_the_tables_hold_it(seed_tables, tmp_p
         assert any(math.isnan(row["value_high"]) for row in store.rows("figures"))
     finally:
         store.close()
+
+
+# --- the charts of who gets quoted ---
+
+def _chart_rows(page, key: str) -> list[list[str]]:
+    return [row.locator("td").all_inner_texts() for row in page.locator(f"#chart-{key} table tbody tr").all()]
+
+
+def _chart_marks(page, key: str) -> list[dict[str, str]]:
+    """What each bar of a chart says it shows, from the labels the SVG gives its marks (`speaker: men; claims: 5`)."""
+    labels = page.locator(f"#chart-{key} svg [role=graphics-symbol]").evaluate_all(
+        "marks => marks.map(m => m.getAttribute('aria-label'))")
+    return [dict(part.split(": ", 1) for part in label.split("; ")) for label in labels if label and "; " in label]
+
+
+@pytest.mark.browser
+def test_the_charts_are_drawn_sized_and_show_the_numbers_of_their_tables(seed_report, seed_tables, page):
+    page.goto(seed_report.as_uri())
+    keys = ["quotes-by-gender", "quotes-by-month", "top-voices", "mentioned-and-quoted", "claims-per-month"]
+    assert page.locator("figure.chart").evaluate_all("fs => fs.map(f => f.dataset.chart)") == keys
+    for key in keys:
+        box = page.locator(f"#chart-{key} svg").bounding_box()
+        assert box["width"] > 250 and box["height"] > 50, key
+        assert page.locator(f"#chart-{key} svg text", has_text=page.inner_text(f"#chart-{key} figcaption")).count() == 1
+        assert page.get_attribute(f"#chart-{key} .chart-svg", "aria-labelledby") == f"chart-{key}-title"
+
+    by_gender = {row[0]: int(row[1]) for row in _chart_rows(page, "quotes-by-gender")}
+    assert {m["speaker"]: int(m["claims"]) for m in _chart_marks(page, "quotes-by-gender")} == by_gender
+    assert sum(by_gender.values()) == (seed_tables["claims"]["speaker"] != "").sum()
+    voices = seed_tables["voices"]
+    people = voices[voices["label"] == "PER"]
+    assert by_gender["women"] == people.query("gender == 'f'")["claims"].sum()
+    assert by_gender["men"] == people.query("gender == 'm'")["claims"].sum()
+    share = round(100 * by_gender["women"] / (by_gender["women"] + by_gender["men"]))
+    assert f"Quotes by women: {share}%" in page.inner_text("#voices .share")
+
+    top = [(row[0], int(row[2])) for row in _chart_rows(page, "top-voices")]
+    assert [(m["voice"], int(m["claims"])) for m in _chart_marks(page, "top-voices")] == top
+    assert top == list(zip(voices["name"], voices["claims"]))[:10]
+    groups = {(row[0], group): int(n) for row in _chart_rows(page, "mentioned-and-quoted")
+              for group, n in zip(("mentioned", "quoted"), row[1:])}
+    assert {(m["gender"], m["group"]): int(m["people"]) for m in _chart_marks(page, "mentioned-and-quoted")} == groups
+    per_month = {row[0]: int(row[1]) for row in _chart_rows(page, "claims-per-month")}
+    assert {m["month of publication"]: int(m["claims"]) for m in _chart_marks(page, "claims-per-month")} == per_month
+    for row in _chart_rows(page, "quotes-by-month"):
+        counts = dict(zip(("women", "men", "unknown", "not a person"), map(int, row[1:])))
+        shares = {m["speaker"]: float(m["share of claims"].rstrip("%")) for m in _chart_marks(page, "quotes-by-month")
+                  if m["month of publication"] == row[0]}
+        assert shares == pytest.approx({name: 100 * n / sum(counts.values()) for name, n in counts.items()}, abs=1e-3)
+    page.locator("#voices").scroll_into_view_if_needed()
+    screenshot(page, "voices-charts.png")
+
+
+def test_chart_names_are_escaped_by_the_renderer(tmp_path):
+    from pipeline.export.report.charts import Charts, figure
+    from pipeline.export.report.store import Store
+
+    name = '<img src=x onerror=window.__pwned=1> & "Cie"'
+    store = Store.load(tmp_path / "tables.sqlite", {table: to_frame(table, rows) for table, rows in {
+        "documents": [{"doc_id": "a", "published": "2024-03-02", "status": "ok", "title": "", "n_words": 10}],
+        "claims": [{"doc_id": "a", "claim_id": "a:c0", "kind": "direct", "speaker": name, "speaker_entity_id": ""}],
+        "voices": [{"speaker_entity_id": "", "name": name, "label": "", "gender": "", "claims": 1}]}.items()})
+    try:
+        drawn = "".join(figure(chart) for chart in Charts(store).all())
+    finally:
+        store.close()
+    assert "<img" not in drawn and "chart not drawn" not in drawn
+    assert drawn.count("&lt;img src=x onerror=window.__pwned=1&gt; &amp; &quot;Cie&quot;") >= 2  # the SVG, the table

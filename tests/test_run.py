@@ -1,6 +1,9 @@
-"""End to end on the seed dump: seven tables, their columns, offsets that point back into the text."""
+"""End to end on the seed dump: eight tables, their columns, offsets that point back into the text."""
 
 from __future__ import annotations
+
+import os
+import signal
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -8,6 +11,8 @@ import pytest
 
 from pipeline.export import write_tables
 from pipeline.common.tables import TABLES
+from pipeline.runner import execute
+from pipeline.runner.interrupt import Interrupted, stopping_on_signals
 from tests.conftest import SEEDS
 
 SEED_IDS = sorted(path.stem for path in SEEDS.glob("*.txt"))
@@ -84,3 +89,23 @@ def test_a_write_that_fails_leaves_the_previous_tables_whole(seed_tables, tmp_pa
     with pytest.raises(OSError):
         write_tables(seed_tables, tmp_path)
     assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+
+
+def test_a_ctrl_c_as_the_tables_move_into_place_waits_until_all_are_there(nlp, seed_tables, tmp_path, monkeypatch):
+    """A real SIGINT, raised as the first table file is moved: the run moves the others, then stops."""
+    write_tables(seed_tables, tmp_path)
+    moved, replace = [], os.replace
+
+    def replace_after_a_ctrl_c(source, target):
+        if not moved:
+            signal.raise_signal(signal.SIGINT)
+        moved.append(os.path.basename(target))
+        replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace_after_a_ctrl_c)
+    with stopping_on_signals(), pytest.raises(Interrupted) as stop:
+        execute(SEEDS / "003_7caf3a258ddd0611.txt", tmp_path, nlp=nlp, workers=1, cache=False)
+    assert stop.value.tables_written and stop.value.documents == 1
+    assert len(moved) == 2 * len(TABLES)
+    assert list(pd.read_parquet(tmp_path / "documents.parquet")["doc_id"]) == ["003_7caf3a258ddd0611"]
+    assert not [path for path in tmp_path.iterdir() if path.name.startswith(".depeche-")]

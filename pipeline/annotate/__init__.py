@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Span
 
 from pipeline.annotate import extensions  # noqa: F401  (registers Doc._ / Span._ attributes)
 from pipeline.annotate.entities import NESTED
+from pipeline.common.genders import GENDER_CUES, encode_cues
 from pipeline.common.resources import MODEL
 from pipeline.common.tables import LABELS
 
 # depeche's components, in pipeline order, with the stage name an error is reported under.
-COMPONENTS = {"depeche_entities": "entities", "depeche_dates": "dates", "depeche_figures": "figures"}
+COMPONENTS = {"depeche_entities": "entities", "depeche_gender": "gender", "depeche_dates": "dates",
+              "depeche_figures": "figures"}
 
 
 def load(model: str = MODEL) -> Language:
@@ -28,9 +30,9 @@ def load(model: str = MODEL) -> Language:
 
     model (str): the spaCy model package to build on.
     RETURNS (Language): `nlp`, with `depeche_entities` after `ner`, then
-        `depeche_dates` and `depeche_figures` (figures skip what dates took).
+        `depeche_gender`, `depeche_dates` and `depeche_figures` (figures skip what dates took).
     """
-    from pipeline.annotate import dates, figures  # noqa: F401  (register the factories; entities is imported above)
+    from pipeline.annotate import dates, figures, gender  # noqa: F401  (register the factories; entities is imported above)
 
     nlp = spacy.load(model)
     previous = "ner"
@@ -82,6 +84,7 @@ def mention_rows(doc: Doc, doc_id: str, sentences: SentenceIndex) -> list[dict]:
         row = _span_base(doc_id, span, sentences)
         row.update(mention_id=f"{doc_id}:m{number}", label=span.label_,
                    role=span._.role or "", entity_id="")
+        row[GENDER_CUES] = encode_cues(span._.gender_cues or ())
         rows.append(row)
     return rows
 

@@ -20,6 +20,7 @@ SPAN_EXTENSIONS = {
     "unit": None,  # figures: what is counted, as the text says it
     "qualifier": None,  # figures: "environ", "près de", "plus de", ...
     "role": None,  # PER mentions: the title or role trimmed from the name ("président kazakh")
+    "gender_cues": None,  # PER mentions: [(gender, words)] the text gives, ("f", "la ministre"); see annotate.gender
 }
 
 

@@ -11,7 +11,7 @@ quotation marks), `subjects` (which word names who says) and `speakers`
 to the nearest compatible earlier mention, with no external coreference
 model, so better PER/ORG entities directly give better speakers). The rules
 that find claims: `verbal` (the frame each verb of saying shows), `nominal`
-(attribution phrases), `pour` ("Pour X, …") and `attribution` (the
+(attribution phrases), `impersonal` (`a-t-on appris auprès de X`), `pour` ("Pour X, …") and `attribution` (the
 quotation each speaker owns); `drafts` merges them into one claim per
 source and sentence. `article` holds what they all read.
 """
@@ -27,6 +27,7 @@ from pipeline.claims.article import Article
 from pipeline.claims.attribution import QuotationAttribution
 from pipeline.claims.cues import CueLexicon, load_lexicon
 from pipeline.claims.drafts import Draft, cue_as_written, merge_drafts, same_cue
+from pipeline.claims.impersonal import impersonal_claims
 from pipeline.claims.nominal import NominalClaims
 from pipeline.claims.pour import pour_claim
 from pipeline.claims.verbal import VerbClaims
@@ -45,6 +46,8 @@ class Claim:
     speaker: str
     speaker_start: Optional[int]
     speaker_end: Optional[int]
+    speaker_resolved_from: str = ""  # the pronoun or description the speaker was resolved from (`f:elle`)
+    speaker_description: str = ""  # the description or handle resolved to `speaker` (`le ministre de l'intérieur`)
 
 
 class ClaimExtractor:
@@ -79,12 +82,15 @@ class ClaimExtractor:
     def _claims_of_sentence(self, sentence: Span) -> list[Draft]:
         """Reported speech and attribution phrases; `Pour X, …` only where neither attributes the sentence."""
         drafts = self.verbal.of_sentence(sentence) + self.nominal.of_sentence(sentence)
+        drafts += impersonal_claims(self.article, self.nominal, sentence)
         return drafts or pour_claim(self.article, sentence)
 
     def _finish(self, draft: Draft) -> Claim:
         return Claim(
             draft.kind, cue_as_written(self.article, draft.cue_tokens), draft.statement[0], draft.statement[1],
             draft.sentence[0], draft.sentence[1], draft.speaker.text, draft.speaker.start, draft.speaker.end,
+            draft.speaker.resolved_from,
+            draft.speaker.description,
         )
 
 

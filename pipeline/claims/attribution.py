@@ -20,6 +20,7 @@ from pipeline.claims.cues import VerbCue
 from pipeline.claims.drafts import Draft
 from pipeline.claims.nominal import NominalClaims
 from pipeline.claims.quotations import Quotation
+from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
 from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, SUBJECT_DEPS, inline_space, is_inverted_clitic,
                                     is_negated, is_question, morph, trim_span)
@@ -58,6 +59,9 @@ class QuotationAttribution:
         inside = self._incise_inside(quotation)
         if inside is not None:
             return Draft("direct", inside.cue_tokens, statement, inside.speaker, "P")
+        named = self._name_before_quotation(span)
+        if named is not None:
+            return Draft("direct", (), statement, named, "C")
         if words <= SCARE_QUOTE_MAX_WORDS or _in_capitals(doc_text(self.doc)[statement[0] : statement[1]]):
             return None
         sentence = self.article.sentence_of(span[0])
@@ -69,6 +73,9 @@ class QuotationAttribution:
             return Draft("direct", (), statement, colon_speaker, "C")
         if previous is not None and self._continues(previous, span):
             return Draft("direct", (), statement, previous.speaker, "continued")
+        last = self._claim_of_previous_sentence(span, drafts)
+        if last is not None:  # `X a pris la parole. «…»`: the quotation goes on with the one who just spoke
+            return Draft("direct", (), statement, last.speaker, "continued")
         if words >= UNCUED_QUOTE_MIN_WORDS and self._opens_sentence(span, sentence):
             return Draft("direct", (), statement, self._topic_speaker(sentence), "topic")
         if words >= UNCUED_QUOTE_MIN_WORDS and not is_question(sentence):
@@ -92,6 +99,8 @@ class QuotationAttribution:
                 return Draft("direct", cue.tokens, (0, 0), speaker, "P") if speaker is not None else None
             if token.pos_ in ("VERB", "NOUN", "PROPN") or token.text in (".", "!", "?") or token.is_space:
                 break
+            if token.dep_ in SUBJECT_DEPS and token.lower_ in PERSONAL_SUBJECTS and not token.text.startswith("-"):
+                break  # `«…» Elle a ajouté …`: a subject before its verb opens a clause of its own, not an incise
         for cue in self.article.lexicon.nominal_by_first.get(doc[position].lower_, ()):
             tokens = tuple(doc[position : position + len(cue.words)])
             if tuple(t.lower_ for t in tokens) == cue.words and cue.speaker_rule == "object":
@@ -157,6 +166,20 @@ class QuotationAttribution:
         speaker = self.resolver.from_tokens(phrase)
         return speaker if speaker.text else None
 
+    def _name_before_quotation(self, span: Span) -> Optional[Speaker]:
+        """`Christophe Martin « profondément choqué »`: a headline or caption that is a person's name and the words
+        quoted, with no verb between them."""
+        sentence = self.article.sentence_of(span[0])
+        before = trim_span(self.doc[sentence.start : span.start])
+        people = self.resolver.people
+        person = next((p for p in people.mentions if p.start >= before.start and p.end == before.end), None)
+        if person is None or len(before) == 0 or any(t.pos_ in ("VERB", "AUX") for t in before):
+            return None
+        if not all(t.text in self.article.lexicon.honorifics or t.pos_ in ("DET", "NOUN", "ADJ") or t.i >= person.start
+                   for t in before):
+            return None
+        return people.speaker(person)
+
     def _person_before_verb(self, clause: Span) -> Optional[Speaker]:
         """`X est quant à elle plus nuancée : «…»`, `X, le chancelier, n'a pas hésité à …, dans un entretien : «…»`:
         the person a clause before the colon opens with, as its subject, speaks."""
@@ -166,7 +189,14 @@ class QuotationAttribution:
         people = self.resolver.people
         persons = [p for p in people.mentions if clause.start <= p.start and p.end <= verbs[0].i]
         persons = [p for p in persons if not people.governed_by_preposition(p)]
-        return people.speaker(persons[-1]) if persons else None
+        if persons:
+            return people.speaker(persons[-1])
+        verb = verbs[0].head if verbs[0].pos_ == "AUX" else verbs[0]  # `a été clair`: the subject hangs on `clair`
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verbs[0].i]
+        if subjects and can_speak(subjects[0], self.article.lexicon) and subjects[0].lower_ not in ("il", "ce", "c'", "c’"):
+            speaker = self.resolver.from_head(subjects[0])  # `Le maire a été clair : «…»`
+            return speaker if speaker.text else None
+        return None
 
     def _opens_sentence(self, span: Span, sentence: Span) -> bool:
         return len(trim_span(self.doc[sentence.start : span.start])) == 0
@@ -192,6 +222,19 @@ class QuotationAttribution:
             return False
         gap = doc_text(self.doc)[previous.statement[1] : span.start_char]
         return len(gap) < 400 and gap.count("\n\n") <= 1 and previous.speaker.text != ""
+
+    def _claim_of_previous_sentence(self, span: Span, drafts: list[Draft]) -> Optional[Draft]:
+        """The last claim of the sentence right before a quotation that opens its own sentence, said by its speaker."""
+        sentence = self.article.sentence_of(span[0])
+        index = self.article.sentence_index.get(sentence.start, 0)
+        if index == 0 or not self._opens_sentence(span, sentence):
+            return None
+        previous = self.article.sentences[index - 1]
+        if "\n\n" in doc_text(self.doc)[previous.end_char : sentence.start_char]:
+            return None
+        claims = [d for d in drafts if previous.start_char <= d.cue_start < previous.end_char and d.speaker.text
+                  and d.kind != "according_to"]  # `… selon X.` qualifies a fact; the next quotation is not X's
+        return max(claims, key=lambda d: d.cue_start) if claims else None
 
     def _quotation_of_subject(self, span: Span, statement: tuple[int, int], sentence: Span) -> Optional[Draft]:
         """`X a ordonné … «…»`: a long quotation in a clause whose subject is a named source."""

@@ -96,7 +96,11 @@ def _by_first_word(entries: Iterable[T], words_of: Callable[[T], tuple[str, ...]
 @lru_cache(maxsize=4)
 def load_lexicon(models: Optional[str] = None) -> CueLexicon:
     """RETURNS (CueLexicon): verbs of saying, attribution phrases, source nouns and honorifics."""
-    verbs = {tuple(row[0].split()): frozenset(row[1]) for row in read_tsv("cues/verbs.tsv", models)}
+    verbs: dict[tuple[str, ...], frozenset[str]] = {}
+    for name in ("cues/verbs.tsv", "cues/stance_verbs.tsv"):  # the curated verbs, then Verb∋Net's classes  # the curated verbs, then Verb∋Net's classes
+        for row in read_tsv(name, models):
+            words = tuple(row[0].split())
+            verbs[words] = verbs.get(words, frozenset()) | frozenset(row[1])
     nominal = tuple(
         NominalCue(tuple(row[0].split()), row[1], row[2]) for row in read_tsv("cues/nominal.tsv", models)
     )

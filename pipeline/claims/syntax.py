@@ -7,7 +7,7 @@ from typing import Iterable, Optional
 from babel.dates import get_day_names, get_month_names
 from spacy.tokens import Doc, Span, Token
 
-NEGATORS = frozenset({"pas", "jamais", "guère", "point", "aucunement", "nullement", "rien", "plus"})
+NEGATORS = frozenset({"pas", "jamais", "guère", "point", "aucunement", "nullement", "rien", "plus", "personne"})
 NE = frozenset({"ne", "n'", "n’"})
 HYPOTHETICAL_HEADS = frozenset(
     {"pouvoir", "devoir", "vouloir", "aller", "refuser", "envisager", "tenter", "essayer", "hésiter",

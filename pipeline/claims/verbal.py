@@ -4,8 +4,10 @@ A verb of the lexicon reports something only when it is asserted (not
 negated, hypothetical, asked or ordered) and the parse shows one of the
 frames `models/cues/verbs.tsv` gives it: a colon (C), a `que` clause (Q), an
 infinitive (I), an incise after the reported words (P), a passive with its
-agent (A), a noun object (O), a clitic object standing for the sentence (L), or
-the state a source says it is in (D: `s'est dit dévasté`).
+agent (A), a noun object (O), a prepositional complement the stance is taken
+on (T: `s'inquiète de X`), a gerund that takes the stance (G, for the verbs
+of the colon frame: `a renchéri en s'attaquant à X`), a clitic object standing
+for the sentence (L), or the state a source says it is in (D: `s'est dit dévasté`).
 """
 
 from __future__ import annotations
@@ -17,14 +19,24 @@ from spacy.tokens import Span, Token
 from pipeline.claims.article import Article
 from pipeline.claims.cues import VerbCue
 from pipeline.claims.drafts import Draft
+from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
-from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, CONTRASTIVE, QUE, SUBJECT_DEPS, is_hypothetical,
-                                    is_negated, is_passive, is_question, morph, span_chars, trim_span)
+from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, CONTRASTIVE, QUE, SUBJECT_DEPS, TIME_WORDS,
+                                    is_hypothetical, is_negated, is_passive, is_question, morph, span_chars, trim_span)
 
 EVENT_CLAUSE_MARKS = frozenset({"depuis", "lorsque", "lorsqu'", "lorsqu’", "quand", "après", "avant", "dès", "pendant", "tandis"})
 NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
 INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "obl", "advcl", "obj", "obl:arg"})
 REFLEXIVES = frozenset({"se", "s'", "s’"})
+TARGET_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "iobj", "nmod"})
+TARGET_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "sur", "contre", "pour", "à", "au", "aux", "envers"})
+NOT_TARGETS = frozenset({"fois", "moment", "heure", "heures", "occasion"})
+# Verbs of announcing, whose past participle with an agent attributes what it qualifies (`les mesures annoncées par
+# le ministère`, `le tir confirmé par Séoul`), from the verbs of saying of the lexicon that report a fact.
+ANNOUNCING = frozenset({"annoncer", "confirmer", "révéler", "rapporter", "revendiquer", "démentir", "affirmer",
+                        "signaler", "indiquer", "évoquer", "avancer", "dévoiler", "proclamer", "réclamer", "exiger",
+                        "dénoncer", "promettre", "assurer", "préciser", "démentir", "reconnaître", "admettre"})
+PENALTIES = frozenset({"prison", "peine", "réclusion", "amende", "mort", "perpétuité", "sursis"})
 QUE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "obj", "acl", "parataxis", "conj", "obl:arg", "nsubj"})
 
 
@@ -73,7 +85,7 @@ class VerbClaims:
         participle = morph(verb, "VerbForm") == "Part"
         has_aux = any(c.dep_.startswith("aux") for t in tokens for c in t.children) or self.subjects.has_detached_aux(verb)
         if participle and not has_aux and morph(verb, "Tense") == "Past" and verb.dep_ not in ("ROOT", "conj", "parataxis"):
-            return False
+            return _agent_of_participle(verb) is not None  # `les mesures annoncées par le ministère`
         if participle and morph(verb, "Tense") == "Pres" and verb.head.i != verb.i:
             head_cue = self.article.cue_by_head.get(verb.head.i)  # `a déclaré X, ajoutant que …` is one claim
             if head_cue is not None and self._complement(head_cue, sentence) is not None:
@@ -86,15 +98,24 @@ class VerbClaims:
         RETURNS None when the verb has no source that can say anything (passive
         with no agent, impersonal `on`).
         """
-        source = _voice_of(verb) or self.subjects.source_of(verb, sentence)
+        source = _voice_of(verb) or _agent_of_participle(verb) or self.subjects.source_of(verb, sentence)
         if source is None:
             return None if is_passive(verb) else Speaker.none()
+        if source.lower_ != "on" and not can_speak(source, self.article.lexicon):
+            source = self._speaking_subject_after(verb, sentence)  # `Un immeuble soufflé …, a précisé X`
+            if source is None:
+                return None
         if source.lower_ == "on" or _not_a_source(source):
             return None
         speaker = self.article.resolver.from_head(source)
         if not speaker.text and source.lower_ in ("ils", "elles"):
             return None  # `Elles confirment un ralentissement`: a plural no group of sources stands behind (figures)
         return speaker
+
+    def _speaking_subject_after(self, verb: Token, sentence: Span) -> Optional[Token]:
+        """The subject written after the verb, when the word the rules took for its source names a thing."""
+        postposed = self.subjects.postposed_subject(verb, sentence)
+        return postposed if postposed is not None and can_speak(postposed, self.article.lexicon) else None
 
     # -- frames
     def _complement(self, cue: VerbCue, sentence: Span) -> Optional[tuple[str, tuple[int, int]]]:
@@ -123,6 +144,8 @@ class VerbClaims:
             statement = self._incise_statement(cue, sentence)
             if statement is not None:
                 return "P", statement
+        if _agent_of_participle(cue.head) is not None:  # `les mesures annoncées par le ministère entrent en vigueur`
+            return "A", span_chars(trim_span(sentence))
         if is_passive(cue.head) and any(c.dep_ == "obl:agent" for c in children):
             subjects = [c for c in children if c.dep_ == "nsubj:pass"]
             statement = self._subtree_chars(subjects[0], sentence) if subjects else span_chars(trim_span(sentence))
@@ -131,7 +154,15 @@ class VerbClaims:
         if "O" in cue.frames:
             for child in after:
                 if child.dep_ in ("obj", "obl:arg") and child.pos_ in ("NOUN", "PROPN", "NUM"):
-                    return "O", self._object_chars(child, after, sentence)
+                    return None if _sentences_to_penalty(after) else ("O", self._object_chars(child, after, sentence))
+        if "T" in cue.frames:
+            target = _prepositional_target(cue, after, self.article.lexicon.source_nouns)
+            if target is not None:
+                return "T", self._subtree_chars(target, sentence)
+        if "C" in cue.frames:
+            gerund = _gerund_of(after)
+            if gerund is not None:  # `a renchéri en s'attaquant au bilan`: the stance the gerund takes
+                return "G", span_chars(trim_span(self.doc[gerund.left_edge.i : sentence.end]))
         if cue.frames & {"O", "P", "L"} and self._clitic_object(cue.head, children):
             statement = span_chars(trim_span(sentence))
             if statement is not None:
@@ -221,6 +252,15 @@ def _clause_end(verb: Token) -> int:
     return end
 
 
+def _agent_of_participle(verb: Token) -> Optional[Token]:
+    """`annoncées par le ministère`, `le tir confirmé par Séoul`: the agent of a past participle qualifying a noun."""
+    if verb.dep_ not in ("acl", "amod") or morph(verb, "VerbForm") != "Part" or morph(verb, "Tense") != "Past":
+        return None
+    if verb.lemma_.lower() not in ANNOUNCING:
+        return None  # `un roman écrit par X`, `un remède vanté par X`: who made or praised it, not a claim
+    return next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+
+
 def _voice_of(verb: Token) -> Optional[Token]:
     """`Les Républicains ont salué …, par la voix de leur président, X`: the one who speaks for the subject."""
     for child in verb.children:
@@ -239,6 +279,46 @@ def _self_description(cue: VerbCue) -> Optional[Token]:
         if child.i > verb.i and (child.pos_ == "ADJ" or participle) and child.dep_ in ("xcomp", "advmod", "amod", "advcl", "obj"):
             return child
     return None
+
+
+def _prepositional_target(cue: VerbCue, after: list[Token], source_nouns: dict[str, str]) -> Optional[Token]:
+    """`s'inquiète de la hausse`, `plaide pour une réouverture`, `s'interroge sur le financement`: the noun a
+    stance is taken on, never a place, a time or a person addressed (`écrit à ses électeurs`)."""
+    for child in after:
+        if child.dep_ not in TARGET_DEPS or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        cases = {c.lower_ for c in child.children if c.dep_ == "case" and c.i < child.i}
+        if not cases & TARGET_PREPOSITIONS or child.ent_type_ == "LOC" or child.lower_ in TIME_WORDS:
+            continue
+        if child.lower_ in NOT_TARGETS or any(c.dep_ == "amod" and morph(c, "NumType") == "Ord" for c in child.children):
+            continue  # `pour la première fois`
+        possessed = any(morph(c, "Poss") == "Yes" for c in child.children)
+        addressed = child.pos_ == "PROPN" or child.is_title or possessed or source_nouns.get(child.lemma_.lower()) in ("person", "body")
+        if cases & {"à", "au", "aux"} and addressed:
+            continue  # `écrit à ses électeurs`, `s'exprime à l'Assemblée`: to whom or where, not on what
+        if child.right_edge.i - child.left_edge.i >= 1:
+            return child
+    return None
+
+
+def _gerund_of(after: list[Token]) -> Optional[Token]:
+    """A gerund with its own complement (`en s'attaquant au bilan du maire`), not a manner (`en souriant`)."""
+    for child in after:
+        marked = any(c.lower_ == "en" and c.i < child.i for c in child.children)
+        following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else child
+        if child.dep_ in ("advcl", "xcomp") and marked and morph(child, "VerbForm") == "Part" and not following.is_punct:
+            return child
+    return None
+
+
+def _sentences_to_penalty(after: list[Token]) -> bool:
+    """`condamne l'homme à cinq ans de prison`: a court's sentence, not a stance (an `à` complement, of the verb or
+    of its object, with a figure or a penalty)."""
+    for token in (t for child in after for t in child.subtree):
+        if token.dep_ == "case" and token.lower_ in ("à", "au", "aux"):
+            if any(t.like_num or t.lemma_.lower() in PENALTIES for t in token.head.subtree):
+                return True
+    return False
 
 
 def _infinitive_of(after: list[Token]) -> Optional[Token]:

@@ -6,11 +6,18 @@ the article. Cleaning works in three passes over those lines:
 1. each line is classified on its own with the patterns of
    `models/furniture/` (one file per concept) and a few structural rules
    (menu lines made of capitalised words, a bare author name next to a date);
-2. the article is located: the longest run of prose paragraphs (the body),
-   the headline above it, the captions and standfirst between them; a list of
-   short headlines (a teaser list) inside the body is dropped;
-3. bylines and timestamps leave the body and become `author` and `published`;
-   without a timestamp, the date is inferred from the text's own dates.
+2. the article is located: lists of other articles are told by their
+   repeated groups (rubric, headline, standfirst, byline or timestamp:
+   `groups.py`), not by their length; then the longest run of prose
+   paragraphs is the body, the headline above it is chosen from the page's
+   structure (headline → byline/timestamp → body: `headline.py`), the
+   captions and standfirst between them are kept; inside the body a run of
+   short headlines (links) is dropped, unless it is one of the article's own
+   lists (a line-up, guests and their roles, topics: `lists.py`) or a live
+   entry with its time;
+3. bylines and timestamps leave the body and become `author` and `published`
+   (`stamps.py`); without a timestamp, the date is inferred from the text's
+   own dates (`published.py`).
 
 Everything is per document and the patterns are compiled once, on first use.
 """

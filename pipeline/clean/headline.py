@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.clean.lines import Block
+from pipeline.clean.lines import CLOCK, INNER_SENTENCE, Block
 from pipeline.common.calendar import alternation, calendar_forms
 from pipeline.common.names import fold
 from pipeline.common.resources import read_lines
@@ -30,9 +30,9 @@ _ORDER = re.compile(rf"^(?:[smt][’'])?(?P<verb>[^\W\d_]+)(?:-vous|-nous|-le|-l
 _READER_ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _READER_QUESTION = re.compile(r"^(?:vous|êtes-vous|avez-vous|voulez-vous|souhaitez-vous)\b.*\?$", re.IGNORECASE)
 _SITE_BAR = re.compile(r"\s[|]\s")
+_LIVE_BANNER = re.compile(r"^(?:live|en direct|direct)\b\s*[:.\-–—|]?\s*", re.IGNORECASE)
+_TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)$")
 _BYLINE_START = re.compile(r"^(?:par|by)\s", re.IGNORECASE)
-# A bare clock ("14h32", "09:05") above a title: an entry of a live feed, not the article's headline.
-_CLOCK = re.compile(r"\d{1,2}\s*[h:]\s*\d{2}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,13 +55,21 @@ def _is_order(text: str) -> bool:
 
 
 def never_headline(text: str) -> bool:
-    """Lines whose form rules them out: orders, questions to the reader, dates, bylines."""
-    return bool(_is_order(text) or _READER_QUESTION.match(text) or _date_start().match(text)
+    """Lines whose form rules them out: orders (a live feed's "LIVE Suivez …" too), questions to the reader,
+    dates, bylines."""
+    return bool(_is_order(_LIVE_BANNER.sub("", text)) or _READER_QUESTION.match(text) or _date_start().match(text)
                 or _BYLINE_START.match(text))
 
 
+def _reads_like_headline(block: Block) -> bool:
+    """Headline-shaped, a headline cut short by the site ("… selon le parquet...") included."""
+    if _TRUNCATED.search(block.text):
+        return Block(_TRUNCATED.sub("", block.text)).reads_like_headline
+    return block.reads_like_headline
+
+
 def _is_candidate(block: Block) -> bool:
-    return (block.kind in ("candidate", "teaser_item") and block.reads_like_headline
+    return (block.kind in ("candidate", "teaser_item") and _reads_like_headline(block) and not block.caption
             and not never_headline(block.text))
 
 
@@ -71,7 +79,9 @@ def _below(blocks: list[Block], index: int) -> list[Block]:
 
 
 def _is_standfirst(block: Block) -> bool:
-    return block.prose or (block.sentence_like and block.words >= STANDFIRST_MIN_WORDS)
+    """A paragraph, a sentence, or several sentences whose last lacks its stop ("KICKER Une phrase. Une autre")."""
+    return block.prose or (block.words >= STANDFIRST_MIN_WORDS and (
+        block.sentence_like or (block.kind == "candidate" and bool(INNER_SENTENCE.search(block.text)))))
 
 
 def heads_prose(blocks: list[Block], index: int) -> bool:
@@ -102,11 +112,27 @@ def _score(blocks: list[Block], index: int, folded: list[str]) -> int:
     if _READER_ADDRESS.search(blocks[index].text):
         score -= 2
     above = next((block for block in reversed(blocks[:index]) if block.kind != "furniture"), None)
-    if above is not None and _CLOCK.fullmatch(above.text):
+    if above is not None and _is_entry_time(above):
         score -= 3
     if _SITE_BAR.search(blocks[index].text):
         score -= 1  # a page title ("Headline | Site"): the plain headline wins where the page shows it
     return score
+
+
+def _is_entry_time(block: Block) -> bool:
+    """A bare clock, or a timestamp with a time and no date ("Publié à 11h42"): a live entry's."""
+    return bool(CLOCK.fullmatch(block.text)) or (block.kind == "meta" and not block.date and not block.author
+                                                  and bool(CLOCK.search(block.text)))
+
+
+def _cut_copy(blocks: list[Block], index: int) -> bool:
+    """A headline cut short ("Un quatrième mort retrouvé après l'...") whose whole text another line gives."""
+    text = blocks[index].text
+    if not _TRUNCATED.search(text):
+        return False
+    stem = _TRUNCATED.sub("", text)
+    return any(other.text.startswith(stem) and len(other.text) > len(stem) + 3
+               for i, other in enumerate(blocks) if i != index)
 
 
 def find_headline(blocks: list[Block], start: int) -> int | None:
@@ -116,7 +142,8 @@ def find_headline(blocks: list[Block], start: int) -> int | None:
     structure to go by, the nearest headline-shaped line above the body.
     """
     folded = [fold(block.text) for block in blocks]
-    candidates = [i for i in range(min(start, len(blocks) - 1), -1, -1) if _is_candidate(blocks[i])]
+    candidates = [i for i in range(min(start, len(blocks) - 1), -1, -1)
+                  if _is_candidate(blocks[i]) and not _cut_copy(blocks, i)]
     if not candidates:
         return None
     scores = {i: _score(blocks, i, folded) for i in candidates}

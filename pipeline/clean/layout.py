@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 
+from pipeline.clean.groups import mark_repeated_groups
 from pipeline.clean.headline import find_headline, heads_prose
-from pipeline.clean.lines import HEADLINE_MIN_WORDS, INNER_SENTENCE, Block, Furniture, classify
+from pipeline.clean.lists import is_body_list, list_after
+from pipeline.clean.lines import CLOCK, HEADLINE_MIN_WORDS, INNER_SENTENCE, Block, Furniture, classify, entry_time
 from pipeline.clean.normalise import paragraphs
 
 # Non-prose lines tolerated between two prose paragraphs of the same body.
 MAX_GAP = 10
 CAPTION_MIN_WORDS = 6
+NEWSLETTER_NAME_WORDS = 6
+AGENCY_BYLINE_LINES = 3
 _CLAUSE_START = re.compile(r"(?:que\b|qu[’'])")
+_PHOTO_CREDIT_MARK = re.compile(r"[/©]|\(c\)|\bvia\b|\b(?:photos?|crédits?|illustration)\b", re.IGNORECASE)
 _FINISHED = re.compile(r"[.!?:;…»\"”)]$")
 _NAME_LINE = re.compile(r"(?-i:[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){1,3})")
 
@@ -35,6 +40,29 @@ def _mark_embeds(blocks: list[Block]) -> None:
     for index, block in enumerate(blocks):
         if block.kind == "embed" and index and blocks[index - 1].kind == "candidate":
             blocks[index - 1].kind = "embed"
+
+
+def _mark_newsletter_names(blocks: list[Block], furniture: Furniture) -> None:
+    """A newsletter box's own name ("« Le Courrier du soir »"), between its header and its pitch, is the box's."""
+    for above, block, below in zip(blocks, blocks[1:], blocks[2:]):
+        if (block.title_like and block.words <= NEWSLETTER_NAME_WORDS
+                and all(other.kind == "furniture" and furniture.newsletter.fullmatch(other.text)
+                        for other in (above, below))):
+            block.kind = "furniture"
+
+
+def _mark_captions(blocks: list[Block], furniture: Furniture) -> None:
+    """The line right above a photo credit alone on its line is that photo's caption.
+
+    An agency's name alone ("AFP") with a byline or timestamp right under it
+    signs the article: the line above it is the headline, not a caption.
+    """
+    for index, (block, below) in enumerate(zip(blocks, blocks[1:])):
+        if below.kind != "furniture" or not furniture.credit.fullmatch(below.text):
+            continue
+        signs_article = any(other.kind == "meta" for other in blocks[index + 2: index + 2 + AGENCY_BYLINE_LINES])
+        if _PHOTO_CREDIT_MARK.search(below.text) or not signs_article:
+            block.caption = True
 
 
 def _mark_teaser_lists(blocks: list[Block]) -> None:
@@ -117,34 +145,68 @@ def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
     for index in range(headline + 1, start):
         block = blocks[index]
         captioned = block.sentence_like or (block.kind == "candidate" and INNER_SENTENCE.search(block.text))
-        if (captioned and block.words >= CAPTION_MIN_WORDS) or heads_prose(blocks, index):
+        if ((captioned or block.caption) and block.words >= CAPTION_MIN_WORDS) or heads_prose(blocks, index):
             block.keep = True
 
 
 def _keep_body(blocks: list[Block], start: int, end: int) -> None:
-    """Inside the body every candidate stays, except runs of two or more headline-like lines (link lists)."""
+    """Inside the body every candidate stays, except runs of two or more headline-like lines (link lists).
+
+    A timestamp line ends a run (a byline may close each link). A live entry's title, under its
+    time or opening on it ("10h24 : …", "5 septembre 1661 : …"), right above
+    its paragraph, is body even inside a run, and so is a list of names or of
+    described items (`lists.py`).
+    """
     run: list[Block] = []
     for block in blocks[start: end + 1] + [Block("", kind="candidate")]:
+        if block.kind == "meta" and not block.author:
+            _keep_lone(run)
+            run = []
         if block.kind not in ("candidate", "embed"):
             continue
-        if block.title_like and block.text:
+        if block.title_like and block.text and not block.caption:  # a photo's caption is no link
             run.append(block)
             continue
-        if len(run) == 1:
-            run[0].keep = True
+        _keep_lone(run)
+        if block.prose:
+            _keep_entry(run)
         run = []
         block.keep = bool(block.text)
 
 
+def _keep_lone(run: list[Block]) -> None:
+    """A lone short line is a subhead; a run is links unless it is one of the article's lists (a line-up)."""
+    if len(run) == 1 or is_body_list(run):
+        for block in run:
+            block.keep = True
+
+
+def _keep_entry(run: list[Block]) -> None:
+    """The run's last line above a paragraph, when a time opens it or stands above it: a timed entry."""
+    if len(run) > 1 and CLOCK.fullmatch(run[-2].text):
+        run[-2].keep = run[-1].keep = True
+    elif run and entry_time().match(run[-1].text):
+        run[-1].keep = True
+
+
 def _keep_closing_sentences(blocks: list[Block], end: int) -> None:
-    """Short last sentences right after the last long paragraph still belong to the article."""
-    for block in blocks[end + 1:]:
+    """Short last sentences right after the last long paragraph still belong to the article, and so do its lists."""
+    index = end + 1
+    while index < len(blocks):
+        block = blocks[index]
         if block.kind == "furniture":
+            index += 1
             continue
         if block.kind in ("candidate", "embed") and block.sentence_like and block.words >= HEADLINE_MIN_WORDS:
             block.keep = True
+            index += 1
             continue
-        break
+        listed = list_after(blocks, index)
+        if not listed:
+            break
+        for item in listed:
+            item.keep = True
+        index = blocks.index(listed[-1], index) + 1
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -178,8 +240,11 @@ def analyse(text: str) -> list[Block]:
     blocks = [classify(line, furniture) for line in _page_lines(text)]
     _mark_author_lines(blocks)
     _mark_embeds(blocks)
+    _mark_newsletter_names(blocks, furniture)
+    _mark_captions(blocks, furniture)
     _mark_teaser_lists(blocks)
     _mark_blurb_lists(blocks)
+    mark_repeated_groups(blocks)
     span = _body_span(blocks)
     if span is None:
         for block in blocks:

@@ -29,8 +29,12 @@ SWALLOWED_MIN_CHARS = 400
 SWALLOWED_MIN_SENTENCES = 3
 TAG_MAX_WORDS = 4
 
-_NAME = (r"(?P<author>(?-i:[A-ZÀ-Þ][\w’'.\-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.\-]*|de|du|des|d[’']|le|la|les"
-         r"|van|von|der|den|ben|el|al|avec|et|and|&)){0,7}))")
+_PERSON = (r"(?-i:[A-ZÀ-Þ][\w’'.\-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.\-]*|de|du|des|d[’']|le|la|les"
+           r"|van|von|der|den|ben|el|al|avec|et|and|&)){0,7})")
+# A newsroom signing as such: "La rédaction", "la rédaction de TF1", "Rédaction Culture" is a name already.
+_NEWSROOM = (r"(?:(?-i:[Ll]a|[Nn]otre)\s+)?(?-i:[Rr])édaction(?:\s+(?:de|du|des|d[’'])\s*"
+             r"(?-i:[A-ZÀ-Þ0-9][\w’'.\-]*(?:\s+[A-ZÀ-Þ0-9][\w’'.\-]*){0,3}))?")
+_NAME = rf"(?P<author>{_NEWSROOM}|{_PERSON})"
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,8 @@ class Furniture:
     """Compiled furniture patterns of `models/furniture/`."""
 
     dropped: Pattern[str]
+    newsletter: Pattern[str]
+    credit: Pattern[str]
     teaser_header: Pattern[str]
     teaser_inline: Pattern[str]
     closing: Pattern[str]
@@ -50,7 +56,7 @@ class Furniture:
     @functools.lru_cache(maxsize=1)
     def load(cls) -> "Furniture":
         agencies = alternation(read_lines(f"{FURNITURE}/photo_agencies.txt"))
-        macros = {"{name}": _NAME, "{date}": DateGrammar.load().expression, "{agency}": agencies}
+        macros = {"{name}": _NAME, "{person}": _PERSON, "{date}": DateGrammar.load().expression, "{agency}": agencies}
 
         def entries(concept: str) -> list[str]:
             expanded = []
@@ -67,6 +73,8 @@ class Furniture:
         flags = re.IGNORECASE
         return cls(
             dropped=whole_line([p for concept in DROPPED_CONCEPTS for p in entries(concept)]),
+            newsletter=whole_line(entries("newsletter")),
+            credit=whole_line(entries("credits")),
             teaser_header=re.compile(rf"(?:{teasers})\s*[:»>]?", flags),
             teaser_inline=re.compile(rf"[>»\s]*(?:{teasers})\s*(?:[:»>|\-–—]|\.\s|\s(?-i:[A-ZÀ-Þ«\"]))\s*\S.*", flags),
             closing=whole_line(entries("closing")),
@@ -77,7 +85,18 @@ class Furniture:
         )
 
 
+# A bare clock ("14h32", "09:05"): a live entry's time, or an item of a list of the latest articles.
+CLOCK = re.compile(r"\d{1,2}\s*[hH:]\s*\d{2}")
+_BYLINE_START = re.compile(r"(?:par|by)\s", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+_AT_CLOCK = re.compile(rf"(?:à\s+)?{CLOCK.pattern}", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+@functools.lru_cache(maxsize=1)
+def entry_time() -> Pattern[str]:
+    """A line opening on its time or date, then a colon or dash: a live entry or a timeline's ("10h24 : …")."""
+    return re.compile(rf"(?:{CLOCK.pattern}|{DateGrammar.load().expression})\s*[:\-–—]\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?»\"”)]$")
 _TITLE_END = re.compile(r"[.;:,…]$")
 INNER_SENTENCE = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])\.\s+[A-ZÀ-Þ0-9«\"]")
@@ -103,6 +122,7 @@ class Block:
     date_cue: str = ""  # published | updated | line
     keep: bool = False
     headline: bool = False
+    caption: bool = False  # a photo's caption: its credit was cut from it, or stands under it
 
     @property
     def words(self) -> int:
@@ -140,7 +160,12 @@ class Block:
 
 
 def cut_caption_credit(line: str, furniture: Furniture) -> str:
-    """`… le 25 septembre 2022. - /AFP` → `… le 25 septembre 2022.`: the caption stays, the credit goes."""
+    """`… le 25 septembre 2022. - /AFP` → `… le 25 septembre 2022.`: the caption stays, the credit goes.
+
+    A credit alone on its line is left whole, to be dropped whole.
+    """
+    if furniture.credit.fullmatch(line):
+        return line
     for pattern in furniture.credit_inline:
         match = pattern.search(line)
         if match and match.start() > 0:
@@ -168,10 +193,15 @@ def _strip_leading_credit(line: str, start: int) -> str:
 
 
 def _is_menu_line(text: str) -> bool:
-    """Four or more capitalised words and no punctuation: a menu, a tag list, a footer."""
+    """Four or more capitalised words and no punctuation: a menu, a tag list, a footer.
+
+    One dash between them is a name and what it is ("Claire Morvan – Sociologue"), not a menu's separators.
+    """
     if re.search(r"[.!?,;:«»\"“”()]", text):
         return False
     tokens = text.split()
+    if sum(token in "-–—" for token in tokens) == 1:
+        return False
     if len(tokens) < 4:
         return False
     capitalised = sum(1 for token in tokens if _MENU_TOKEN.fullmatch(token))
@@ -220,14 +250,16 @@ def _match_timestamp(text: str, furniture: Furniture, depth: int = 0) -> list[re
         if not match or match.end() == 0:
             continue
         rest = text[match.end():].strip(" ,;|-–—·•")
-        if not rest:
-            return [match]
+        if not rest or (match.group().strip() and _AT_CLOCK.fullmatch(rest)):
+            return [match]  # "Publié à 11h42": a live entry's time, no date
         if depth < 3:
             more = _match_timestamp(rest, furniture, depth + 1)
             if more:
                 return [match, *more]
-        if furniture.dropped.fullmatch(rest):
-            return [match]
+        if all(furniture.dropped.fullmatch(piece) for piece in _SENTENCE_BREAK.split(rest)):
+            return [match]  # "Publié hier à 10h50 Temps de lecture 2 min. Read in English"
+        if _BYLINE_START.match(rest) and _match_byline(rest, furniture):
+            return [match]  # "12 mars 2024 à 10h00 | Par Jeanne Roux": the author is read by `classify`
     return None
 
 
@@ -238,8 +270,9 @@ def _swallows_prose(text: str) -> bool:
 
 def classify(text: str, furniture: Furniture) -> Block:
     """What one line is, on its own."""
-    text = cut_caption_credit(text, furniture)
-    block = Block(text)
+    cut = cut_caption_credit(text, furniture)
+    block = Block(cut, caption=cut != text)
+    text = cut
     if not text:
         block.kind = "furniture"
     elif furniture.closing.fullmatch(text):
@@ -251,10 +284,14 @@ def classify(text: str, furniture: Furniture) -> Block:
     elif furniture.teaser_inline.fullmatch(text):
         block.kind = "furniture"
     elif byline := _match_byline(text, furniture):
+        groups = byline.groupdict()
         block.kind, block.author = "meta", byline["author"] or ""
-        block.date, block.date_cue = parse_date(byline.groupdict().get("date") or ""), "line"
+        block.date = parse_date(groups.get("date") or "")
+        block.date_cue = "updated" if groups.get("updated") else "published" if groups.get("cue") else "line"
     elif stamps := _match_timestamp(text, furniture):
         block.kind = "meta"
+        signed = _match_byline(text[stamps[-1].end():].strip(" ,;|-–—·•"), furniture)
+        block.author = signed["author"] or "" if signed else ""
         for stamp in stamps:
             found = parse_date(stamp.groupdict().get("date") or "")
             if found and not block.date:

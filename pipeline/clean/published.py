@@ -8,14 +8,21 @@ from datetime import date
 from pipeline.common.calendar import DateGrammar, calendar_forms, iso_date
 
 
+# A day of the month falls on each weekday at least once in this many years.
+WEEKDAY_CYCLE_YEARS = 11
+
+
 @dataclass(frozen=True)
 class DatedMention:
     value: date
     weekday_written: bool
 
 
-def _dated_mentions(lines: list[str]) -> list[DatedMention]:
-    """Every full date of the text; a weekday-dated one without year gets the year its weekday allows."""
+def _dated_mentions(lines: list[str], today: date) -> list[DatedMention]:
+    """Every full date of the text; a weekday-dated one without year gets the year its weekday allows.
+
+    Near a full date, the year closest to it; with none, the latest year not after `today`.
+    """
     grammar = DateGrammar.load()
     months, weekdays = calendar_forms()
     full: list[DatedMention] = []
@@ -39,8 +46,9 @@ def _dated_mentions(lines: list[str]) -> list[DatedMention]:
                 iso = ""
             if iso:
                 full.append(DatedMention(date.fromisoformat(iso), False))
-    if not full:
-        return []
+    if not full:  # the body's own weekday-dated days decide the year
+        resolved = [latest_weekday_date(*parts, ceiling=today) for parts in yearless]
+        return [DatedMention(value, True) for value in resolved if value]
     anchor = max(mention.value for mention in full)
     resolved = [_place_weekday_date(anchor, *parts) for parts in yearless]
     return full + [mention for mention in resolved if mention]
@@ -58,7 +66,20 @@ def _place_weekday_date(anchor: date, weekday: int, month: int, day: int) -> Dat
     return DatedMention(min(fits, key=lambda value: abs((value - anchor).days)), True)
 
 
-def infer_published(lines: list[str]) -> str:
+def latest_weekday_date(weekday: int, month: int, day: int, ceiling: date) -> date | None:
+    """`samedi 8 avril` with no year and nothing to anchor it: the latest year it fell on a Saturday, up to `ceiling`.
+
+    A page cannot be dated after the day it is read, so `ceiling` is the run's
+    day (or the dump's, when known); a weekday and a date recur within 11 years.
+    """
+    for year in range(ceiling.year, ceiling.year - WEEKDAY_CYCLE_YEARS - 1, -1):
+        iso = iso_date(year, month, day)
+        if iso and date.fromisoformat(iso).isoweekday() == weekday and date.fromisoformat(iso) <= ceiling:
+            return date.fromisoformat(iso)
+    return None
+
+
+def infer_published(lines: list[str], today: date | None = None) -> str:
     """The latest full date of the text when the text's relative cues agree with it.
 
     A bare weekday used in the text ("a indiqué mardi") on the weekday of the
@@ -66,7 +87,7 @@ def infer_published(lines: list[str]) -> str:
     echoed by a bare weekday only gives the month. Otherwise nothing: an
     article citing a past date says nothing about its own.
     """
-    mentions = _dated_mentions(lines)
+    mentions = _dated_mentions(lines, today or date.today())
     if not mentions:
         return ""
     latest = max(mentions, key=lambda mention: (mention.value, mention.weekday_written))

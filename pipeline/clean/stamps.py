@@ -14,7 +14,8 @@ import re
 from datetime import date, timedelta
 
 from pipeline.clean.lines import Block
-from pipeline.common.calendar import DateGrammar, parse_date
+from pipeline.clean.published import latest_weekday_date
+from pipeline.common.calendar import DateGrammar, calendar_forms, iso_date, parse_date
 
 # How many kept paragraphs under the headline may open on the dateline.
 DATELINE_PARAGRAPHS = 3
@@ -23,6 +24,7 @@ _RELATIVE = re.compile(r"^\W*(?:publié|publiée|posté|postée|mis en ligne|par
                        r"(?:il y a (?P<count>\d+)\s*(?P<unit>secondes?|minutes?|min|heures?|h|jours?|j|semaines?)\b"
                        r"|(?P<word>hier|avant-hier|aujourd[’']hui))", re.IGNORECASE)
 _WORD_DAYS = {"hier": 1, "avant-hier": 2}
+_EDITION_DATED = re.compile(r"^(?:édition\s+)?datée?\s+du\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,18 +53,39 @@ def _from_dateline(blocks: list[Block], headline: int) -> str:
     return ""
 
 
-def _page_date(blocks: list[Block], headline: int) -> str:
-    """The day the page was shown: a date line above the headline (a site's header date)."""
+def _page_date(blocks: list[Block], headline: int, today: date) -> str:
+    """The day the page was shown: a date line above the headline (a site's header date), or its edition box."""
     for block in blocks[:headline]:
         value = (block.date or parse_date(block.text[:40])) if block.kind in ("meta", "candidate") else ""
         if len(value) == 10:
             return value
-    return ""
+    return next((value for block in blocks if (value := _edition_eve(block.text, today))), "")
 
 
-def _from_relative(blocks: list[Block], headline: int) -> str:
+def _edition_eve(text: str, today: date) -> str:
+    """`Daté du samedi 8 avril`: an evening paper's edition, on sale and online the day before its date.
+
+    Without a year, its weekday fixes it (the latest such year up to `today`).
+    """
+    match = _EDITION_DATED.match(text)
+    found = DateGrammar.load().textual.match(match["rest"]) if match else None
+    if not found:
+        return ""
+    months, weekdays = calendar_forms()
+    month, day = months[found["month"].lower()], int(found["day"])
+    if found["year"]:
+        iso = iso_date(int(found["year"]), month, day)
+        edition = date.fromisoformat(iso) if len(iso) == 10 else None
+    elif found["weekday"]:
+        edition = latest_weekday_date(weekdays[found["weekday"].lower()], month, day, today + timedelta(days=1))
+    else:
+        edition = None
+    return (edition - timedelta(days=1)).isoformat() if edition else ""
+
+
+def _from_relative(blocks: list[Block], headline: int, today: date) -> str:
     """`Publié il y a 2 jours` under a page dated 13 March is 11 March; hours and minutes are the page's day."""
-    page_date = _page_date(blocks, headline)
+    page_date = _page_date(blocks, headline, today)
     if not page_date:
         return ""
     for block in blocks:
@@ -77,12 +100,16 @@ def _from_relative(blocks: list[Block], headline: int) -> str:
     return ""
 
 
-def published_from_page(blocks: list[Block]) -> tuple[str, str]:
-    """RETURNS: (the publication date, its source: `text`, `relative` or `dateline`), or ('', '')."""
+def published_from_page(blocks: list[Block], today: date | None = None) -> tuple[str, str]:
+    """RETURNS: (the publication date, its source: `text`, `relative` or `dateline`), or ('', '').
+
+    today: the latest day the page can be from (default: the run's), for an edition box without its year.
+    """
+    today = today or date.today()
     headline = next((i for i, block in enumerate(blocks) if block.keep), 0)
     ranked = (
         ("text", lambda: _first_dated(blocks, "published", headline)),
-        ("relative", lambda: _from_relative(blocks, headline)),
+        ("relative", lambda: _from_relative(blocks, headline, today)),
         ("dateline", lambda: _from_dateline(blocks, headline)),
         ("text", lambda: _first_dated(blocks, "line", headline)),
         ("text", lambda: _first_dated(blocks, "updated", headline)),

@@ -27,6 +27,9 @@ MENTION_ORDER = ("start", "end", "label", "text")
 REFERS_TO = "refers_to"
 # Characters allowed between a name and its acronym in parentheses (` (`).
 MAX_ACRONYM_GAP = 3
+# Articles and `de` that a place's or an organization's name may be written with or without (`rue (de) Tivoli`,
+# `(Le) Monde`): one article's forms that differ only by these name one entity.
+_FUNCTION_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -84,10 +87,11 @@ def resolve_within_document(names: Sequence[str], labels: Sequence[str]) -> list
     first_with_form: dict[tuple[str, tuple[str, ...]], int] = {}
     for index, (label, form) in enumerate(zip(labels, parts)):
         first_with_form.setdefault((label, form), index)
+        first_with_form.setdefault((label, _content_words(label, form)), index)
 
     resolved = []
     for index, (label, form) in enumerate(zip(labels, parts)):
-        target = first_with_form[(label, form)]
+        target = first_with_form[(label, _content_words(label, form))]
         if label == "PER":
             fuller = {
                 parts[other]
@@ -105,6 +109,13 @@ def resolve_within_document(names: Sequence[str], labels: Sequence[str]) -> list
                 target = first_with_form[("ORG", maximal.pop())]
         resolved.append(target)
     return resolved
+
+
+def _content_words(label: str, form: tuple[str, ...]) -> tuple[str, ...]:
+    """A place's or an organization's words without articles and `de`; a person's name as it is."""
+    if label == "PER":
+        return form
+    return tuple(word for word in form if word not in _FUNCTION_WORDS) or form
 
 
 @lru_cache(maxsize=4)

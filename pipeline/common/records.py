@@ -15,6 +15,9 @@ class Document:
 
     A document that cannot be processed keeps its row: `status` says why
     (empty / failed / duplicate / skipped) and `error` says what and where.
+    A `duplicate` is the same input read twice; two different inputs whose
+    cleaned bodies match both keep their rows, the later one naming the
+    earlier in `copy_of`.
     """
 
     doc_id: str
@@ -22,6 +25,7 @@ class Document:
     text: str = ""
     status: str = "ok"
     error: str = ""
+    copy_of: str = ""  # an earlier article whose cleaned body this one's repeats (a syndicated copy)
     title: str = ""
     published: str = ""
     published_source: str = ""

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 TABLES: dict[str, list[str]] = {
     "documents": [
-        "doc_id", "source", "status", "error", "title", "author", "published",
+        "doc_id", "source", "status", "error", "copy_of", "title", "author", "published",
         "published_source", "url", "text", "n_chars", "n_words",
     ],
     "mentions": [
         "doc_id", "mention_id", "start", "end", "sentence_id", "text", "label", "role", "entity_id",
     ],
-    "entities": ["entity_id", "label", "name", "aliases", "roles", "n_docs", "n_mentions"],
+    "entities": ["entity_id", "label", "name", "aliases", "roles", "n_docs", "n_mentions", "gender", "gender_cue"],
     "dates": ["doc_id", "date_id", "start", "end", "sentence_id", "text", "value", "granularity"],
     "figures": [
         "doc_id", "figure_id", "start", "end", "sentence_id", "text", "value", "value_high",
@@ -21,12 +21,17 @@ TABLES: dict[str, list[str]] = {
         "speaker_entity_id", "start", "end",
     ],
     "claim_links": ["claim_id", "kind", "target_id"],
+    "voices": [
+        "speaker_entity_id", "name", "label", "gender", "claims", "direct", "indirect", "according_to",
+        "documents", "first_published", "last_published", "roles",
+    ],
 }
 
 # The values of mentions.label and entities.label.
 LABELS = ("PER", "LOC", "ORG", "MISC")
 
-INTEGER_COLUMNS = {"start", "end", "sentence_id", "n_chars", "n_words", "n_docs", "n_mentions"}
+INTEGER_COLUMNS = {"start", "end", "sentence_id", "n_chars", "n_words", "n_docs", "n_mentions",
+                   "claims", "direct", "indirect", "according_to", "documents"}
 NUMBER_COLUMNS = {("figures", "value"), ("figures", "value_high")}
 
 

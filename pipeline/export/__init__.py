@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
-import uuid
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -23,6 +21,7 @@ import pyarrow.parquet as pq
 
 from pipeline.common.tables import TABLES, column_type
 from pipeline.export.formulas import escape_formulas
+from pipeline.export.staging import hidden_sibling, remove_dead_staging
 
 _EMPTY = {"int": 0, "float": float("nan"), "str": ""}
 _DTYPES = {"int": "int64", "float": "float64", "str": "string"}
@@ -30,15 +29,6 @@ _ARROW = {"int": pa.int64(), "float": pa.float64(), "str": pa.string()}
 # Rows buffered per table before a write: big enough for efficient row groups, and reached within the
 # first few hundred articles, so a run's memory is at its flat level early (20 000 still grew at 2 000).
 BATCH_ROWS = 5_000
-
-
-def hidden_sibling(parent: Path, stem: str, suffix: str = "") -> Path:
-    """A new hidden name in `parent` to stage a file or folder under before it is moved into place.
-
-    A name rather than mkstemp/mkdtemp, whose private mode would stay on the
-    file once moved: what is made under it gets the umask's usual mode.
-    """
-    return parent / f".{stem}-{uuid.uuid4().hex}{suffix}"
 
 
 def to_frame(table: str, rows: list[dict]) -> pd.DataFrame:
@@ -134,16 +124,19 @@ class TableFile:
 
 
 class StagedTables:
-    """The seven tables written as they fill into a staging folder inside `out`, moved into place by `commit`.
+    """The eight tables written as they fill into a staging folder inside `out`, moved into place by `commit`.
 
     Use as a context manager: leaving it with an exception (or without
-    `commit`) removes the staging folder and leaves `out` as it was.
+    `commit`) removes the staging folder and leaves `out` as it was. The
+    staging folders that runs killed outright left in `out` go first.
     """
 
     def __init__(self, out: str | os.PathLike) -> None:
         self.out = Path(out)
         self.out.mkdir(parents=True, exist_ok=True)
-        self.staging = Path(tempfile.mkdtemp(prefix=".depeche-", dir=self.out))
+        remove_dead_staging(self.out)
+        self.staging = hidden_sibling(self.out, "depeche")
+        self.staging.mkdir()
         self.files = {name: TableFile(self.staging, name) for name in TABLES}
 
     def scratch(self, table: str, columns: list[str], name: str) -> TableFile:
@@ -181,7 +174,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike) -> lis
 
 
 def parquet_files(folder: str | os.PathLike) -> dict[str, Path]:
-    """The seven tables' Parquet files in an output folder, to stream them rather than read them whole.
+    """The eight tables' Parquet files in an output folder, to stream them rather than read them whole.
 
     Raises FileNotFoundError, saying how to make them, when the folder holds no tables.
     """
@@ -207,7 +200,7 @@ def table_frames(table: str, source: pd.DataFrame | Path) -> tuple[int, Iterator
 
 
 def read_tables(folder: str | os.PathLike) -> dict[str, pd.DataFrame]:
-    """The seven tables of an output folder, from their Parquet files, with their column types.
+    """The eight tables of an output folder, from their Parquet files, with their column types.
 
     Raises FileNotFoundError, saying how to make them, when the folder holds no tables.
     """

@@ -13,6 +13,8 @@ The only cross-document stage; it works on mention rows, not spaCy Docs.
    parts does (rapidfuzz).
 3. Two people are never merged on a shared surname: first names must agree,
    and a surname alone that fits several people stays on its own.
+4. A person's gender joins the cues of every article (`genders`), the first
+   name (`first_names`) filling what the text leaves silent.
 
 A dump is read twice, article by article in doc_id order (`Linker`): once to
 learn its distinct groups of forms, then, once they are joined into entities,
@@ -27,12 +29,17 @@ from typing import Iterable
 
 import pandas as pd
 
+from pipeline.common.genders import GENDER_CUES, GENDER_RESOLVED
 from pipeline.common.names import MENTION_ORDER, REFERS_TO, fold
 from pipeline.common.tables import TABLES
 from pipeline.link.clusters import Node, Nodes, cluster_roots
+from pipeline.link.genders import entity_gender
 from pipeline.link.groups import DocumentMentions, article_groups, by_document, fullest_form
 
-__all__ = ["DocumentMentions", "Linker", "by_document", "link_documents", "link_mentions"]
+# The columns of the rows waiting for `link` that the tables do not keep.
+PENDING_ONLY = [REFERS_TO, GENDER_CUES, GENDER_RESOLVED]
+
+__all__ = ["PENDING_ONLY", "DocumentMentions", "Linker", "by_document", "link_documents", "link_mentions"]
 
 
 class Linker:
@@ -77,12 +84,26 @@ class Linker:
 
 def _entity_row(nodes: list[Node], taken: set[str]) -> dict:
     """An entity's row from its nodes (first one first), its id made unique among those `taken`."""
-    uses = sum((node.uses for node in nodes), Counter())
-    name = fullest_form(uses)
-    return {"entity_id": _unique(f"{nodes[0].label}:{_slug(name)}", taken), "label": nodes[0].label, "name": name,
+    uses: Counter = Counter()
+    for node in nodes:  # in place: an entity named in thousands of articles may have thousands of nodes
+        uses.update(node.uses)
+    name, label = fullest_form(uses), nodes[0].label
+    gender, cue = _gender(nodes, uses) if label == "PER" else ("", "")
+    return {"entity_id": _unique(f"{label}:{_slug(name)}", taken), "label": label, "name": name,
             "aliases": "|".join(sorted(form for form in uses if form != name)),
             "roles": "|".join(sorted({role for node in nodes for role in node.roles})),
-            "n_mentions": sum(node.n_mentions for node in nodes)}
+            "n_mentions": sum(node.n_mentions for node in nodes), "gender": gender, "gender_cue": cue}
+
+
+def _gender(nodes: list[Node], uses: Counter) -> tuple[str, str]:
+    """A person's gender and its cue from the verdicts of every article naming them."""
+    written: Counter = Counter()
+    resolved: Counter = Counter()
+    for node in nodes:
+        for (by_name, by_pronoun), articles in (node.verdicts or {}).items():
+            written[by_name] += articles
+            resolved[by_pronoun] += articles
+    return entity_gender(written.elements(), resolved.elements(), uses)
 
 
 def link_mentions(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -90,7 +111,8 @@ def link_mentions(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
     mentions (DataFrame): rows with the columns of `TABLES["mentions"]`, and
         `refers_to` when the per-document stage resolved each article's
-        mentions already (else it is done here).
+        mentions already (else it is done here), and the gender cues
+        (`gender_cues`, `gender_resolved`) when it found them.
     RETURNS (tuple): the mentions with `entity_id` filled, and the entities
         (`TABLES["entities"]` columns), both in a deterministic order whatever
         the order of the input rows.
@@ -98,7 +120,7 @@ def link_mentions(mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     mentions = mentions.sort_values(["doc_id", *MENTION_ORDER], kind="stable").reset_index(drop=True)
     linker = link_documents(by_document(mentions))
     entity_ids = [entity_id for document in by_document(mentions) for entity_id in linker.entity_ids(document)]
-    mentions = mentions.assign(entity_id=entity_ids).drop(columns=[REFERS_TO], errors="ignore")
+    mentions = mentions.assign(entity_id=entity_ids).drop(columns=PENDING_ONLY, errors="ignore")
     return mentions, linker.entities()
 
 

@@ -55,6 +55,7 @@ class Node:
     uses: Counter = field(default_factory=Counter)
     roles: set[str] = field(default_factory=set)
     n_mentions: int = 0
+    verdicts: Counter | None = None  # a person's (written, resolved) gender verdicts (`genders`), by article
     last_seen: int = 0  # the number of the last group it took, in dump order
 
     @property
@@ -94,6 +95,9 @@ class Nodes:
         node.uses.update(group.forms)
         node.roles.update(group.roles)
         node.n_mentions += len(group.forms)
+        if group.written is not None:
+            node.verdicts = node.verdicts or Counter()
+            node.verdicts[group.written, group.resolved] += 1
         node.last_seen = self._groups
         if node.lone_person:
             self.lone_order.append(index)

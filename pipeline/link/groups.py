@@ -9,7 +9,9 @@ from typing import Iterator
 
 import pandas as pd
 
+from pipeline.common.genders import GENDER_CUES, GENDER_RESOLVED, decode_cues
 from pipeline.common.names import REFERS_TO, name_parts, resolve_mentions
+from pipeline.link.genders import Verdict, article_verdict
 
 
 @dataclass
@@ -24,6 +26,8 @@ class DocumentMentions:
     starts: list[int]
     ends: list[int]
     refers_to: list[str] | None  # from the per-document stage, when the rows carry it
+    gender_cues: list[str] | None = None  # likewise
+    gender_resolved: list[str] | None = None
 
     def targets(self) -> list[int]:
         """For each mention, the position of the one it names the same entity as (see `resolve_mentions`)."""
@@ -38,23 +42,28 @@ def by_document(mentions: pd.DataFrame) -> Iterator[DocumentMentions]:
     columns = {name: mentions[name].tolist() for name in ("doc_id", "mention_id", "text", "label", "start", "end")}
     columns["role"] = mentions["role"].fillna("").tolist()  # the one column a mention may leave empty
     refers_to = mentions[REFERS_TO].tolist() if REFERS_TO in mentions.columns else None
+    cues = [mentions[name].fillna("").tolist() if name in mentions.columns else None
+            for name in (GENDER_CUES, GENDER_RESOLVED)]
     begin = 0
     for doc_id, members in groupby(columns["doc_id"]):
         end = begin + sum(1 for _ in members)
         yield DocumentMentions(str(doc_id), *(
             columns[name][begin:end] for name in ("mention_id", "text", "label", "role", "start", "end")),
-            refers_to[begin:end] if refers_to is not None else None)
+            *(column[begin:end] if column is not None else None for column in (refers_to, *cues)))
         begin = end
 
 
 @dataclass(slots=True)
 class ArticleGroup:
-    """The mentions of one article that name one entity: their forms, roles and positions in the article."""
+    """The mentions of one article that name one entity: their forms, roles and positions in the article,
+    and for a person the gender the article writes with the name and the one its resolved pronouns give."""
 
     label: str
     forms: list[str]
     roles: tuple[str, ...]
     positions: list[int]
+    written: Verdict | None = None
+    resolved: Verdict | None = None
 
     @property
     def fullest(self) -> str:
@@ -78,7 +87,16 @@ def article_groups(document: DocumentMentions) -> list[ArticleGroup]:
         role = document.roles[position].strip()
         if role and role not in group.roles:
             group.roles += (role,)
+    for group in by_target.values():
+        if group.label == "PER":
+            group.written = article_verdict(_cues(document.gender_cues, group.positions))
+            group.resolved = article_verdict(_cues(document.gender_resolved, group.positions))
     return list(by_target.values())
+
+
+def _cues(column: list[str] | None, positions: list[int]) -> list[tuple[str, str]]:
+    """The gender cues of a group's mentions, in their order, from one of the cue columns (if the rows have it)."""
+    return [cue for position in positions for cue in decode_cues(column[position])] if column is not None else []
 
 
 def fullest_form(uses: Counter) -> str:

@@ -12,20 +12,23 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import pandas as pd
 from tqdm import tqdm
 
+from pipeline.common.genders import GENDER_CUES, GENDER_RESOLVED
 from pipeline.common.names import REFERS_TO
 from pipeline.common.tables import TABLES
 from pipeline.export import StagedTables, TableFile, read_tables
+from pipeline.export.voices import VoiceTally, quotes_by_gender
 from pipeline.runner.annotator import Annotator
 from pipeline.runner.cache import DocumentCache, fingerprint
 from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT
 from pipeline.runner.engines import default_workers
+from pipeline.runner.interrupt import Interrupted, signals_deferred
 from pipeline.runner.items import Inputs, Item
 from pipeline.runner.linking import link_pending
 from pipeline.runner.reader import read_ahead
@@ -39,13 +42,14 @@ if TYPE_CHECKING:  # spaCy is imported only when an article is to be annotated: 
 CACHE_FOLDER = ".cache"
 # Claims wait for `link` with the mention their speaker is, to take its entity and fullest name.
 PENDING_CLAIM_COLUMNS = [*TABLES["claims"], "speaker_mention_id"]
-PENDING_MENTION_COLUMNS = [*TABLES["mentions"], REFERS_TO]
+PENDING_MENTION_COLUMNS = [*TABLES["mentions"], REFERS_TO, GENDER_CUES, GENDER_RESOLVED]
 ROW_TABLES = ("dates", "figures", "claim_links")  # written as they come; mentions and claims wait for link
 CHUNK_SIZES = {"local": 16, "dask": 64}
 
 
 def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, TableFile],
-                cache: DocumentCache | None, summary: RunSummary, seen: InputsDigest | None) -> bool:
+                cache: DocumentCache | None, summary: RunSummary, seen: InputsDigest | None,
+                voices: VoiceTally) -> bool:
     """Send each document's rows to its tables as it comes, and store fresh results in the cache.
 
     seen: the digest of the run's inputs, given every article's key.
@@ -62,11 +66,25 @@ def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, 
             staged.files[name].add(getattr(result, name))
         pending["mentions"].add(result.mentions)
         pending["claims"].add(result.claims)
-        summary.count(result.document, cached=item.from_cache)
+        if result.claims:
+            voices.note_published(result.document)
         own = own and result.cacheable
-        if cache is not None and item.cache_key and result.cacheable:  # failures too: the fingerprint retries them
-            cache.put(item.cache_key, (item.document, result))
+        with signals_deferred():  # stored and counted as one: a stop tells exactly how many articles were done
+            if cache is not None and item.cache_key and result.cacheable:  # failures too: the fingerprint retries them
+                cache.put(item.cache_key, (item.document, result))
+            summary.count(result.document, cached=item.from_cache)
     return own
+
+
+@contextmanager
+def _noting_progress(summary: RunSummary) -> Iterator[None]:
+    """A stop says how many articles the run had done, and whether its tables were in place already."""
+    try:
+        yield
+    except Interrupted as stop:
+        stop.documents = sum(summary.statuses.values())
+        stop.tables_written = bool(summary.rows)
+        raise
 
 
 def _engine_starter(engine: str, workers: int, nlp: Language | None, scheduler: str | None,
@@ -116,16 +134,19 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
             return RunOutcome(kept, folder)
         summary = RunSummary()
         seen = InputsDigest(document_cache) if document_cache is not None else None
-        with StagedTables(folder) as staged, closing(read_ahead(inputs, document_cache, doc_timeout)) as prepared:
+        # On the way out (an error, Ctrl-C) the workers stop first, then the reader, then the staging goes.
+        with _noting_progress(summary), StagedTables(folder) as staged, \
+                closing(read_ahead(inputs, document_cache, doc_timeout)) as prepared, \
+                closing(Annotator(start_engine, chunk_size).annotate(prepared)) as annotated, \
+                tqdm(annotated, unit="doc", desc="depeche", disable=not progress) as items:
             pending = {"mentions": staged.scratch("mentions", PENDING_MENTION_COLUMNS, "pending-mentions"),
                        "claims": staged.scratch("claims", PENDING_CLAIM_COLUMNS, "pending-claims")}
-            items = Annotator(start_engine, chunk_size).annotate(prepared)
-            if progress:
-                items = tqdm(items, unit="doc", desc="depeche")
-            own = _write_rows(items, staged, pending, document_cache, summary, seen)
-            link_pending(staged, pending)
-            staged.commit()
-            summary.rows = {name: file.rows for name, file in staged.files.items()}
+            voices = VoiceTally()
+            own = _write_rows(items, staged, pending, document_cache, summary, seen, voices)
+            summary.quotes = quotes_by_gender(link_pending(staged, pending, voices))
+            with signals_deferred():  # a stop waits for the tables to be all in place: never half of them
+                staged.commit()
+                summary.rows = {name: file.rows for name, file in staged.files.items()}
         if document_cache is not None:
             if own:
                 write_record(document_cache, seen.hexdigest(), folder, summary)
@@ -140,7 +161,7 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
 def run(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: int | None = None,
         nlp: Language | None = None, cache: bool = True, engine: str = "local",
         scheduler: str | None = None, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> dict[str, pd.DataFrame]:
-    """The notebook entry point: the seven tables as pandas DataFrames (written to `out` if given).
+    """The notebook entry point: the eight tables as pandas DataFrames (written to `out` if given).
 
     inputs: a file, folder or archive, or a list of them.
     out: a folder to write the tables to as CSV and Parquet; None writes nothing.

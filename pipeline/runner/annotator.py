@@ -33,9 +33,15 @@ class Annotator:
                 self._submit(chunk)
                 yield from self._finished(block=len(self.in_flight) > self._capacity())
             yield from self._finished(block=True, everything=True)
-        finally:
-            if self.engine is not None:
-                self.engine.close()
+        except BaseException:  # an error, a stop (Ctrl-C) or the run closing this early: drop the work in flight
+            self._close(abandon=True)
+            raise
+        self._close(abandon=False)
+
+    def _close(self, abandon: bool) -> None:
+        if self.engine is not None:
+            self.engine.close(abandon)
+            self.engine = None
 
     def _capacity(self) -> int:
         return self.engine.capacity if self.engine is not None else 1

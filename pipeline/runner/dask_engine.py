@@ -10,7 +10,14 @@ documents, so the run still accounts for every one.
 
 from __future__ import annotations
 
-from distributed import Client, Future, LocalCluster
+import logging
+import os
+import signal
+import weakref
+from contextlib import contextmanager, nullcontext, suppress
+from typing import Iterator
+
+from distributed import Client, Future, LocalCluster, Nanny
 
 from pipeline.common.records import Document
 from pipeline.runner.local_engine import annotate_in_worker
@@ -58,15 +65,23 @@ class DaskEngine:
         if scheduler is None:
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                         dashboard_address=":0")
-        self.client = Client(scheduler or self.cluster)
-        threads = sum(self.client.nthreads().values()) or workers
+        try:
+            self.client = Client(scheduler or self.cluster)
+            threads = sum(self.client.nthreads().values()) or workers
+        except BaseException:  # a stop while connecting: the cluster started here goes with it
+            if self.cluster is not None:
+                self.cluster.close()
+            raise
         self.capacity = 2 * threads
+        self.submitted: weakref.WeakSet[DaskResult] = weakref.WeakSet()  # results the run still waits for
 
     def submit(self, documents: list[Document]) -> DaskResult:
         partitions = [documents[start:start + PARTITION_SIZE] for start in range(0, len(documents), PARTITION_SIZE)]
         futures = self.client.map(annotate_in_worker, partitions, doc_timeout=self.doc_timeout,
                                   retries=RETRIES, pure=False)
-        return DaskResult(futures, partitions)
+        result = DaskResult(futures, partitions)
+        self.submitted.add(result)
+        return result
 
     def restart(self, late: DaskResult) -> bool:
         """Cancel the late partitions and restart the workers running them; the scheduler recomputes
@@ -82,7 +97,33 @@ class DaskEngine:
             self.client.restart_workers(stuck, raise_for_error=False)
         return False
 
-    def close(self) -> None:
-        self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
+    def close(self, abandon: bool = False) -> None:
+        """Disconnect, and close a LocalCluster; when abandoning, first cancel this run's tasks (another
+        client's on a shared cluster go on) and kill a LocalCluster's workers rather than wait for their
+        tasks: a parse in compiled code would hold a graceful close for seconds."""
+        with _quiet() if abandon else nullcontext():
+            if abandon:
+                self._kill_local_workers()
+                self.client.cancel([future for result in list(self.submitted) for future in result.futures])
+            self.client.close()
+            if self.cluster is not None:
+                self.cluster.close()
+
+    def _kill_local_workers(self) -> None:
+        for nanny in self.cluster.workers.values() if self.cluster is not None else ():
+            if isinstance(nanny, Nanny) and nanny.pid:
+                nanny.close_gracefully("depeche-stopped")  # its worker, gone, is not started again
+                with suppress(ProcessLookupError):
+                    os.kill(nanny.pid, signal.SIGKILL)
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """No warnings from Dask about the tasks and workers a stop ends on purpose."""
+    logger = logging.getLogger("distributed")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)

@@ -47,22 +47,38 @@ def as_list(inputs: Inputs) -> list[str | os.PathLike]:
     return [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
 
 
+def _digest(text: str) -> bytes:
+    return hashlib.sha1(text.encode("utf-8")).digest()
+
+
 class DuplicateFinder:
-    """Gives status `duplicate` to an article whose cleaned text repeats an earlier one's, naming it."""
+    """Tells the same input read twice from two articles that clean alike.
+
+    A `duplicate` (no rows) is decided on the text as read, never on what
+    cleaning left: two pages whose bodies were taken to be the same block
+    (a site's teaser list, a paywall notice) are still two articles. An
+    article whose cleaned body repeats an earlier one's keeps its rows and
+    names that article in `copy_of` (a syndicated copy is worth knowing).
+    """
 
     def __init__(self) -> None:
-        self.first_with_text: dict[bytes, str] = {}
+        self.first_read: dict[bytes, str] = {}
+        self.first_cleaned: dict[bytes, str] = {}
 
-    def mark(self, document: Document) -> bool:
-        """RETURNS (bool): whether `document` repeats an earlier one (its status is then set)."""
+    def mark(self, raw: Document, document: Document) -> bool:
+        """RETURNS (bool): whether `document` is an input read before (its status is then set).
+
+        raw: the article as read; document: the same article cleaned.
+        """
         if not document.ok:
             return False
-        key = hashlib.sha1(document.text.encode("utf-8")).digest()
-        first = self.first_with_text.setdefault(key, document.doc_id)
-        if first == document.doc_id:
-            return False
-        document.status, document.error = "duplicate", f"same text as {first}"
-        return True
+        first = self.first_read.setdefault(_digest(raw.text), document.doc_id)
+        if first != document.doc_id:
+            document.status, document.error = "duplicate", f"same text as {first}"
+            return True
+        original = self.first_cleaned.setdefault(_digest(document.text), document.doc_id)
+        document.copy_of = original if original != document.doc_id else ""
+        return False
 
 
 def prepared_items(inputs: Inputs, cache: DocumentCache | None = None,
@@ -79,8 +95,10 @@ def prepared_items(inputs: Inputs, cache: DocumentCache | None = None,
             (document, own), result = cleaned(raw, doc_timeout), None
         else:
             document, result = raw, None
-        if duplicates.mark(document) or not document.ok:
+        if duplicates.mark(raw, document) or not document.ok:
             yield Item(document, DocumentResult(document=document_row(document), cacheable=own), input_key=key)
         else:
+            if result is not None:  # which earlier article it copies depends on this run's order
+                result.document["copy_of"] = document.copy_of
             yield Item(document, result, None if result is not None else key, from_cache=result is not None,
                        input_key=key)

@@ -68,12 +68,17 @@ class LocalEngine:
         self._stop_pool()
         return True
 
-    def close(self) -> None:
+    def close(self, abandon: bool = False) -> None:
+        """The workers are stopped (SIGTERM) either way: what they hold is only results, sent back or unwanted.
+
+        The model is let go; a run going on (to `link`) frees its memory at once, an abandoned one does
+        not wait a second or more for that.
+        """
         global _worker_nlp
         self._stop_pool()
         _worker_nlp = self.nlp = None
-        gc.collect()  # the pipeline's components refer back to it: only the collector frees it
-
+        if not abandon:
+            gc.collect()  # the pipeline's components refer back to it: only the collector frees it
 
     def _stop_pool(self) -> None:
         if self.pool is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.export.digests import tables_digest
@@ -54,6 +54,7 @@ class RunRecord:
     statuses: dict[str, int]
     rows: dict[str, int]
     words: int
+    quotes: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def path(cls, cache: DocumentCache) -> Path:
@@ -65,7 +66,7 @@ class RunRecord:
         try:
             data = json.loads(cls.path(cache).read_text(encoding="utf-8"))
             return cls(str(data["inputs"]), str(data["tables"]), dict(data["statuses"]), dict(data["rows"]),
-                       int(data["words"]))
+                       int(data["words"]), dict(data.get("quotes", {})))
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -80,7 +81,7 @@ class RunRecord:
         """The recorded run's summary, as a run served wholly from the cache reports it."""
         statuses = Counter(self.statuses)
         return RunSummary(statuses=statuses, rows=dict(self.rows), words=self.words, cached=statuses["ok"],
-                          unchanged=True)
+                          unchanged=True, quotes=dict(self.quotes))
 
 
 def kept_run(inputs: Inputs, cache: DocumentCache, out: Path) -> RunSummary | None:
@@ -100,7 +101,7 @@ def kept_run(inputs: Inputs, cache: DocumentCache, out: Path) -> RunSummary | No
 def write_record(cache: DocumentCache, inputs: str, out: Path, summary: RunSummary) -> None:
     """Record, atomically, that the tables now in `out` come from `inputs`."""
     record = {"inputs": inputs, "tables": _table_files_digest(out), "statuses": dict(summary.statuses),
-              "rows": summary.rows, "words": summary.words}
+              "rows": summary.rows, "words": summary.words, "quotes": summary.quotes}
     write_atomically(RunRecord.path(cache), json.dumps(record).encode("utf-8"))
 
 

@@ -11,6 +11,7 @@ import pandas as pd
 
 from pipeline.common.records import ANALYSED, STATUSES
 from pipeline.export import read_tables
+from pipeline.export.voices import women_share
 
 
 @dataclass
@@ -23,6 +24,7 @@ class RunSummary:
     words: int = 0
     cached: int = 0
     unchanged: bool = False  # the tables already in the output folder were this run's: none was written
+    quotes: dict[str, int] = field(default_factory=dict)  # claims by the speaker's gender (`f`, `m`, ``)
 
     @property
     def words_per_second(self) -> float:
@@ -39,7 +41,15 @@ class RunSummary:
         statuses = ", ".join(f"{self.statuses.get(s, 0)} {s}" for s in STATUSES)
         rows = ", ".join(f"{name} {count}" for name, count in self.rows.items())
         return (f"documents: {statuses} ({self.cached} of the ok ones from the cache)\nrows: {rows}\n"
-                f"time: {self.seconds:.1f} s, {self.words} words, {self.words_per_second:.0f} words/s")
+                f"{self._quotes_line()}time: {self.seconds:.1f} s, {self.words} words, {self.words_per_second:.0f} words/s")
+
+    def _quotes_line(self) -> str:
+        share = women_share(self.quotes)
+        if share is None:
+            return ""
+        known = self.quotes.get("f", 0) + self.quotes.get("m", 0)
+        return (f"quotes by women: {share:.0%} ({self.quotes.get('f', 0)} of the {known} claims whose speaker's "
+                f"gender is known; {self.quotes.get('m', 0)} by men)\n")
 
 
 @dataclass

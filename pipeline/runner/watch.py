@@ -35,7 +35,8 @@ class Engine(Protocol):
 
     `submit` returns a pending result; `restart(late)` kills and replaces the
     workers running the pending result `late` and says whether other pending
-    results died with them; `capacity` is how many chunks may be in flight.
+    results died with them; `capacity` is how many chunks may be in flight;
+    `close(abandon=True)` stops at once, the results still pending unwanted.
     """
 
     capacity: int
@@ -44,7 +45,7 @@ class Engine(Protocol):
 
     def restart(self, late: Pending) -> bool: ...
 
-    def close(self) -> None: ...
+    def close(self, abandon: bool = False) -> None: ...
 
 
 class Watched:
@@ -113,5 +114,5 @@ class Watch:
         document.status, document.error = "failed", timeout_message(self.doc_timeout)
         return DocumentResult(document=document_row(document), cacheable=False)
 
-    def close(self) -> None:
-        self.engine.close()
+    def close(self, abandon: bool = False) -> None:
+        self.engine.close(abandon)

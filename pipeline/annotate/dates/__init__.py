@@ -29,7 +29,9 @@ from pipeline.annotate.dates.lexicon import DateLexicon
 from pipeline.annotate.dates.matcher import AnchoredMatcher
 from pipeline.annotate.dates.parts import DateParts, read_parts
 from pipeline.annotate.dates.tense import tense_of
-from pipeline.annotate.dates.timeline import Timeline, full_day, future_cue, update_anchor
+from pipeline.annotate.dates.ranges import range_pieces
+from pipeline.annotate.dates.timeline import (Timeline, cue_before, full_day, full_month, is_bare_weekday,
+                                              last_day, named_week_day, update_anchor)
 from pipeline.annotate.dates.values import Anchor, DateValue, normalise
 from pipeline.annotate.extensions import doc_text  # importing it also registers Doc._ / Span._ attributes
 from pipeline.common.resources import read_jsonl, read_tsv
@@ -38,6 +40,8 @@ PATTERNS_FILE = "patterns.jsonl"
 TOKENS_FILE = "tokens.jsonl"
 LEXICON_FILE = "lexicon.tsv"
 MODEL_DIR = "dates"
+DATE_LABEL = "DATE"
+SHIFT_LABEL = "DATE_SHIFT"  # "trois jours plus tard": a date whose count is a figure too
 
 
 class DateRecognizer:
@@ -87,16 +91,27 @@ class DateRecognizer:
         spans: list[Span] = []
         kept = filter_spans([span for span in matches
                              if allowed(span, self.anchored.rules[span.label_], self.lexicon)])
-        timeline = Timeline(anchor, [(match.start_char, day) for match in kept
-                                     if (day := full_day(self._parts(match)))])
+        read = [(match.start_char, self._parts(match)) for match in kept]
+        timeline = Timeline(anchor, [(offset, day) for offset, parts in read if (day := full_day(parts))],
+                            [(offset, month) for offset, parts in read if (month := full_month(parts))])
         resolved: dict[tuple[int, int], DateValue] = {}
         for match in kept:
-            previous_day = previous_day_in_paragraph(spans, match)
-            anchor_here = (update_anchor(match, previous_day, self.lexicon.forms("update_cue"))
+            anchor_here = (update_anchor(match, last_day(spans, match, in_paragraph=True),
+                                         self.lexicon.forms("update_cue"))
                            or self._text_anchor(match, spans) or timeline.anchor_at(match.start_char))
-            spans.extend(self._dated_spans(match, anchor_here, previous_day, resolved))
+            spans.extend(self._dated_spans(match, anchor_here, last_day(spans, match), resolved))
+        self._place_bare_weekdays(spans)
         doc.spans[self.spans_key] = spans
         return doc
+
+    def _place_bare_weekdays(self, spans: list[Span]) -> None:
+        """A bare "samedi" is the Saturday the article names with its day number, when that one is a week off."""
+        parts = [self._parts(span) for span in spans]
+        named = {span._.value for span, part in zip(spans, parts)
+                 if part.day is not None and span._.granularity == "day" and span._.value}
+        for span, part in zip(spans, parts):
+            if span._.value and is_bare_weekday(part):
+                span._.value = named_week_day(span._.value, named)
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The Matcher's (key, start, end) over the whole article, found by running it only around anchor words."""
@@ -114,26 +129,31 @@ class DateRecognizer:
         return read_parts([token.text for token in span], self.lexicon)
 
     def _tense(self, span: Span) -> str | None:
-        """The tense of the date's verb; a present tense after "dès", "d'ici" points ahead."""
+        """The tense of the date's verb; with none, a cue: "dès", "d'ici", "à venir" point ahead, "depuis" back."""
         tense = tense_of(span, self.lexicon.forms("future_modal"), self.lexicon.forms("planned_participle"))
-        if tense is None and future_cue(span, self.lexicon.forms("future_cue")):
+        if tense is None and cue_before(span, self.lexicon.forms("future_cue")):
             return "future"
+        if tense is None and cue_before(span, self.lexicon.forms("past_cue")):
+            return "past"
         return tense
 
     def _dated_spans(self, span: Span, anchor: Anchor | None, previous_day: date | None,
                      resolved: dict[tuple[int, int], DateValue]) -> list[Span]:
         """The match as one or two (a range) dated spans; none when it names no date.
 
-        `resolved`: the year-less days already placed in the article; a reader
-        takes a second "le 28 avril" for the same day as the first.
+        `previous_day`: the last day the text named before, which "la veille" and
+        "trois jours plus tard" count from. `resolved`: the year-less days already
+        placed in the article; a reader takes a second "le 28 avril" for the same day as the first.
         """
         rule = self.anchored.rules[span.label_]
-        pieces = split_range(span, rule.split) if rule.split else [span]
-        parts = [self._parts(piece) for piece in pieces]
+        pieces = range_pieces(span, rule.split)
+        parts = [read_parts(words, self.lexicon) for _, words in pieces]
         if len(parts) == 2:
             parts = [parts[0].borrow(parts[1], is_start=True), parts[1].borrow(parts[0], is_start=False)]
+        if rule.first_only:  # "la nuit de mardi à mercredi" is Tuesday's
+            pieces, parts = [(span, pieces[0][1])], parts[:1]
         dated = []
-        for piece, piece_parts in zip(pieces, parts):
+        for (piece, _), piece_parts in zip(pieces, parts):
             tense = self._tense(piece)
             value = normalise(piece_parts, anchor, tense, self.future_window_days, previous_day)
             if value is not None and value.value and piece_parts.year is None and piece_parts.day is not None:
@@ -142,7 +162,7 @@ class DateRecognizer:
                 continue
             if is_full_date(piece_parts) and is_timestamp_line(piece, self.lexicon):
                 continue
-            result = Span(span.doc, piece.start, piece.end, label="DATE")
+            result = Span(span.doc, piece.start, piece.end, label=SHIFT_LABEL if piece_parts.shift else DATE_LABEL)
             result._.value = value.value
             result._.granularity = value.granularity
             dated.append(result)
@@ -164,17 +184,6 @@ class DateRecognizer:
         return self
 
 
-def previous_day_in_paragraph(spans: list[Span], span: Span) -> date | None:
-    """The last day already dated in the paragraph (line) of `span`: what "la veille" counts from."""
-    paragraph_start = doc_text(span.doc).rfind("\n", 0, span.start_char) + 1
-    for earlier in reversed(spans):
-        if earlier.start_char < paragraph_start:
-            return None
-        if earlier._.granularity == "day" and earlier._.value:
-            return date.fromisoformat(earlier._.value)
-    return None
-
-
 def trimmed(span: Span) -> Span:
     """The span without the whitespace tokens an absent optional token leaves at its edges."""
     start, end = span.start, span.end
@@ -183,14 +192,6 @@ def trimmed(span: Span) -> Span:
     while end > start and span.doc[end - 1].is_space:
         end -= 1
     return Span(span.doc, start, end, label=span.label)
-
-
-def split_range(span: Span, connectors: frozenset[str]) -> list[Span]:
-    """"entre le 11 et le 28 mars" → "entre le 11", "le 28 mars": cut at the first connector past the first word."""
-    for token in span[1:]:
-        if token.lower_ in connectors:
-            return [span.doc[span.start:token.i], span.doc[token.i + 1:span.end]]
-    return [span]
 
 
 @Language.factory(

@@ -34,6 +34,8 @@ class DateParts:
     direction: str | None = None
     this: bool = False
     period: bool = False
+    part: str | None = None  # "début", "fin": of the year or month the expression names
+    shift: int | None = None  # "trois jours plus tard": days counted from the day the text named last
     unknown_number: bool = False
 
     def borrow(self, other: DateParts, is_start: bool) -> DateParts:
@@ -54,12 +56,28 @@ def read_parts(words: Sequence[str], lexicon: DateLexicon) -> DateParts:
         whole = _ISO_DATE.match(candidate) or _DMY_DATE.match(candidate)
         if whole:
             return DateParts(day=int(whole["day"]), month=int(whole["month"]), year=int(whole["year"]))
+    lowered = [word.lower() for word in words]
+    if any(word in lexicon.forms("shift_unit") for word in lowered) and \
+            any(word in lexicon.forms("shift_way") for word in lowered):
+        return _shift_parts(lowered, lexicon)
     parts = DateParts()
-    for word in (piece for word in words for piece in _pieces(word.lower())):
+    for word in (piece for word in lowered for piece in _pieces(word)):
         _read_word(word, parts, lexicon)
     if parts.period and parts.month is None:
         return replace(parts, day=None, unknown_number=False)  # "premier semestre" is an ordinal, no day
     return parts
+
+
+def _shift_parts(words: list[str], lexicon: DateLexicon) -> DateParts:
+    """"trois jours plus tard", "deux semaines auparavant": a count of days, with its sign."""
+    counts, units, ways = (lexicon.forms(kind) for kind in ("count", "shift_unit", "shift_way"))
+    count = next((int(word) if word.isdigit() else int(counts[word]) for word in words
+                  if word.isdigit() or word in counts), None)
+    unit = next((int(units[word]) for word in words if word in units), None)
+    sign = next((int(ways[word]) for word in words if word in ways), None)
+    if None in (count, unit, sign):
+        return DateParts(unknown_number=True)
+    return DateParts(shift=count * unit * sign)
 
 
 def _pieces(word: str) -> list[str]:

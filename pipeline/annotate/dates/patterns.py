@@ -67,11 +67,13 @@ class Rule:
     split: frozenset[str]
     not_after: str | None
     not_before: str | None
+    first_only: bool = False  # a range that names its start only ("la nuit de mardi à mercredi")
 
     @classmethod
     def from_entry(cls, entry: dict[str, Any]) -> Rule:
         """RETURNS (Rule): the guards a `patterns.jsonl` entry gives (none when it gives none)."""
-        return cls(frozenset(entry.get("split", ())), entry.get("not_after"), entry.get("not_before"))
+        return cls(frozenset(entry.get("split", ())), entry.get("not_after"), entry.get("not_before"),
+                   bool(entry.get("first_only")))
 
 
 def expand(pattern: list[dict[str, Any]], shapes: dict[str, dict[str, Any]],

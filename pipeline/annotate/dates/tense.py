@@ -34,20 +34,27 @@ def tense_of(span: Span, modals: dict[str, str], planned: dict[str, str]) -> str
 def _clause_tense(span: Span, modals: dict[str, str], planned: dict[str, str]) -> str | None:
     """The tense of the first verb (or copula) up the span's heads, within three steps and its paragraph."""
     token = span.root
+    own_copulas = [child for child in token.children if child.dep_ == "cop"]
+    if own_copulas:  # the parser made the date its clause's predicate: "Il était présent lundi"
+        return _verb_tense(own_copulas[0], modals, planned)
     for _ in range(3):
         head = token.head
         if head.i == token.i or _across_paragraphs(token, head):
             return None
         copulas = [child for child in head.children if child.dep_ == "cop"]
         if copulas or head.pos_ in ("VERB", "AUX"):
-            head = copulas[0] if copulas else head
-            if _is_future_verb(head, modals):
-                return "future"
-            if _is_past_verb(head):
-                return "past"
-            return "past" if _is_bare_participle(head) and head.lemma_ not in planned else None
+            return _verb_tense(copulas[0] if copulas else head, modals, planned)
         token = head
     return None
+
+
+def _verb_tense(verb: Token, modals: dict[str, str], planned: dict[str, str]) -> str | None:
+    """"future", "past" or None for one verb (or copula)."""
+    if _is_future_verb(verb, modals):
+        return "future"
+    if _is_past_verb(verb) or _after_past_verb(verb):
+        return "past"
+    return "past" if _is_bare_participle(verb) and verb.lemma_ not in planned else None
 
 
 def _is_past_verb(verb: Token) -> bool:
@@ -55,6 +62,13 @@ def _is_past_verb(verb: Token) -> bool:
     if "Fin" in verb.morph.get("VerbForm") and set(verb.morph.get("Tense")) & {"Past", "Imp"}:
         return True
     return any(child.dep_ == "aux:tense" for child in verb.children)
+
+
+def _after_past_verb(verb: Token) -> bool:
+    """An infinitive governed by a past verb ("commençait à s'organiser dès dimanche") tells a past event."""
+    governor = verb.head
+    return ("Inf" in verb.morph.get("VerbForm") and governor.i != verb.i and governor.pos_ in ("VERB", "AUX")
+            and _is_past_verb(governor))
 
 
 def _across_paragraphs(token: Token, head: Token) -> bool:

@@ -8,53 +8,15 @@ dates are found.
 
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipeline.annotate.dates.anchor import Anchor, DateValue
 from pipeline.annotate.dates.parts import DateParts
+from pipeline.annotate.dates.periods import relative_period_value, year_of_month
 
 
+MONTHS_AROUND = 2  # "samedi 8" with no month: its month is one of the few around the anchor
 WEEKDAY_YEARS = 6  # "lundi 16 juin" placed by another date of the text: the weekday repeats within 6 years or so
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """The publication date, at the granularity the article gives it."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-    from_text: bool = False  # a reference of the article, not its publication date: a weekday may overrule its year
-
-    @classmethod
-    def parse(cls, published: str | None) -> Anchor | None:
-        """`2022-09-27`, `2022-09` or `2022` → an Anchor; None or "" → None; anything else raises."""
-        if not published:
-            return None
-        parts = published.split("-")
-        if len(parts) > 3 or not all(part.isdigit() for part in parts):
-            raise ValueError(f"published date is not ISO (YYYY[-MM[-DD]]): {published!r}")
-        numbers = [int(part) for part in parts] + [None] * (3 - len(parts))
-        anchor = cls(*numbers)
-        anchor.reference_day()  # validates month and day
-        return anchor
-
-    def reference_day(self) -> date | None:
-        """The day year-less dates are placed around: the day itself, or a month's last day."""
-        if self.month is None:
-            return None
-        if self.day is None:
-            return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
-        return date(self.year, self.month, self.day)
-
-
-@dataclass(frozen=True)
-class DateValue:
-    """What a date expression means: an ISO value (None when it cannot be placed) and its granularity."""
-
-    value: str | None
-    granularity: str
 
 
 def normalise(parts: DateParts, anchor: Anchor | None, tense: str | None = None,
@@ -79,15 +41,17 @@ def normalise(parts: DateParts, anchor: Anchor | None, tense: str | None = None,
         return _month_value(parts, anchor, tense == "future")
     if parts.year is not None:
         return DateValue(str(parts.year), "season" if parts.season_month else "year")
+    if parts.shift is not None:
+        return _offset_value(parts.shift, previous_day)  # counted from a day the text names, never invented
     if parts.offset is not None:
         return _offset_value(parts.offset, anchor.reference_day() if anchor and anchor.day else None)
     if parts.eve_offset is not None:
         base = previous_day or (anchor.reference_day() if anchor and anchor.day else None)
         return _offset_value(parts.eve_offset, base)
     if parts.weekday is not None:
-        return _weekday_value(parts, anchor, tense == "future")
+        return _weekday_value(parts, anchor, tense == "future", tense == "past")
     if parts.unit is not None:
-        return _relative_period_value(parts, anchor)
+        return relative_period_value(parts, anchor)
     if parts.season_month is not None:
         return _season_value(parts, anchor)
     return None
@@ -96,7 +60,7 @@ def normalise(parts: DateParts, anchor: Anchor | None, tense: str | None = None,
 def _day_value(parts: DateParts, anchor: Anchor | None, tense: str | None, window: int) -> DateValue | None:
     """A day and month: dated by its own year, else by the anchor; impossible days ("30 février") are no date."""
     if parts.month is None:
-        return None
+        return _weekday_and_day_value(parts, anchor)
     if parts.year is not None:
         day = _valid_date(parts.year, parts.month, parts.day)
         return DateValue(day.isoformat(), "day") if day else None
@@ -114,6 +78,19 @@ def _day_value(parts: DateParts, anchor: Anchor | None, tense: str | None, windo
         return None
     chosen = _choose_day(candidates, earliest, latest, parts, tense, window)
     return DateValue(chosen.isoformat(), "day")
+
+
+def _weekday_and_day_value(parts: DateParts, anchor: Anchor | None) -> DateValue | None:
+    """"samedi 8" with no month: the nearest 8th that is a Saturday, within a couple of months of the anchor."""
+    if parts.weekday is None or anchor is None or anchor.day is None:
+        return None
+    reference = anchor.reference_day()
+    months = [reference.year * 12 + reference.month - 1 + step for step in range(-MONTHS_AROUND, MONTHS_AROUND + 1)]
+    candidates = [day for index in months if (day := _valid_date(index // 12, index % 12 + 1, parts.day))
+                  and day.isoweekday() == parts.weekday]
+    if not candidates:
+        return None
+    return DateValue(min(candidates, key=lambda day: abs((day - reference).days)).isoformat(), "day")
 
 
 def _choose_day(candidates: list[date], earliest: date, latest: date, parts: DateParts,
@@ -141,21 +118,8 @@ def _month_value(parts: DateParts, anchor: Anchor | None, future: bool) -> DateV
     """"septembre 2022" as given; "en septembre" in the year the anchor makes likely."""
     if parts.year is not None:
         return DateValue(f"{parts.year:04d}-{parts.month:02d}", "month")
-    year = _year_of_month(parts.month, parts.direction, anchor, future)
+    year = year_of_month(parts.month, parts.direction, anchor, future)
     return DateValue(f"{year:04d}-{parts.month:02d}" if year else None, "month")
-
-
-def _year_of_month(month: int, direction: str | None, anchor: Anchor | None, future: bool) -> int | None:
-    """The year of a year-less month: the latest one up to the anchor's, or the next when ahead."""
-    if anchor is None:
-        return None
-    if anchor.month is None:
-        return anchor.year
-    if direction == "future" or (future and direction != "past"):
-        strictly = direction == "future"
-        return anchor.year + (month < anchor.month or (strictly and month == anchor.month))
-    strictly = direction == "past"
-    return anchor.year - (month > anchor.month or (strictly and month == anchor.month))
 
 
 def _offset_value(offset: int, base: date | None) -> DateValue:
@@ -163,8 +127,9 @@ def _offset_value(offset: int, base: date | None) -> DateValue:
     return DateValue((base + timedelta(days=offset)).isoformat() if base else None, "day")
 
 
-def _weekday_value(parts: DateParts, anchor: Anchor | None, future: bool) -> DateValue:
-    """A weekday alone: the latest such day up to publication, or the next one when ahead."""
+def _weekday_value(parts: DateParts, anchor: Anchor | None, future: bool, past: bool) -> DateValue:
+    """A weekday alone: the latest such day up to publication, or the next one when ahead; "ce jeudi"
+    with no past or future verb is the Thursday of the publication's week (Monday to Sunday)."""
     if anchor is None or anchor.day is None:
         return DateValue(None, "day")
     reference = anchor.reference_day()
@@ -176,29 +141,20 @@ def _weekday_value(parts: DateParts, anchor: Anchor | None, future: bool) -> Dat
         day = reference + timedelta(days=ahead or 7)
     elif future:
         day = reference + timedelta(days=ahead)
+    elif parts.this and back < reference.isoweekday() and not past:
+        day = reference - timedelta(days=back)
+    elif parts.this and not past:  # "ce jeudi" read on a Monday: the Thursday of the week, three days ahead
+        day = reference + timedelta(days=ahead)
     else:
         day = reference - timedelta(days=back)
     return DateValue(day.isoformat(), "day")
-
-
-def _relative_period_value(parts: DateParts, anchor: Anchor | None) -> DateValue | None:
-    """"l'an dernier", "cette année", "le mois prochain"."""
-    step = {"past": -1, "future": 1}.get(parts.direction or "", 0)
-    if not step and not parts.this:
-        return None
-    if parts.unit == "year":
-        return DateValue(str(anchor.year + step) if anchor else None, "year")
-    if anchor is None or anchor.month is None:
-        return DateValue(None, "month")
-    index = anchor.year * 12 + anchor.month - 1 + step
-    return DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
 
 
 def _season_value(parts: DateParts, anchor: Anchor | None) -> DateValue:
     """"cet automne" is in the publication year; "l'été dernier" in the year that season last started."""
     if parts.this or parts.direction is None:
         return DateValue(str(anchor.year) if anchor else None, "season")
-    year = _year_of_month(parts.season_month, parts.direction, anchor, future=False)
+    year = year_of_month(parts.season_month, parts.direction, anchor, future=False)
     return DateValue(str(year) if year else None, "season")
 
 

@@ -33,13 +33,20 @@ news are fixed with general rules and the data in `models/`:
   after its leader names a person (`gouvernement Philippe`: `leaders`), and so
   does an initial and a surname (`initials`);
 - a one-word "person" GeoNames knows as a city (`models/gazetteer/
-  geonames_places.txt`) is a place; a name keeps one label in an article, and
-  unknown names listed with organizations are organizations (`consistency`).
+  geonames_places.txt`) is a place, unless it is a first name (`first_names`,
+  from gender-guesser's dictionary); a first name the sentence makes a person
+  (`Nadia, la gérante`) is one, and a listed agency is cut off the name the
+  model ran into it (`AFP Fauzia Moslem`: `people`); a name keeps one label in
+  an article, and unknown names listed with organizations are organizations
+  (`consistency`);
+- streets, buildings, water and terrain, districts are places with their head
+  noun (`rue de Tivoli`, `détroit d'Ormuz`, `5e arrondissement`: `landmarks`,
+  `models/entities/landmark_heads.tsv`).
 
 The component orchestrates; each concern has its module beside this one:
 `candidates` (proposals and their overlaps), `model_entities` (the model's
 spans relabelled), `trimming` (span bounds), `listed`, `descriptors` and
-`institutions` (names the model missed), `acronyms`, `roles`, `nested`,
+`institutions`, `landmarks` and `people` (names the model missed), `acronyms`, `roles`, `nested`,
 `lexicon` and `vocabulary` (the data from `models/` and the lemmatizer).
 """
 
@@ -59,12 +66,14 @@ from pipeline.annotate.entities.consistency import label_lists, one_label_per_na
 from pipeline.annotate.entities.descriptors import DescribedNames
 from pipeline.annotate.entities.initials import initialled_names
 from pipeline.annotate.entities.institutions import Institutions
+from pipeline.annotate.entities.landmarks import Landmarks
 from pipeline.annotate.entities.leaders import name_leaders
 from pipeline.annotate.entities.lexicon import (DESCRIPTORS, ORG_HEADS, Lexicon, read_gazetteer, read_lexicons,
                                                 read_pairs)
 from pipeline.annotate.entities.listed import ListedNames
 from pipeline.annotate.entities.model_entities import ModelEntities
 from pipeline.annotate.entities.nested import NestedEntities
+from pipeline.annotate.entities.people import People
 from pipeline.annotate.entities.roles import Roles
 from pipeline.annotate.entities.sports import Clubs
 from pipeline.annotate.entities.trimming import SpanTrimmer
@@ -102,12 +111,14 @@ class EntityCorrector:
         trimmer = SpanTrimmer(lexicon)
         self.roles = Roles(lexicon)
         self.described = DescribedNames(lexicon, trimmer)
-        self.model_entities = ModelEntities(lexicon, trimmer, self.roles, self.described)
+        self.people = People(lexicon, self.roles)
+        self.model_entities = ModelEntities(lexicon, trimmer, self.roles, self.described, self.people)
         self.listed = ListedNames(lexicon)
         self.institutions = Institutions(lexicon)
         self.acronyms = Acronyms(lexicon)
         self.nested = NestedEntities(lexicon)
         self.clubs = Clubs(lexicon)
+        self.landmarks = Landmarks(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         """Propose spans from every rule, keep the longest and surest, then label, extend and give roles."""
@@ -118,13 +129,15 @@ class EntityCorrector:
         candidates = [*self.model_entities.candidates(doc, descriptors), *gazetteer,
                       *self.institutions.candidates(doc), *self.described.candidates(doc, descriptors),
                       *self.listed.titled_works(doc), *self.listed.cardinal_points(doc, gazetteer),
-                      *self.clubs.candidates(doc), *initialled_names(doc, self.lexicon)]
+                      *self.clubs.candidates(doc), *initialled_names(doc, self.lexicon),
+                      *self.landmarks.candidates(doc)]
         chosen = non_overlapping(candidates)
         self.clubs.relabel_cities(doc, chosen)
         name_leaders(doc, chosen, self.lexicon)
         one_label_per_name(doc, chosen)
         label_lists(doc, chosen, self.lexicon)
         chosen = sorted([*chosen, *self.roles.titled_names(doc, chosen)], key=lambda c: c.start)
+        chosen = sorted([*chosen, *self.people.lone_first_names(doc, chosen)], key=lambda c: c.start)
         chosen = sorted([*chosen, *self.acronyms.candidates(doc, chosen)], key=lambda c: c.start)
         self.model_entities.relabel_name_parts(doc, chosen)
         self.acronyms.extend_names(doc, chosen)
@@ -137,7 +150,7 @@ class EntityCorrector:
             if ent.label_ == "PER":
                 ent._.role = roles.get((ent.start, ent.end))
         doc.spans[NESTED] = [*self.nested.places(doc, chosen, model_labels),
-                             *self.nested.organizations(doc, chosen)]
+                             *self.nested.organizations(doc, chosen), *self.landmarks.nested(doc, chosen)]
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

@@ -56,7 +56,9 @@ class DescribedNames:
                 name_end = self._name_end(doc, index)
                 if not self._is_described_name(doc[index:name_end]):
                     break
-                yield Candidate(index, name_end, label, "descriptor")
+                listed = self.lexicon.gazetteer_labels.get(fold(doc[index:name_end].text))
+                if label != "MISC" or listed in (None, "MISC"):  # `le vaccin Pfizer`: the listed firm stays one
+                    yield Candidate(index, name_end, label, "descriptor")
                 joined = plural and name_end + 1 < len(doc) and doc[name_end].lower_ in ("et", ",")
                 index = name_end + 1 if joined and doc[name_end + 1].text[:1].isupper() else None
 

@@ -42,8 +42,11 @@ class Institutions:
             if needs is None or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             end, named, complements = self._end(doc, token)
+            if _is_indefinite(token) and not any(is_capitalised(t) for t in doc[token.i + 1:end]):
+                continue  # `une cour d'assises française`, `une armée de bénévoles`: a kind, not a body
             if end == token.i + 1:
-                if needs == "bare" and _acts_alone(token):
+                if (needs == "bare" and _acts_alone(token) or needs == "definite" and _is_definite(token)
+                        or _is_proper_head(token) and _is_definite(token)):
                     yield Candidate(token.i, end, "ORG", "institution")
                 continue
             if (self.lexicon.gazetteer_labels.get(fold(doc[token.i:end].text), "ORG") != "ORG"
@@ -51,7 +54,7 @@ class Institutions:
                 continue
             if needs == "adjective":
                 named = any(t.lower_ in self.lexicon.administrative_adjectives for t in doc[token.i + 1:end])
-            if needs == "any" or named or (needs == "complement" and complements):
+            if needs in ("any", "definite") or named or (needs == "complement" and complements):
                 yield Candidate(token.i, end, "ORG", "institution")
 
     def _end(self, doc: Doc, head: Token) -> tuple[int, bool, int]:
@@ -96,6 +99,18 @@ class Institutions:
         return end, named, complements
 
 
+def _is_indefinite(head: Token) -> bool:
+    """The head's determiner is indefinite (`une`, `un`)."""
+    return any(child.dep_ == "det" and "Ind" in child.morph.get("Definite") for child in head.children)
+
+
+def _is_definite(head: Token) -> bool:
+    """`le parquet`, `du parquet`, `à la mairie`: a definite article, or its contraction, right before the head."""
+    previous = head.doc[head.i - 1] if head.i > 0 else None
+    return previous is not None and (apostrophes(previous.lower_) in DEFINITE_ARTICLES
+                                     or previous.lower_ in ("du", "au", "aux"))
+
+
 def _coordinates_a_complement(doc: Doc, index: int) -> bool:
     """`… de la sécurité alimentaire et des affaires vétérinaires`: `et` opens a second `de …` complement."""
     return index + 1 < len(doc) and apostrophes(doc[index + 1].lower_) in COMPLEMENT_PREPOSITIONS
@@ -112,13 +127,15 @@ def _is_named_organization(token: Token) -> bool:
 
 
 def _acts_alone(token: Token) -> bool:
-    """`La gendarmerie a arrêté…`, `selon la police`: the force itself acts or speaks, it is named."""
+    """`La gendarmerie a arrêté…`, `selon la police`, `auprès de la mairie`: the force itself acts or speaks."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
     if previous is None or apostrophes(previous.lower_) not in DEFINITE_ARTICLES:
         return False
     before = token.doc[token.i - 2] if token.i > 1 else None
     if token.dep_ in ACTING_DEPENDENCIES or (before is not None and before.lower_ in ("selon", "par")):
         return True
+    if before is not None and before.lower_ == "de" and token.i > 2 and token.doc[token.i - 3].lower_ == "auprès":
+        return True  # `auprès de la mairie`: the body is asked, it answers
     return token.dep_ == "obj" and token.head.i == token.i - 2 and _opens_an_incise(token.head)
 
 

@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from pipeline.annotate.entities.first_names import first_names
 from pipeline.annotate.entities.vocabulary import Vocabulary
 from pipeline.annotate.entities.words import apostrophes
 from pipeline.common.names import GAZETTEER_FILES, fold
@@ -42,6 +43,7 @@ LEXICONS = {
     "english_months": "figures/english_months.txt",
     "led_bodies": "entities/led_bodies.txt",
     "law_heads": "entities/law_heads.txt",
+    "landmark_heads": "entities/landmark_heads.tsv",
     "months": "calendar/months.tsv",
     "weekdays": "calendar/weekdays.tsv",
 }
@@ -106,11 +108,16 @@ class Lexicon:
                                 if name.lower() not in vocabulary.common_words and name.lower() not in STOP_WORDS}
         self.led_bodies = set(lexicons["led_bodies"])
         self.law_heads = set(lexicons["law_heads"])
+        self.landmark_heads = lexicons["landmark_heads"]
+        self.first_names = first_names()  # from an installed package, as the vocabulary is: not written by to_disk
         self.calendar_words = {line.split("\t")[0].lower()
                                for key in ("english_months", "months", "weekdays") for line in lexicons[key]}
         self.countries = {fold(form) for entry in gazetteer if entry.get("kind") == "country"
                           for form in [entry["name"], *entry.get("aliases", [])]}
         self.gazetteer_labels: dict[str, str] = {}
+        # A one-letter listed name (`X`) and its entry's other forms (`Twitter`), which the text must use too.
+        self.letter_names = {fold(entry["name"]): {fold(alias) for alias in entry.get("aliases", [])}
+                             for entry in gazetteer if len(fold(entry["name"])) == 1}
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         tokenizer = _Tokenizer(vocab)
         for entry in gazetteer:

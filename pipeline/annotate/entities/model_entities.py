@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate.entities.candidates import Candidate
 from pipeline.annotate.entities.descriptors import DescribedNames, DescriptorMatches
 from pipeline.annotate.entities.lexicon import Lexicon
+from pipeline.annotate.entities.people import People
 from pipeline.annotate.entities.roles import Roles
 from pipeline.annotate.entities.shapes import closed_end, is_not_a_name
 from pipeline.annotate.entities.trimming import SpanTrimmer
@@ -28,14 +29,22 @@ from pipeline.common.tables import LABELS
 _NUMBERED_UNIVERSITY = re.compile(r"^[A-ZÀ-Ý][\w-]+-\d{1,2}$")
 
 
+# Nobiliary particles a surname named alone keeps (`de Gaulle`, `d'Artagnan`).
+PARTICLES = {"de", "d'", "d’"}
+# Words right before a one-letter listed name that make it the platform (`publié sur X`, `le réseau social X`).
+LETTER_NAME_CUES = {"sur", "social", "réseau", "plateforme", "compte"}
+
+
 class ModelEntities:
     """Turns the model's entities into candidates with the label they deserve."""
 
-    def __init__(self, lexicon: Lexicon, trimmer: SpanTrimmer, roles: Roles, described: DescribedNames) -> None:
+    def __init__(self, lexicon: Lexicon, trimmer: SpanTrimmer, roles: Roles, described: DescribedNames,
+                 people: People) -> None:
         self.lexicon = lexicon
         self.trimmer = trimmer
         self.roles = roles
         self.described = described
+        self.people = people
 
     def candidates(self, doc: Doc, descriptors: DescriptorMatches) -> Iterator[Candidate]:
         """The model's entities, trimmed, split, relabelled, or dropped when they are not names."""
@@ -46,6 +55,12 @@ class ModelEntities:
             start, end = self.trimmer.trim(doc, ent.start, ent.end)
             start, end = self.trimmer.trim(doc, start, self.trimmer.before_foreign_words(doc, start, end))
             start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end, self.lexicon.calendar_words))
+            start, end = self.trimmer.trim(doc, self._after_title_republic(doc, start, end), end)
+            person = self.people.person_after_organization(doc, start, end)
+            if person is not None:  # `AFP Fauzia Moslem`: the agency, then the person
+                yield Candidate(start, person, "ORG", "model")
+                yield Candidate(person, end, "PER", "model")
+                continue
             for start, end in self.trimmer.pieces(doc, start, end, ent.label_):
                 person = self._person_after_portfolio(doc, start, end) if ent.label_ != "PER" else None
                 if person is not None:
@@ -54,6 +69,8 @@ class ModelEntities:
                 label = self._label(doc, start, end, ent.label_, descriptors)
                 if label is None or self._is_not_a_name(doc[start:end], label, lower_words):
                     continue
+                if label == "PER" and end - start == 1 and start - 1 >= ent.start and doc[start - 1].lower_ in PARTICLES:
+                    start -= 1  # `le général de Gaulle`, `M. de Villepin`: the surname keeps its particle
                 yield Candidate(start, end, label, "model")
 
     def relabel_name_parts(self, doc: Doc, chosen: list[Candidate]) -> None:
@@ -84,10 +101,16 @@ class ModelEntities:
         if self.roles.is_role_mention(doc, start) or label != "PER" and self.roles.is_portfolio(doc, start):
             return None
         if label == "PER" and len(span) == 1 and (start > 0 and doc[start - 1].lower_ == "à"
-                                                   or folded in self.lexicon.geonames_places):
+                                                   or folded in self.lexicon.geonames_places
+                                                   and not self.people.is_first_name(doc, start, end)):
             return "LOC"
+        if label == "MISC" and len(span) == 1 and self.people.is_someone(doc, start, end):
+            return "PER"  # `lâche Nadia, la gérante du bar`
         if label == "MISC" and folded in self.lexicon.geonames_places:
             return "LOC"
+        if label == "MISC" and len(span) > 1 and self._looks_like_person(span) and (
+                self.people.is_first_name(doc, start, start + 1) or self.roles.before(doc, start) is not None):
+            return "PER"  # `l'actrice … Stormy Daniels`, `Jean Valjean`: a title or a first name, then a name
         if label in ("ORG", "LOC") and len(span) > 1 and span[0].lower_ in self.lexicon.law_heads:
             return "MISC"
         apposition = self.described.apposition_label(doc, end, descriptors)
@@ -95,7 +118,8 @@ class ModelEntities:
             return apposition
         if is_acronym(span) and label == "LOC" or _NUMBERED_UNIVERSITY.match(span.text) and label == "LOC":
             return "ORG"
-        if label in ("MISC", "LOC") and len(span) == 1 and self.roles.described_as_person(doc, end):
+        if label in ("MISC", "LOC") and len(span) == 1 and self.roles.described_as_person(
+                doc, end, any_noun=self.people.is_first_name(doc, start, end)):
             return "PER"
         if label != "PER" and self._looks_like_person(span) and (
                 self.roles.before(doc, start, adjacent=True) is not None
@@ -127,12 +151,23 @@ class ModelEntities:
                 return None
         return None
 
+    def _after_title_republic(self, doc: Doc, start: int, end: int) -> int:
+        """`procureur de la République de Marseille`, `président de la République`: `République` is the title's;
+        what follows it (`de Marseille`) is kept, to be trimmed as any span's start."""
+        for index in range(max(start, 3), end):
+            if (doc[index].text == "République" and [t.lower_ for t in doc[index - 2:index]] == ["de", "la"]
+                    and apostrophes(doc[index - 3].lower_) in self.lexicon.title_last_words):
+                return end if index + 1 >= end else index + 1
+        return start
+
     def _is_not_a_name(self, span: Span, label: str, lower_words: set[str]) -> bool:
         """A demonym, a listed non-name or common-noun acronym, a shape no name has (`shapes`), a lower-case
         phrase, or a capitalised common word."""
         folded = fold(span.text)
         if not folded or folded in self.lexicon.not_names or span.text in self.lexicon.common_acronyms:
             return True
+        if folded in self.lexicon.letter_names:
+            return not self._named_otherwise(span, folded)
         if folded in self.lexicon.gazetteer_labels:
             return False
         if is_not_a_name(span, label, self.lexicon.vocabulary, self.lexicon.calendar_words):
@@ -147,6 +182,17 @@ class ModelEntities:
         if not is_capitalised(span[0]) and label != "ORG":
             return True
         return len(span) == 1 and self.lexicon.vocabulary.is_common_word(span[0], lower_words)
+
+    def _named_otherwise(self, span: Span, letter: str) -> bool:
+        """`X`, the network, where it is posted on (`sur X`, `le réseau social X`), beside another listed
+        organization (`quitter X pour Bluesky`) or also called by another listed name (`Twitter`); not `films X`."""
+        if span.start > 0 and span.doc[span.start - 1].lower_ in LETTER_NAME_CUES:
+            return True
+        if any(t.i != span.start and self.lexicon.gazetteer_labels.get(fold(t.text)) == "ORG" and len(t) > 1
+               for t in span.sent):
+            return True
+        words = set(fold(span.doc.text).split())
+        return any(set(form.split()) <= words for form in self.lexicon.letter_names[letter])
 
     def _looks_like_person(self, span: Span) -> bool:
         """Capitalised words only, and not a listed name."""

@@ -71,11 +71,19 @@ class Roles:
             return False
         return doc[index - 1].text in self.lexicon.portfolio_holders
 
-    def described_as_person(self, doc: Doc, end: int) -> bool:
-        """`Yasmina, étudiante en lettres`, `Kader, 32 ans`: a bare title or an age in apposition."""
+    def described_as_person(self, doc: Doc, end: int, any_noun: bool = False) -> bool:
+        """`Yasmina, étudiante en lettres`, `Kader, 32 ans`: a bare title or an age in apposition.
+
+        any_noun (bool): for a first name, a determiner and any noun will do (`Hassan, un retraité`,
+            `Anne-Marie, la sœur de…`, `Jacques, son voisin`).
+        """
         if end + 2 >= len(doc) or doc[end].text != ",":
             return False
         following = doc[end + 1]
+        if any_noun and following.is_lower:  # `un retraité`, `retraité de 81 ans`: `un` is no number here
+            noun = doc[end + 2] if following.pos_ == "DET" else following
+            return noun.is_lower and (noun.pos_ in ("NOUN", "ADJ")
+                                      or apostrophes(noun.lower_) in self.lexicon.title_first_words)
         if following.like_num:
             return doc[end + 2].lower_ == "ans"
         return following.is_lower and apostrophes(following.lower_) in self.lexicon.title_first_words

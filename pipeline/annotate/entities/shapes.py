@@ -19,12 +19,18 @@ from pipeline.annotate.entities.words import (COMPLEMENT_PREPOSITIONS, DEFINITE_
 
 # `Baa1`, `Ba2`, `Caa1`: letters with a lower-case one, then digits — a rating or a code, not a name.
 _MIXED_CODE = re.compile(r"^[A-Z][a-z]+\d+[a-z\d]*$")
+# `XXIe`, `XVIIIe`, `Ve`: a Roman ordinal (a century, a Republic's number) opens no place nor organization.
+# (Not `Le`, `Ce`: a lone L or C is the article's first letter.)
+_ROMAN_ORDINAL = re.compile(r"^(?:[IVX][IVXLC]*|[LC][IVXLC]+)(e|ème|er|è)$")
+# Shouted words at least this long that are common French words are not acronyms (`VOIR`, `GRÈVE`).
+MIN_SHOUTED_WORD = 4
 # Words in capitals in a row that make a shouted line rather than acronyms.
 MIN_CAPITALS_RUN = 3
 # Social-network handles and hashtags are not part of a name.
 _HANDLE_MARKS = ("@", "#")
 # Words that cannot end a name (`Alliance d'`, `commission pour l'euro et`).
-_OPEN_ENDINGS = COMPLEMENT_PREPOSITIONS | DEFINITE_ARTICLES | {"et", "ou", "pour", "à", "au", "aux", "en", "sur"}
+_OPEN_ENDINGS = COMPLEMENT_PREPOSITIONS | DEFINITE_ARTICLES | {"et", "ou", "pour", "à", "au", "aux", "en", "sur", "contre",
+                                                              "avec", "par", "selon", "dans", "chez", "vers", "sans"}
 
 
 def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary, calendar_words: set[str]) -> bool:
@@ -34,7 +40,11 @@ def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary, calendar_words
         return True
     if any(t.is_digit for t in span) and any(t.lower_.rstrip(".") in calendar_words for t in span):
         return True
-    if any(_MIXED_CODE.match(token.text) for token in span):
+    if any(_MIXED_CODE.match(token.text) for token in span) or _ROMAN_ORDINAL.match(span[0].text):
+        return True
+    if len(span) == 1 and len(span.text.rstrip(".")) == 1:
+        return True  # a stray letter: an initial, a list mark, `films X`
+    if is_in_credit(span):
         return True
     if label in ("PER", "LOC") and any(token.is_digit for token in span):
         return True
@@ -64,9 +74,27 @@ def is_shouted_common(span: Span, vocabulary: Vocabulary) -> bool:
     if not words or not all(t.is_upper for t in words):
         return False
     several = len(words) > 1
+    if not several and words[0].is_stop:
+        return True  # `EN`, `LE`, `POUR`: a shouted function word is never a name
     common = all(t.lower_ in vocabulary.common_words or t.is_stop or several and t.lower_ in vocabulary.word_forms
                  for t in words)
-    return common and (several or len(words[0]) > 4 or is_shouted(span.sent) or _in_capitals_run(span))
+    return common and (several or len(words[0]) >= MIN_SHOUTED_WORD or is_shouted(span.sent)
+                       or _in_capitals_run(span))
+
+
+def is_in_credit(span: Span) -> bool:
+    """`LP/Jean Martin`, `John Doe/AP/SIPA`: names glued to a slash at the end of a line are a photo credit's,
+    not the article's (`CBC/Radio-Canada que…` goes on in prose: a name)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    glued = (before is not None and before.text == "/" and not before.whitespace_
+             or after is not None and after.text == "/" and not span[-1].whitespace_)
+    if not glued:
+        return False
+    line_end = doc.text.find("\n", span.end_char)
+    tail = doc.text[span.end_char:line_end if line_end >= 0 else len(doc.text)]
+    return not any(word[:1].islower() for word in tail.split())
 
 
 def _in_capitals_run(span: Span) -> bool:

@@ -18,6 +18,28 @@ from pipeline.annotate.entities.words import COMPLEMENT_PREPOSITIONS, DEFINITE_A
 
 # The second preposition of a range `de X à Y`.
 RANGE_ENDS = {"à", "au", "aux"}
+# `A Bakhmout`: the preposition `à` written without its accent, as capitals often are.
+UNACCENTED_A = "A"
+
+
+def _before_lower_complement(doc: Doc, start: int, end: int) -> int:
+    """`le commandant Guy des marins-pompiers`: a person's name stops at `de` + a lower-case word."""
+    for index in range(start + 1, end - 1):
+        following = doc[index + 1]
+        if (apostrophes(doc[index].lower_) in COMPLEMENT_PREPOSITIONS and following.is_lower
+                and apostrophes(following.lower_) not in DEFINITE_ARTICLES):
+            return index
+    return end
+
+
+def _glued_to_name(doc: Doc, start: int, end: int) -> bool:
+    """`A Bakhmout` (an unaccented `à`), `J du Conseil constitutionnel` (a stray letter, then `du`): not the name's."""
+    if end - start < 2:
+        return False
+    token, following = doc[start], doc[start + 1]
+    if token.text == UNACCENTED_A:
+        return following.text[:1].isupper()
+    return len(token.text) == 1 and token.is_alpha and token.is_upper and following.is_lower
 
 
 def _opens_a_range(doc: Doc, start: int) -> bool:
@@ -44,7 +66,7 @@ class SpanTrimmer:
                 break
         while start < end and (doc[start].is_space or doc[start].is_punct
                                or apostrophes(doc[start].lower_) in self.lexicon.leading_words
-                               or doc[start].text in self.lexicon.honorifics):
+                               or doc[start].text in self.lexicon.honorifics or _glued_to_name(doc, start, end)):
             start += 1
         while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
             end -= 1
@@ -68,6 +90,7 @@ class SpanTrimmer:
         socialiste aux Républicains`."""
         if start < end and label == "PER":
             start = self._skip_title(doc, start, end)
+            end = _before_lower_complement(doc, start, end)
         piece_start = start
         ranged = _opens_a_range(doc, start)
         for index in range(start + 1, end - 1):

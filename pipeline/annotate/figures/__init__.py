@@ -24,6 +24,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.annotate.dates import SHIFT_LABEL
 from pipeline.annotate.figures.exclusions import QuantityFilter
 from pipeline.annotate.figures.lexicon import FigureLexicon, FigureWords
 from pipeline.annotate.figures.numbers import Number, NumberReader, Scaled
@@ -90,7 +91,8 @@ class FigureFinder:
         """The figures of `doc` in text order; a number inside an earlier figure is not read again."""
         blocked = self.date_tokens(doc)
         numbers = sorted(self.numbers.digit_numbers(doc) + self.numbers.word_numbers(doc)
-                         + self.numbers.collective_numbers(doc), key=lambda n: n.start)
+                         + self.numbers.collective_numbers(doc) + self.numbers.fraction_numbers(doc),
+                         key=lambda n: n.start)
         figures: list[Figure] = []
         read_until = 0
         index = 0
@@ -108,10 +110,11 @@ class FigureFinder:
         return figures
 
     def date_tokens(self, doc: Doc) -> set[int]:
-        """Token indices that `depeche_dates` took, when it ran."""
+        """Token indices that `depeche_dates` took, when it ran; a shift's count stays a figure
+        ("trois jours plus tard" is a date and a duration)."""
         if DATES_KEY not in doc.spans:
             return set()
-        return {i for span in doc.spans[DATES_KEY] for i in range(span.start, span.end)}
+        return {i for span in doc.spans[DATES_KEY] if span.label_ != SHIFT_LABEL for i in range(span.start, span.end)}
 
     def read_figure(self, doc: Doc, numbers: list[Number], index: int,
                     previous: Figure | None) -> tuple[Figure | None, int]:
@@ -129,7 +132,7 @@ class FigureFinder:
             low = Scaled(low.value * factor, low.end, low.char_end, factor, low.approximate, low.unit)
         last = high or low
         used = 2 if second else 1
-        if not self.quantities.number_is_quantity(doc, first, second, low, last):
+        if not self.quantities.number_is_quantity(doc, first, second, low, last, previous):
             return None, used
         figure = self.builder.build(doc, first.start, low, last, previous)
         if not self.quantities.figure_is_quantity(doc, figure, first, low, last):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from pipeline.annotate.figures.cues import phrase_after, phrase_before
 from pipeline.annotate.figures.lexicon import FigureWords
 from pipeline.annotate.figures.numbers import DOT_THOUSANDS, Number, NumberReader, Scaled
+from pipeline.annotate.figures.one import ONE_WORDS, OneReader
 from pipeline.annotate.figures.spans import Figure
 from pipeline.annotate.figures.tokens import next_word, previous_word, starts_sentence
 from pipeline.annotate.figures.units import UNIT_HEAD_POS
@@ -23,6 +24,7 @@ DECADE_NOUNS = {"années", "an"}
 YEAR_DIGITS = re.compile(r"\d{4}")
 YEARS = (1800, 2100)
 NAME_ENTITIES = {"ORG", "MISC"}
+NUMBER_NOUNS = {"numéro", "numéros"}
 
 
 class QuantityFilter:
@@ -31,11 +33,16 @@ class QuantityFilter:
     def __init__(self, words: FigureWords, numbers: NumberReader) -> None:
         self.words = words
         self.numbers = numbers
+        self.one = OneReader(words)
 
     # -- before the unit is known -------------------------------------------------
 
-    def number_is_quantity(self, doc: Doc, first: Number, second: Number | None, low: Scaled, last: Scaled) -> bool:
-        """False for identifiers, calendar days, the article `un`, names and adjectives that look like numbers."""
+    def number_is_quantity(self, doc: Doc, first: Number, second: Number | None, low: Scaled, last: Scaled,
+                           previous_figure: Figure | None = None) -> bool:
+        """False for identifiers, calendar days, the article `un`, names and adjectives that look like numbers.
+
+        previous_figure: the figure before, which "dont un" may take a share of.
+        """
         before = previous_word(doc, first.start)
         after = next_word(doc, last.end)
         previous = doc[before] if before is not None else None
@@ -45,15 +52,22 @@ class QuantityFilter:
             or self.is_calendar_day(doc, previous, after)
             or (previous is not None and previous.lower_ in DECADE_NOUNS)
             or self.is_word_in_name(doc, first)
-            or self.is_bare_article(doc, first, second, low)
+            or self.is_bare_article(doc, first, second, low, previous_figure)
             or self.is_adjective_neuf(doc, first, previous)
-            or (following is not None and following.lower_ in self.words.address_nouns and first.digits is not None)
+            or (first.digits is not None and self.is_house_number(doc, after))
         )
+
+    def is_house_number(self, doc: Doc, after: int) -> bool:
+        """`12 rue de la Paix`, `au 17 de la rue Tivoli`: the number before a street."""
+        words = [doc[i].lower_ for i in range(after, min(after + 3, len(doc))) if not doc[i].is_space]
+        if words and words[0] in {"de", "du"}:
+            words = words[2:] if words[1:2] == ["la"] else words[1:]
+        return bool(words) and words[0] in self.words.address_nouns
 
     def is_identifier(self, previous: Token | None, first: Number) -> bool:
         """`article 49.3`, `n° 5`, `ligne 14` (but `arrêté 22 minutes après`: a verb, not a decree)."""
-        if previous is None or first.digits is None:
-            return False
+        if previous is None or (first.digits is None and previous.lower_ not in NUMBER_NOUNS):
+            return False  # a number word is an identifier after "numéro" only ("son numéro deux")
         return previous.lower_.rstrip(".") in self.words.reference_nouns and previous.pos_ != "VERB"
 
     def is_calendar_day(self, doc: Doc, previous: Token | None, after: int) -> bool:
@@ -79,13 +93,15 @@ class QuantityFilter:
         token = doc[first.start]
         return first.digits is None and token.text[:1].isupper() and not starts_sentence(doc, first.start)
 
-    def is_bare_article(self, doc: Doc, first: Number, second: Number | None, low: Scaled) -> bool:
-        """`un`/`une` alone is the article; it counts with a scale, in a range, or in `un (Français) sur deux`."""
-        if first.digits is not None or doc[first.start].lower_ not in {"un", "une"} or first.end - first.start > 1:
+    def is_bare_article(self, doc: Doc, first: Number, second: Number | None, low: Scaled,
+                        previous_figure: Figure | None = None) -> bool:
+        """`un`/`une` alone is the article; it counts with a scale, in a range, in `un (Français) sur deux`,
+        and where `OneReader` sees a count (a unit, `dont`, `seul`, other counts beside it)."""
+        if first.digits is not None or doc[first.start].lower_ not in ONE_WORDS or first.end - first.start > 1:
             return False
         if low.factor != 1 or second is not None or low.value != first.value:
             return False  # "un million", "un à deux", "un dixième de", "un an et demi"
-        return not self.is_one_out_of(doc, first.end)
+        return not (self.is_one_out_of(doc, first.end) or self.one.counts(doc, first.start, previous_figure))
 
     def is_one_out_of(self, doc: Doc, i: int) -> bool:
         """`un sur deux`, `un Français sur trois` after token i: a proportion."""
@@ -99,9 +115,13 @@ class QuantityFilter:
 
     @staticmethod
     def is_adjective_neuf(doc: Doc, first: Number, previous: Token | None) -> bool:
-        """`neuf` is `new` after a noun or in `à neuf`, `tout neuf`."""
+        """`neuf` is `new` after a noun or in `à neuf`, `tout neuf`, `rien de neuf`; before a plural noun
+        it counts (`état de neuf personnes`)."""
         token = doc[first.start]
         if token.lower_ != "neuf" or first.end - first.start > 1:
+            return False
+        after = next_word(doc, first.end)
+        if after < len(doc) and doc[after].pos_ == "NOUN" and "Plur" in doc[after].morph.get("Number"):
             return False
         return previous is not None and (previous.pos_ == "NOUN" or previous.lower_ in {"à", "tout", "de"})
 
@@ -112,7 +132,7 @@ class QuantityFilter:
         head = doc[figure.unit_start].lower_ if figure.unit_start is not None else None
         return not (
             self.is_year(doc, figure, low, last)
-            or (head in CLOCK_UNITS and self.is_clock_time(doc, figure, low))
+            or (head in CLOCK_UNITS and self.is_clock_time(doc, figure, first, low))
             or (head in RELATIVE_TIME_UNITS and self.follows_il_y_a(doc, figure.start))
             or self.is_part_of_name(doc, figure, first)
             or self.is_postal_code(doc, figure, first)
@@ -143,15 +163,19 @@ class QuantityFilter:
         return bool(phrase_before(doc, figure.start, self.words.furniture_before)
                     or phrase_after(doc, last.end, self.words.furniture_after))
 
-    def is_clock_time(self, doc: Doc, figure: Figure, low: Scaled) -> bool:
-        """`à 7 heures`, `vers 7 heures`, `7 heures du matin`, `6 heures GMT`, `7 heures 30` (a duration keeps its `de`)."""
-        if low.value > 24 or (figure.unit or "").count(" "):
+    def is_clock_time(self, doc: Doc, figure: Figure, first: Number, low: Scaled) -> bool:
+        """`à 7 heures`, `aux alentours de 7 heures`, `7 heures du matin`, `6 heures locales`, `7 heures 30`
+        (a duration keeps its `de`: `7 heures de route`)."""
+        if low.value > 24:
             return False
-        if phrase_before(doc, figure.start, self.words.clock_before):
-            return True
         after = next_word(doc, figure.unit_start + 1)
-        return (after < len(doc) and doc[after].like_num) or bool(phrase_after(doc, after, self.words.clock_after)) \
-            or self.opens_time_span(doc, after)
+        if phrase_after(doc, after, self.words.clock_after):
+            return True
+        if (figure.unit or "").count(" "):
+            return False
+        if any(phrase_before(doc, start, self.words.clock_before) for start in {figure.start, first.start}):
+            return True  # the cue before the qualifier ("à environ 7 heures") or itself one ("aux alentours de")
+        return (after < len(doc) and doc[after].like_num) or self.opens_time_span(doc, after)
 
     @staticmethod
     def opens_time_span(doc: Doc, i: int) -> bool:

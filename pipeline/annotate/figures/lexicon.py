@@ -25,6 +25,7 @@ LEXICON_FILES = {
     "clock_cues": "figures/clock_cues.tsv",
     "change_verbs": "figures/change_verbs.txt",
     "measure_units": "figures/measure_units.txt",
+    "one_units": "figures/one_units.txt",
     "english_months": "figures/english_months.txt",
     "furniture": "figures/furniture.tsv",
     "months": "calendar/months.tsv",
@@ -92,6 +93,7 @@ class FigureWords:
     furniture_after: Cues
     change_verbs: set[str]
     measure_units: set[str]
+    one_units: set[str]
     months: set[str]
     weekdays: set[str]
     day_before: set[str]
@@ -118,6 +120,7 @@ class FigureWords:
             furniture_after=lexicon.cues("furniture", "after"),
             change_verbs=lexicon.words("change_verbs"),
             measure_units=lexicon.words("measure_units"),
+            one_units=lexicon.words("one_units"),
             months=months,
             weekdays=weekdays,
             day_before=weekdays | lexicon.words("english_months"),

@@ -43,6 +43,7 @@ NOT_QUANTITY_SHAPES = {
     "number alone on its line": re.compile(r"^[ \t]*\d+[ \t]*$", re.MULTILINE),
 }
 _NUMBER_HYPHEN = re.compile(r"[-\u2010\u2011]")
+NUMBER_HYPHENS = {"-", "\u2010", "\u2011"}
 MINUS_SIGNS = "-−"
 EN_DASH = "–"
 _SPACES = " \t\u00a0\u202f\u2009"
@@ -50,6 +51,10 @@ _SIGNED_UNIT = re.compile(rf"{SEPARATOR}?(?:%|points?\b|pts?\b|°)")  # "- 2,5 %
 FRACTION_OF = {"de", "d'", "d’", "des", "du"}
 HALF_WORDS = {"demi", "demie"}
 COLLECTIVE_DETERMINERS = {"la", "cette", "quelque", "bonne", "petite", "grosse"}
+FRACTION_DETERMINERS = {"le", "la", "l'", "l’", "du", "au"}  # "la moitié des", "plus du tiers de"
+CONTRACTED_DE = {"du", "au"}
+NOT_FRACTION_AFTER = {"finale", "finales"}  # "un quart de finale" names a round
+FRACTION_DIGITS = 3  # "un tiers" is 0.333, as the gold writes it
 
 
 def minus_sign(text: str, start: int, end: int) -> int | None:
@@ -132,6 +137,23 @@ class NumberReader:
                 and (before := previous_word(doc, token.i)) is not None
                 and doc[before].lower_ in COLLECTIVE_DETERMINERS]
 
+    def fraction_numbers(self, doc: Doc) -> list[Number]:
+        """"la moitié des", "le tiers du", "plus du quart de": a fraction noun after a determiner, with no number.
+
+        Each is an empty number before the fraction noun, which `scaled` then divides.
+        Fractions in -ième are ordinals after a determiner ("le cinquième de la liste"), so only the
+        nouns that are no ordinal (moitié, tiers, quart) are read this way.
+        """
+        numbers = []
+        for token in doc:
+            if token.lower_ not in self.words.fractions or token.lower_.rstrip("s").endswith("ième"):
+                continue
+            before = previous_word(doc, token.i)
+            if before is not None and doc[before].lower_ in FRACTION_DETERMINERS:
+                start = token.i if doc[before].lower_ in CONTRACTED_DE else before  # "plus de la moitié", "plus du tiers"
+                numbers.append(Number(start, token.i, Decimal(1), token.idx))
+        return numbers
+
     def word_numbers(self, doc: Doc) -> list[Number]:
         """Numbers in words: runs of number words, each read by text2num (longest readable first)."""
         numbers = []
@@ -140,6 +162,8 @@ class NumberReader:
             end = start
             while end < len(doc) and (self.is_number_word(doc[end]) or (end > start and self.joins_run(doc, end))):
                 end += 1
+            if end > start and doc[end - 1].text in NUMBER_HYPHENS:
+                end -= 1  # "vingt-" at a line's end
             numbers.extend(self.read_word_run(doc, start, end))
             start = max(end, start + 1)
         return numbers
@@ -152,10 +176,14 @@ class NumberReader:
         parts = [part for part in _NUMBER_HYPHEN.split(word) if part != "et"]
         return bool(parts) and all(part in self.words.number_words for part in parts)
 
-    @staticmethod
-    def joins_run(doc: Doc, i: int) -> bool:
-        """`et` inside a number only before `un`/`onze` (`vingt et un`, `soixante et onze`)."""
-        return doc[i].lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in {"un", "une", "onze"}
+    def joins_run(self, doc: Doc, i: int) -> bool:
+        """`et` inside a number only before `un`/`onze` (`vingt et un`, `soixante et onze`); a hyphen glued
+        between number words, where the tokenizer split a capitalised compound (`Quarante` `-` `six`)."""
+        if i + 1 >= len(doc):
+            return False
+        if doc[i].text in NUMBER_HYPHENS:
+            return not doc[i - 1].whitespace_ and not doc[i].whitespace_ and self.is_number_word(doc[i + 1])
+        return doc[i].lower_ == "et" and doc[i + 1].lower_ in {"un", "une", "onze"}
 
     @staticmethod
     def read_word_run(doc: Doc, start: int, end: int) -> list[Number]:
@@ -163,7 +191,7 @@ class NumberReader:
         numbers = []
         while start < end:
             for stop in range(end, start, -1):
-                words = " ".join(token.lower_ for token in doc[start:stop])
+                words = " ".join(doc[start:stop].text.lower().split())  # "quarante-six" stays whole
                 try:
                     value = text2num(words, "fr")
                 except ValueError:
@@ -182,7 +210,7 @@ class NumberReader:
         following = next_word(doc, end)
         denominator = self.fraction_after(doc, number, following)
         if denominator:
-            value = round(value / denominator, 4)
+            value = round(value / denominator, FRACTION_DIGITS)
             end, following = following + 1, next_word(doc, following + 1)
         value += self.half_after(doc, end)
         while following < len(doc) and (scale := self.scale_word(doc[following])):
@@ -202,7 +230,10 @@ class NumberReader:
         if i >= len(doc) or doc[i].lower_ not in self.words.fractions or not 0 < number.value <= 10:
             return None
         after = next_word(doc, i + 1)
-        return self.words.fractions[doc[i].lower_] if after < len(doc) and doc[after].lower_ in FRACTION_OF else None
+        if after >= len(doc) or doc[after].lower_ not in FRACTION_OF:
+            return None
+        noun = next_word(doc, after + 1)
+        return None if noun < len(doc) and doc[noun].lower_ in NOT_FRACTION_AFTER else self.words.fractions[doc[i].lower_]
 
     @staticmethod
     def half_after(doc: Doc, end: int) -> Decimal:

@@ -45,7 +45,7 @@ class FigureBuilder:
     def build(self, doc: Doc, start: int, low: Scaled, last: Scaled, previous: Figure | None) -> Figure:
         """Attach the qualifier before and the unit after the number(s)."""
         qualifier, start = self.qualifier_before(doc, start)
-        if self.is_denominator(doc, start, previous):
+        if self.is_denominator(doc, start, previous) and not self.measures(doc, last):
             unit_start, unit_end, unit = None, None, previous.unit
         elif self.is_pronoun(doc, start, last):
             unit_start, unit_end, unit = None, None, None
@@ -83,6 +83,11 @@ class FigureBuilder:
         after = next_word(doc, last.end)
         every = after < len(doc) and doc[after].lower_ in self.words.measure_units
         return before is not None and doc[before].lower_ in {"tous", "toutes"} and not every
+
+    def measures(self, doc: Doc, last: Scaled) -> bool:
+        """A unit of measure follows the number: `sur un an` is a duration, not `sur deux` of a proportion."""
+        after = next_word(doc, last.end)
+        return after < len(doc) and doc[after].lower_ in self.words.measure_units
 
     @staticmethod
     def is_denominator(doc: Doc, start: int, previous: Figure | None) -> bool:

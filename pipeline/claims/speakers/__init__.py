@@ -10,11 +10,13 @@ and `descriptions` (resolved against people and earlier speakers).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate.extensions import doc_text
+from pipeline.annotate.gender.words import determiner_gender
 from pipeline.claims.cues import CueLexicon
 from pipeline.claims.quotations import Quotation
 from pipeline.claims.speakers.descriptions import Descriptions
@@ -23,6 +25,7 @@ from pipeline.claims.speakers.phrases import indefinite_article_start, phrase_to
 from pipeline.claims.speakers.pronouns import Pronouns
 from pipeline.claims.speakers.speaker import History, Speaker
 from pipeline.claims.syntax import PERSONAL_SUBJECTS, SUBJECT_DEPS, TIME_WORDS, morph, strip_tokens
+from pipeline.common.genders import FEMALE, MALE, encode_cues
 
 SPOKESPERSONS = frozenset({"porte-parole", "porte-paroles", "porte-voix"})
 
@@ -53,9 +56,15 @@ class SpeakerResolver:
         if head.pos_ == "PRON" and morph(head, "PronType") == "Rel" and head.head.dep_ == "acl:relcl":
             return self.from_head(head.head.head)
         if head.lower_ in PERSONAL_SUBJECTS:
-            return self.pronouns.resolve(head, *PERSONAL_SUBJECTS[head.lower_])
+            number, gender = PERSONAL_SUBJECTS[head.lower_]
+            return _resolved_from(self.pronouns.resolve(head, number, gender), gender if number == "Sing" else "",
+                                  head.lower_.removeprefix("-t-").removeprefix("-"))
         if head.pos_ == "PRON" and head.ent_type_ != "PER":
             return Speaker.none()
+        if head.text.startswith("@"):  # `@GDarmanin` → Gérald Darmanin when the article names him
+            person = self.descriptions.names.person_of_handle(head.text)
+            if person is not None:
+                return self.people.speaker(person).described_as(head.text)
         body = self._body_spoken_for(head)
         if body is not None:
             return self.from_head(body)
@@ -105,12 +114,24 @@ class SpeakerResolver:
             return Speaker.none()
         human = self.lexicon.source_nouns.get(head.lemma_.lower()) == "person"
         speaker = Speaker(doc_text(self.doc)[start:end], start, end, morph(head, "Number") or "Sing", morph(head, "Gender"), human)
-        return self.descriptions.resolve(head, tokens, speaker)
+        resolved = self.descriptions.resolve(head, tokens, speaker)
+        if resolved is speaker or not resolved.person:
+            return resolved
+        gender, determiner = determiner_gender(head)  # `la ministre` … resolved to the person named before
+        return _resolved_from(resolved, gender, f"{determiner.lower_} {head.text}" if gender else "")
 
     def _can_be_source(self, head: Token) -> bool:
         """A speaker names someone: not a date (`a annoncé, dimanche 13 juillet, X`), a link or an emoji."""
         date = head.lower_ in TIME_WORDS and head.pos_ in ("NOUN", "PROPN")  # not the adjective of `ce dernier`
         return any(c.isalpha() for c in head.text) and not head.like_url and not date
+
+
+def _resolved_from(speaker: Speaker, gender: str, words: str) -> Speaker:
+    """The speaker, noting the gender the pronoun or description it was resolved from shows (`Fem`, `f`)."""
+    gender = {"Fem": FEMALE, "Masc": MALE}.get(gender, gender)
+    if not speaker.person or not words or gender not in (FEMALE, MALE):
+        return speaker
+    return replace(speaker, resolved_from=encode_cues([(gender, words)]))
 
 
 def _is_bare_name(head: Token) -> bool:

@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claims.cues import CueLexicon
+from pipeline.claims.speakers.naming import DescriptionNames
 from pipeline.claims.speakers.people import People
 from pipeline.claims.speakers.speaker import History, Speaker, genders_agree
 from pipeline.claims.syntax import morph
@@ -28,6 +29,7 @@ class Descriptions:
         self.lexicon = lexicon
         self.people = people
         self.history = history
+        self.names = DescriptionNames(doc, lexicon, people)
 
     def resolve(self, head: Token, tokens: list[Token], speaker: Speaker) -> Speaker:
         """RETURNS (Speaker): the earlier source a bare definite description names, else `speaker` as found."""
@@ -39,6 +41,9 @@ class Descriptions:
         if demonstrative and head.lemma_.lower() in LATTER:
             nearest = self.people.nearest(head.i, morph(head, "Gender"))  # `ce dernier`: the person named last
             return self.people.speaker(nearest) if nearest is not None else speaker
+        if definite and not bare and speaker.number == "Sing" and head.pos_ == "NOUN":
+            named = self.names.resolve(head)  # `le ministre de l'intérieur` → the minister named before
+            return self.people.speaker(named).described_as(speaker.text) if named is not None else speaker
         if not (definite and bare or demonstrative) or speaker.number != "Sing" or head.pos_ != "NOUN":
             return speaker
         folded = fold(speaker.text)
@@ -49,17 +54,21 @@ class Descriptions:
             if ent.end <= head.i and ent.label_ != "PER" and fold(ent.text).startswith(folded + " "):
                 return Speaker(ent.text, ent.start_char, ent.end_char, "Sing", "")
         lemma = head.lemma_.lower()
+        if self.lexicon.source_nouns.get(lemma) == "body":
+            named = self.names.resolve(head)  # `l'association` → the organisation an apposition called so
+            return Speaker(named.text, named.start_char, named.end_char, "Sing", "", description=speaker.text) \
+                if named is not None else speaker
         if self.lexicon.source_nouns.get(lemma) != "person":
             return speaker
         gender = morph(head, "Gender")
         described = self._person_described_as(lemma, head.i)
         earlier = self._latest_human_speaker(head.i, gender, described.start if described is not None else 0)
         if earlier is not None:
-            return earlier
+            return earlier.described_as(speaker.text)
         if described is not None:
-            return self.people.speaker(described)
+            return self.people.speaker(described).described_as(speaker.text)
         nearest = self.people.nearest(head.i, gender)
-        return self.people.speaker(nearest) if nearest is not None else speaker
+        return self.people.speaker(nearest).described_as(speaker.text) if nearest is not None else speaker
 
     def _latest_human_speaker(self, before: int, gender: str, since: int) -> Optional[Speaker]:
         """The latest earlier speaker who is one person, feminine if the description is (`sa mère` … `la femme`;

@@ -6,7 +6,7 @@ build speakers without importing the resolver that uses them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 
@@ -20,6 +20,14 @@ class Speaker:
     number: str = ""
     gender: str = ""
     person: bool = False
+    # the pronoun or description it was resolved from, with the gender it shows (`f:elle`, `f:la ministre`;
+    # pipeline.common.genders): what the text says of the person's gender
+    resolved_from: str = ""
+    description: str = ""  # the description or handle the text named the source with, when resolved to a name
+
+    def described_as(self, description: str) -> "Speaker":
+        """This speaker, remembering the words (`le ministre de l'intérieur`) that named it in the claim."""
+        return replace(self, description=description) if description != self.text else self
 
     @staticmethod
     def none() -> "Speaker":

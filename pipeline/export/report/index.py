@@ -11,6 +11,7 @@ from typing import Callable
 
 from pipeline.common.records import STATUSES
 from pipeline.common.tables import TABLES
+from pipeline.export.report.charts import voices_section
 from pipeline.export.report.markup import Markup, join, json_for_script, render
 from pipeline.export.report.page import page
 from pipeline.export.report.store import Store
@@ -119,12 +120,13 @@ def index_page(store: Store, views: dict[str, dict], links_workbook: bool) -> Ma
     kinds = tuple(kind for (kind,) in store.values("SELECT DISTINCT kind FROM claims ORDER BY kind"))
     labels = tuple(label for (label,) in store.values("SELECT DISTINCT label FROM entities ORDER BY label"))
     body = render('<header><h1>depeche report</h1><nav class="toc"><a href="#summary">summary</a> '
+                  '<a href="#voices">who gets quoted</a> '
                   '<a href="#documents">documents</a> <a href="#entities">entities</a> <a href="#claims">claims</a>'
                   '</nav></header><noscript><p class="warning">The tables below need JavaScript; the article and '
                   'entity pages do not.</p></noscript><main>{summary}{documents}{entities}{claims}</main>'
                   '<script type="application/json" id="report-data">{data}</script>'
                   '<script src="assets/report.js"></script>',
-                  summary=summary_section(store, links_workbook),
+                  summary=join([summary_section(store, links_workbook), voices_section(store)]),
                   documents=view_section("documents", (Filter("*", "Search"),
                                                        Filter("status", "Status", STATUSES))),
                   entities=view_section("entities", (Filter("*", "Search"), Filter("label", "Label", labels))),

@@ -23,7 +23,7 @@ from pipeline.export.report.values import Row
 _SQL_TYPES = {"int": "INTEGER", "float": "REAL", "str": "TEXT"}
 _INDEXES = {"documents": ("doc_id",), "mentions": ("doc_id", "entity_id", "mention_id"), "dates": ("doc_id", "date_id"),
             "figures": ("doc_id", "figure_id"), "claims": ("doc_id", "claim_id", "speaker_entity_id"),
-            "claim_links": ("claim_id", "target_id"), "entities": ("entity_id",)}
+            "claim_links": ("claim_id", "target_id"), "entities": ("entity_id",), "voices": ("speaker_entity_id",)}
 # Claims a mention of the entity is in: (entity, claim), each once, in claims order.
 _ABOUT = ("CREATE TABLE about AS SELECT DISTINCT m.entity_id AS entity_id, c.rowid AS claim FROM claim_links l "
           "JOIN mentions m ON m.mention_id = l.target_id JOIN claims c ON c.claim_id = l.claim_id "
@@ -32,7 +32,7 @@ CACHE_KIB = 64 * 1024  # SQLite's page cache: what the spill may hold in memory
 
 
 class Store:
-    """The seven tables in an SQLite file, read back as rows, by slice."""
+    """The eight tables in an SQLite file, read back as rows, by slice."""
 
     def __init__(self, path: Path) -> None:
         self.db = sqlite3.connect(path)

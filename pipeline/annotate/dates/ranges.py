@@ -1,0 +1,34 @@
+"""A range cut into its two ends: "entre le 11 et le 28 mars", "du 8 au 10 avril", "les 24-26 mars", "24–26 mars".
+
+Each end is read as a date of its own (the start borrows the month of the
+end); a range typed as one token ("24–26") has its ends overlap on that token.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+_DAY_PAIR = re.compile(r"^([0-3]?\d)[-–]([0-3]?\d)$")
+
+Piece = tuple[Span, list[str]]  # a piece of the text and the words it is read from
+
+
+def range_pieces(span: Span, connectors: frozenset[str]) -> list[Piece]:
+    """The range's two ends, cut at the first connector past the first word; the whole span when it is no range."""
+    words = [token.text for token in span]
+    if not connectors:
+        return [(span, words)]
+    for token in span[1:]:
+        if token.lower_ in connectors:
+            start, end = span.doc[span.start:token.i], span.doc[token.i + 1:span.end]
+            return [(start, [t.text for t in start]), (end, [t.text for t in end])]
+    for position, token in enumerate(span):
+        pair = _DAY_PAIR.match(token.text)
+        if pair and any(connector in token.text for connector in connectors):
+            # the two ends keep apart offsets ("du 24–26", "24–26 mars"): spaCy keeps a span's values by offsets
+            start, end = span.doc[span.start:token.i + 1], span.doc[token.i:span.end]
+            return [(start, words[:position] + [pair[1]] + words[position + 1:]),
+                    (end, [pair[2]] + words[position + 1:])]
+    return [(span, words)]

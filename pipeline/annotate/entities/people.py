@@ -1,0 +1,96 @@
+"""People the model misses or mislabels: a private person named by a first name, a name run into an outlet's.
+
+A first name (`first_names`, from `gender-guesser`'s dictionary) alone is a
+person when the sentence says so: a title or a relative before it (`sa fille
+Marion`, `le commandant Guy`), an apposition after it (`Anne-Marie, la sœur de
+la victime`, `Hassan, un retraité de 81 ans`), or a verb it is the subject of
+(`raconte Jacques`, `Marion a appelé`). A listed organization the model ran
+into a name (`AFP Fauzia Moslem`, `Wagner Evguéni Prigojine`) is cut off it.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from pipeline.annotate.entities.candidates import Candidate, taken_positions
+from pipeline.annotate.entities.lexicon import Lexicon
+from pipeline.annotate.entities.roles import Roles
+from pipeline.common.names import fold
+
+# Words a listed organization may take at the head of a model span before a person's name (`groupe Wagner`).
+MAX_ORGANIZATION_WORDS = 2
+# Dependencies of a subject: `Marion a appelé`, `raconte Jacques`.
+SUBJECT_DEPENDENCIES = {"nsubj", "nsubj:pass"}
+
+
+class People:
+    """Finds lone first names that name someone, and persons run into a listed organization's name."""
+
+    def __init__(self, lexicon: Lexicon, roles: Roles) -> None:
+        self.lexicon = lexicon
+        self.roles = roles
+
+    def is_first_name(self, doc: Doc, start: int, end: int) -> bool:
+        """The words are a listed first name (`Marion`, `Anne-Marie`, or each part one), not a function word (`The`), a common
+        French word (`Santé`, `Ville`) nor a listed name."""
+        span = doc[start:end]
+        folded = fold(span.text)
+        listed = folded in self.lexicon.first_names or all(
+            fold(t.text) in self.lexicon.first_names for t in span if t.text != "-")  # `Anne-Sophie`
+        return (listed and len(folded) > 2
+                and not any(t.is_stop or t.lower_ in self.lexicon.vocabulary.common_words
+                            or t.lower_ in ENGLISH_STOP_WORDS for t in span)
+                and folded not in self.lexicon.gazetteer_labels)
+
+    def is_someone(self, doc: Doc, start: int, end: int) -> bool:
+        """A first name the sentence makes a person (`names_someone`)."""
+        return self.is_first_name(doc, start, end) and self.names_someone(doc, start, end)
+
+    def lone_first_names(self, doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
+        """`Anne-Marie, la sœur de la victime`, `raconte Jacques`: a first name the sentence makes a person."""
+        taken = taken_positions(chosen)
+        index = 0
+        while index < len(doc):
+            start, end = index, _compound_end(doc, index)
+            index = end
+            if (_opens_a_name(doc[start]) and not any(i in taken for i in range(start, end))
+                    and self.is_someone(doc, start, end)):
+                yield Candidate(start, end, "PER", "model")
+
+    def names_someone(self, doc: Doc, start: int, end: int) -> bool:
+        """A title or relative right before, an apposition after, or the subject of a verb (not at the start
+        of a sentence for a word GeoNames knows as a town: `Nancy a battu Metz`)."""
+        if self.roles.before(doc, start) is not None or self.roles.described_as_person(doc, end, any_noun=True):
+            return True
+        token = doc[end - 1]
+        if token.dep_ not in SUBJECT_DEPENDENCIES:
+            return False
+        return token.head.i < start or fold(doc[start:end].text) not in self.lexicon.geonames_places
+
+    def person_after_organization(self, doc: Doc, start: int, end: int) -> int | None:
+        """`AFP Fauzia Moslem`, `Wagner Evguéni Prigojine`: where the person after a listed organization starts."""
+        for size in range(1, MAX_ORGANIZATION_WORDS + 1):
+            name = start + size
+            if end - name < 2 or self.lexicon.gazetteer_labels.get(fold(doc[start:name].text)) != "ORG":
+                continue
+            if self.is_first_name(doc, name, _compound_end(doc, name)) and all(
+                    t.text[:1].isupper() or t.text == "-" for t in doc[name:end]):
+                return name
+        return None
+
+
+def _opens_a_name(token: Token) -> bool:
+    """A capitalised word in lower case after its capital (`Marion`, not `MARION` nor `marion`)."""
+    return token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()
+
+
+def _compound_end(doc: Doc, start: int) -> int:
+    """`Anne` `-` `Marie`: a compound first name's parts joined by hyphens with no space."""
+    end = start + 1
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and _opens_a_name(doc[end + 1])):
+        end += 2
+    return end

@@ -1,0 +1,66 @@
+"""`depeche_gender`: the gender an article's own French gives each person it names.
+
+For every PER entity, `Span._.gender_cues` lists the cues the text gives
+that mention, each `(gender, words)`: `("f", "Mme")`, `("f", "la ministre")`,
+`("m", "directeur")`, `("f", "interrogée")` — civility titles (`models/
+entities/civilities.tsv`), role nouns in apposition or attribute, agreement
+of participles and adjectives predicated of the person (`cues`, `words`).
+Which nouns name a person comes from `models/` (titles, source nouns, role
+synonyms) and the agent suffixes of French. A mention keeps every cue; the
+claims' speaker resolution adds those of pronouns (`elle`, `il`), and `link`
+joins them across the dump, where the first name (`prénom`) fills what the
+text leaves silent.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.annotate import extensions  # noqa: F401  (registers Span._.gender_cues)
+from pipeline.annotate.gender.cues import GenderCues
+from pipeline.annotate.gender.words import RoleNouns
+from pipeline.common.resources import read_lines, read_tsv
+
+CIVILITIES = "entities/civilities.tsv"
+TITLES = "entities/titles.txt"
+SOURCE_NOUNS = "cues/source_nouns.tsv"
+ROLE_SYNONYMS = "cues/role_synonyms.txt"
+
+
+def person_nouns(models_dir: str | None = None) -> frozenset[str]:
+    """Lower-case nouns of persons: one-word titles, the person source nouns, the role synonyms."""
+    words = {title.lower() for title in read_lines(TITLES, models_dir) if " " not in title}
+    words.update(row[0].lower() for row in read_tsv(SOURCE_NOUNS, models_dir) if row[1:] == ["person"])
+    words.update(word.lower() for line in read_lines(ROLE_SYNONYMS, models_dir) for word in line.split())
+    return frozenset(words)
+
+
+class GenderReader:
+    """Sets `Span._.gender_cues` on every PER entity of a Doc.
+
+    models_dir (str | None): the `models/` directory, or None for the default.
+    """
+
+    def __init__(self, nlp: Language, name: str = "depeche_gender", *, models_dir: str | None = None) -> None:
+        self.name = name
+        self.models_dir = models_dir
+        civilities = {row[0]: row[1] for row in read_tsv(CIVILITIES, models_dir)}
+        self.cues = GenderCues(civilities, RoleNouns(person_nouns(models_dir)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        for ent in doc.ents:
+            if ent.label_ == "PER":
+                ent._.gender_cues = self.cues.of(ent)
+        return doc
+
+
+@Language.factory(
+    "depeche_gender",
+    default_config={"models_dir": None},
+    requires=["doc.ents", "token.pos", "token.dep", "token.morph", "token.lemma"],
+    assigns=["span._.gender_cues"],
+)
+def make_gender_reader(nlp: Language, name: str, models_dir: str | None) -> GenderReader:
+    """spaCy factory: `nlp.add_pipe("depeche_gender", after="depeche_entities")`."""
+    return GenderReader(nlp, name, models_dir=models_dir)

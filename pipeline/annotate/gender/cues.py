@@ -1,0 +1,194 @@
+"""Where an article's own French states a person's gender, read from the parse around each person's name.
+
+- a civility title before the name (`Mme Durand`, `M. Martin`);
+- a role noun the name stands in apposition to, before it (`la ministre Anne Durand`, `la chanteuse X`,
+  `le président de la Région, X`) or after it (`X, directrice de …`, `X, la présidente du …`);
+- what is predicated of the person: an attribute (`X est la présidente`, `X est inquiète`), a past
+  participle conjugated with `être` (`X est arrivée`, `X s'est dite`, `X a été élue`), an adjective or
+  participle after a verb of state or a reflexive one (`X s'est montrée prudente`, `X reste confiante`),
+  a participle in apposition (`X, interrogée par …`, `X, née en 1970`), opening the clause (`Élue en
+  2019, X …`) or in a relative clause (`X, qui s'est dite choquée`).
+
+A name governed by `de` is what a noun is *of* (`l'avocate de X`, `la lettre de X, publiée …`): what
+stands beside it says nothing of X. Pronouns are resolved by the claims' speaker resolution, later.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Mapping
+
+from spacy.tokens import Span, Token
+
+from pipeline.annotate.gender.words import RoleNouns, agreement
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+# How a name stands in apposition to the role noun before it (`la ministre X`, `la ministre de …, X`).
+ROLE_DEPS = ("appos", "flat:name", "nmod")
+GENITIVES = frozenset({"de", "d'", "d’", "du", "des"})
+# Verbs of state whose complement is said of the subject (Grevisse, Le Bon Usage, § 243): a closed class.
+VERBS_OF_STATE = frozenset({"être", "devenir", "rester", "demeurer", "sembler", "paraître", "redevenir"})
+MAX_ROLE_DISTANCE = 10
+MAX_ROLE_HOPS = 3
+
+Cue = tuple[str, str]  # (gender, the words that show it)
+
+
+class GenderCues:
+    """The gender cues of one person's name in its article.
+
+    civilities (Mapping[str, str]): civility title → gender (`Mme` → `f`).
+    roles (RoleNouns): which nouns name a person, and the gender they show.
+    """
+
+    def __init__(self, civilities: Mapping[str, str], roles: RoleNouns) -> None:
+        self.civilities = civilities
+        self.roles = roles
+
+    def of(self, person: Span) -> list[Cue]:
+        """RETURNS (list[Cue]): every cue the text gives the name, in the order above, each once."""
+        return list(dict.fromkeys(cue for cue in self._cues(person) if cue[0]))
+
+    def _cues(self, person: Span) -> Iterator[Cue]:
+        doc = person.doc
+        if person.start > 0 and doc[person.start - 1].text in self.civilities:
+            title = doc[person.start - 1].text
+            yield self.civilities[title], title
+        root = person.root
+        if _is_complement(root):
+            return
+        nodes = [root]
+        role = self._role_before(person)
+        if role is not None:
+            yield self.roles.gender(role)
+            if root.head == role:
+                nodes.append(role)
+        yield from self._apposed(person)
+        for node in nodes:
+            yield from self._beside(node, person)
+            if node.dep_ in SUBJECT_DEPS:
+                yield from self._predicated(node.head)
+                yield from _fronted(node.head, person)
+
+    def _role_before(self, person: Span) -> Token | None:
+        """The role noun the name follows in apposition: the noun right before it (`la chanteuse belge X`,
+        `son épouse, X`), else the parse's head (`la ministre de la Culture, X`), or the noun the head is
+        the complement of (`la maire de Paris X`, where the parse hangs the name on `Paris`)."""
+        adjacent = self._noun_right_before(person)
+        if adjacent is not None and self.roles.names_person(adjacent):
+            return adjacent
+        root = person.root
+        head = root.head
+        for _ in range(MAX_ROLE_HOPS if root.dep_ in ROLE_DEPS else 0):
+            if (head.i >= person.start or person.start - head.i > MAX_ROLE_DISTANCE
+                    or any(t.pos_ in ("VERB", "AUX") for t in person.doc[head.i : person.start])):
+                break
+            if head.pos_ == "NOUN" and self.roles.names_person(head):
+                return head
+            if head.dep_ not in ROLE_DEPS:
+                break
+            head = head.head
+        return adjacent
+
+    @staticmethod
+    def _noun_right_before(person: Span) -> Token | None:
+        """The noun before the name, past adjectives and one comma (`son épouse, X`)."""
+        doc = person.doc
+        index = person.start - 1
+        if index >= 0 and doc[index].text == ",":
+            index -= 1
+        while index >= 0 and doc[index].pos_ == "ADJ":
+            index -= 1
+        before = doc[index] if index >= 0 else None
+        return before if before is not None and before.pos_ == "NOUN" and not before.is_sent_end else None
+
+    def _apposed(self, person: Span) -> Iterator[Cue]:
+        """By word order, where the parse may hang the apposition elsewhere: `X, étudiante en …`,
+        `X, la présidente du …`, `X, 32 ans, chargé de …`."""
+        doc = person.doc
+        index = person.end
+        while index < len(doc) and doc[index].text == "*":  # `Antoine*`: a first name changed, says a note
+            index += 1
+        if index + 1 >= len(doc) or doc[index].text != ",":
+            return
+        index += 1
+        aged = index + 3 < len(doc) and doc[index].like_num and doc[index + 1].lower_ == "ans" and doc[index + 2].text == ","
+        index += 3 if aged else 0
+        word = doc[index]
+        if word.pos_ == "DET" and index + 1 < len(doc):
+            word = doc[index + 1]
+        if word.pos_ == "NOUN":
+            yield self.roles.gender(word)
+        elif word.pos_ in ("VERB", "ADJ") and word.i == index and (aged or _said_of(word, person)):
+            yield agreement(word), word.text
+
+    def _beside(self, node: Token, person: Span) -> Iterator[Cue]:
+        """An apposition after the name: a role noun, a participle or adjective, a relative clause."""
+        for child in node.children:
+            if child.i < person.end:
+                continue
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                yield self.roles.gender(child)
+            elif child.dep_ in ("acl", "amod") and child.pos_ in ("VERB", "ADJ") and _after_comma(child, person):
+                yield agreement(child), child.text
+            elif child.dep_ == "acl:relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "qui" for c in child.children):
+                yield from self._predicated(child)
+
+    def _predicated(self, head: Token) -> Iterator[Cue]:
+        """What a clause says of its subject: an attribute, an agreeing participle, a complement of state."""
+        copula = any(c.dep_ == "cop" for c in head.children)
+        if copula and head.pos_ == "NOUN":
+            yield self.roles.gender(head)
+        elif copula or _conjugated_with_etre(head):
+            yield agreement(head, masculine=not _has_object(head)), head.text
+        if copula or _conjugated_with_etre(head) or _is_reflexive(head) or head.lemma_ in VERBS_OF_STATE:
+            for child in head.children:
+                if child.dep_ == "xcomp" and child.pos_ in ("ADJ", "VERB"):
+                    yield agreement(child), child.text
+                elif child.dep_ == "xcomp" and child.pos_ == "NOUN":
+                    yield self.roles.gender(child)
+
+
+def _fronted(verb: Token, person: Span) -> Iterator[Cue]:
+    """`Élue en 2019, X a présenté …`: a participle or adjective opening the clause, set off by a comma,
+    is said of its subject."""
+    for child in verb.children:
+        if (child.dep_ == "advcl" and child.i < person.start and child.pos_ in ("VERB", "ADJ")
+                and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+                and any(t.text == "," for t in person.doc[child.i : person.start])):
+            yield agreement(child), child.text
+
+
+def _is_complement(root: Token) -> bool:
+    """`l'avocate de X`, `la lettre de X`: the name is what another noun is of."""
+    return any(c.dep_ == "case" and c.lower_ in GENITIVES for c in root.children)
+
+
+def _said_of(word: Token, person: Span) -> bool:
+    """A participle the parse hangs on the name, on what is set beside it, or on the verb the name is
+    the subject or object of (`raconte X, installé à …`), not on an earlier noun (`la politique de
+    l'empereur X, marquée par …`)."""
+    root = person.root
+    inside = person.start <= word.head.i < person.end or person.start <= word.head.head.i < person.end
+    return inside or (word.head == root.head and root.dep_ in ("nsubj", "obj"))
+
+
+def _after_comma(token: Token, person: Span) -> bool:
+    """`X, interrogée par …`: set off by a comma right after the name (maybe after `, 45 ans,`)."""
+    between = person.doc[person.end : token.i]
+    return len(between) >= 1 and between[0].text == "," and (
+        len(between) == 1 or between[-1].text == ",")
+
+
+def _conjugated_with_etre(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("aux:tense", "aux:pass") and c.lemma_ == "être" for c in verb.children)
+
+
+def _is_reflexive(verb: Token) -> bool:
+    return any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in verb.children)
+
+
+def _has_object(verb: Token) -> bool:
+    """`s'est vu remettre`, `s'est lavé les mains`: the participle agrees with no subject before an object."""
+    return any(c.dep_ in ("obj", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for c in verb.children)
+

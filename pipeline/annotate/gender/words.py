@@ -1,0 +1,133 @@
+"""How a French word shows the gender of the person it is said of: determiners, agreement, role nouns.
+
+Grammar, not lists of the news: a past participle or an adjective agrees
+with its subject (`dite`, `choquée`, `prudente`: an inflected form, which
+the lemmatizer gives back as its masculine lemma, or a participle's
+written ending); a determiner shows the gender of its noun (`la ministre`);
+a role noun shows it in its own form when French inflects it (`directrice`,
+`chanteuse`: feminine agent suffixes, or a feminine noun whose lemma is
+its masculine). Which nouns name a person comes from the data in
+`models/` (titles, source nouns, role synonyms) and the agent suffixes.
+"""
+
+from __future__ import annotations
+
+from typing import Container, Optional
+
+from spacy.tokens import Token
+
+FEMININE, MASCULINE = "f", "m"
+_GENDERS = {"Fem": FEMININE, "Masc": MASCULINE}
+# Suffixes French forms agent nouns with, feminine then masculine (Grevisse, Le Bon Usage, §§ 487-500).
+# (`-ant`, `-ent`, `-ier`, `-é` form too many nouns of things to be read alone: `gouvernement`, `dossier`,
+# `comité`; their persons are in the data, `président`, `député`.)
+FEMININE_AGENT_SUFFIXES = ("trice", "euse", "eresse", "esse", "ière", "ienne", "enne", "ante", "ente")
+# Of those, the ones no masculine noun ends with (`le cimetière`, but no `le …euse`): read whatever the tagger says.
+UNMISTAKABLE_FEMININE_SUFFIXES = ("trice", "euse", "eresse", "esse", "ienne", "enne")
+MASCULINE_AGENT_SUFFIXES = ("teur", "eur", "ien")
+# Suffixes of nouns of persons written alike for both genders (`la/le journaliste`): the determiner decides.
+EPICENE_AGENT_SUFFIXES = ("iste", "logue", "graphe", "iatre", "naute")
+# Possessives the masculine form of which stands before a feminine noun opening with a vowel (`son avocate`).
+ELIDING_POSSESSIVES = frozenset({"mon", "ton", "son"})
+
+
+def gender_of_morph(token: Token) -> str:
+    values = token.morph.get("Gender")
+    return _GENDERS.get(values[0], "") if len(values) == 1 else ""
+
+
+def is_plural(token: Token) -> bool:
+    return "Plur" in token.morph.get("Number")
+
+
+def agreement(token: Token, masculine: bool = True) -> str:
+    """The gender a past participle or an adjective agrees in, read from its written form.
+
+    A participle ending in `e` is feminine (`dite`, `élue`, `arrivée`); an
+    adjective is when it differs from its lemma (`prudente`, `inquiète`), so
+    an epicene one (`calme`) says nothing. masculine (bool): whether an
+    uninflected form counts (False where the participle may not agree, as
+    before an object).
+    """
+    if is_plural(token) or not token.is_alpha:
+        return ""
+    text = token.lower_
+    if token.pos_ in ("VERB", "AUX"):
+        if "Part" not in token.morph.get("VerbForm") or "Pres" in token.morph.get("Tense"):
+            return ""
+        if text.endswith("e"):
+            return FEMININE
+        return MASCULINE if masculine and "Sing" in token.morph.get("Number") else ""
+    if token.pos_ != "ADJ":
+        return ""
+    if text.endswith("e") and token.lemma_.lower() != text and gender_of_morph(token) == FEMININE:
+        return FEMININE
+    if masculine and not text.endswith("e") and gender_of_morph(token) == MASCULINE and "Sing" in token.morph.get("Number"):
+        return MASCULINE
+    return ""
+
+
+def determiner(noun: Token) -> Optional[Token]:
+    """The determiner of a noun, or the contracted article governing it (`du`, `au`)."""
+    for child in noun.children:
+        if child.dep_ == "det" or (child.dep_ == "case" and gender_of_morph(child) and "Def" in child.morph.get("Definite")):
+            return child
+    return None
+
+
+def determiner_gender(noun: Token) -> tuple[str, Optional[Token]]:
+    """The gender the noun's determiner shows, and the determiner; `l'` shows none, nor does a masculine
+    possessive before a vowel (`son avocate`)."""
+    det = determiner(noun)
+    if det is None:
+        return "", None
+    gender = gender_of_morph(det)
+    if gender == MASCULINE and det.lower_ in ELIDING_POSSESSIVES and noun.lower_[:1] in "aeiouyhéèêâîôû":
+        return "", det
+    return gender, det
+
+
+class RoleNouns:
+    """Which nouns name a person, and the gender a role noun is written in.
+
+    person_nouns (Container[str]): lower-case lemmas and forms of nouns of persons (titles, sources, roles).
+
+    A masculine form alone says nothing: French writes `professeur`,
+    `auteur`, `chef` for women too; its determiner or adjective does.
+    """
+
+    def __init__(self, person_nouns: Container[str]) -> None:
+        self.person_nouns = person_nouns
+
+    def is_feminine_form(self, noun: Token) -> bool:
+        """`directrice`, `chanteuse` (lemma `chanteur`), `avocate` (lemma `avocat`): a feminine role form."""
+        text = noun.lower_
+        if text.endswith(UNMISTAKABLE_FEMININE_SUFFIXES) and not is_plural(noun):
+            return True  # the tagger may call `pêcheuse` masculine
+        return gender_of_morph(noun) == FEMININE and (
+            noun.lemma_.lower() != text or text.endswith(FEMININE_AGENT_SUFFIXES))
+
+    def names_person(self, noun: Token) -> bool:
+        """A noun of a person: listed, or formed with an agent suffix, or a feminine role form."""
+        if noun.pos_ != "NOUN" or is_plural(noun):
+            return False
+        text, lemma = noun.lower_, noun.lemma_.lower()
+        return (text in self.person_nouns or lemma in self.person_nouns or self.is_feminine_form(noun)
+                or text.endswith(MASCULINE_AGENT_SUFFIXES + EPICENE_AGENT_SUFFIXES))
+
+    def gender(self, noun: Token) -> tuple[str, str]:
+        """RETURNS (tuple): the gender a person's role noun shows and the words showing it (`la ministre`,
+        `directrice`, `ancienne ministre`), or ("", "") when it shows none (`ministre` alone,
+        `l'ex-ministre`) or names no person."""
+        if not self.names_person(noun):
+            return "", ""
+        gender, det = determiner_gender(noun)
+        if self.is_feminine_form(noun):
+            return FEMININE, f"{det.lower_} {noun.text}" if gender == FEMININE else noun.text
+        if gender:
+            return gender, f"{det.lower_} {noun.text}"
+        adjectives = [child for child in noun.children if child.dep_ == "amod" and child.i < noun.i and agreement(child)]
+        genders = {agreement(child) for child in adjectives}
+        if len(genders) == 1:
+            return genders.pop(), f"{adjectives[0].text} {noun.text}"
+        return "", ""

@@ -1,0 +1,73 @@
+"""Lists that are body: a team line-up, a programme's guests with their roles, its topics.
+
+Inside an article, or right after its last paragraph, a run of short lines
+is usually a list of links. Four shapes are the article's own, however
+short their lines: one person a line ("A. Dupont", "Claire Morvan"), a name
+or topic and its description after a dash ("Claire Morvan – sociologue au
+CNRS", "Retraites - Comment sortir de la crise ?"), a bulleted or numbered
+item ("• 12 % des ménages"). A site's menu is made of
+sections and topics, not of people, and its entries have no description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.clean.lines import Block
+
+MIN_NAME_LINES = 3
+MIN_DESCRIBED_LINES = 2
+MAX_HEADER_WORDS = 12
+_CAPITALISED = r"(?:[A-ZÀ-Þ]\.(?:\s?-?[A-ZÀ-Þ]\.)?|[A-ZÀ-Þ][\w’'\-]+)"
+_PARTICLE = r"(?:de|du|des|d[’']|da|di|van|von|der|ben|el|al|le|la)"
+# "A. Dupont", "J.-P. Martin", "Claire Morvan", "Hugo da Silva": two to four words, each capitalised or a particle.
+_PERSON = re.compile(rf"(?-i:{_CAPITALISED}(?:\s+(?:{_PARTICLE}\s+)?{_CAPITALISED}){{1,3}})")
+# "Claire Morvan – sociologue", "Retraites - Comment le gouvernement … ?": a short head, a dash, what it is.
+_DESCRIBED = re.compile(r"(?P<head>[^\s–—-][^–—]{0,40}?)\s+[–—-]\s+(?P<what>\S.{3,200})")
+
+
+# An item of a bulleted or numbered list ("• 12 % des ménages", "1. La hausse des prix", "- le gel des loyers").
+_BULLET = re.compile(r"(?:[•●▪◦·*►✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))\s*\S")
+
+
+def _is_person(text: str) -> bool:
+    return len(text) <= 40 and bool(_PERSON.fullmatch(text))
+
+
+def _is_described(text: str) -> bool:
+    """A name and its role, or a topic and its question: a head of at most five words, a dash, a description.
+
+    A topic needs a description of two words or more; a person's role may be one ("Économiste").
+    """
+    match = _DESCRIBED.fullmatch(text)
+    if not match or len(match["head"].split()) > 5:
+        return False
+    return len(match["what"].split()) >= (1 if _is_person(match["head"]) else 2)
+
+
+def _all_listed(texts: list[str]) -> bool:
+    return ((len(texts) >= MIN_NAME_LINES and all(_is_person(text) for text in texts))
+            or (len(texts) >= MIN_DESCRIBED_LINES and all(_is_described(text) for text in texts))
+            or (len(texts) >= MIN_DESCRIBED_LINES and all(_BULLET.match(text) for text in texts)))
+
+
+def is_body_list(run: list[Block]) -> bool:
+    """Whether a run of short lines is one of the article's own lists (under its header line) rather than links."""
+    texts = [block.text for block in run]
+    return _all_listed(texts) or _all_listed(texts[1:])
+
+
+def list_after(blocks: list[Block], start: int) -> list[Block]:
+    """The run of list lines starting at `start` (a header line first, "Avec :"), if it is a body list."""
+    run: list[Block] = []
+    index = start
+    if index < len(blocks) and blocks[index].kind == "candidate" and blocks[index].words <= MAX_HEADER_WORDS:
+        index += 1
+    for block in blocks[index:]:
+        if block.kind == "furniture" and not block.text:
+            continue
+        if block.kind not in ("candidate", "furniture") or not (_is_person(block.text) or _is_described(block.text)):
+            break
+        run.append(block)
+    header = blocks[start: index]
+    return header + run if is_body_list(run) else []

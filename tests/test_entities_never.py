@@ -1,0 +1,49 @@
+"""depeche_entities: shapes that are never a person, a place or an organization, and names glued to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.french import ents, french_with
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return french_with("depeche_entities")
+
+
+@pytest.mark.parametrize("text", [
+    "LIVE Retrouvez toute l'actualité de la journée avec nous.",  # a live page's button
+    "Au XIXe siècle, la ville comptait deux mille habitants.",  # a century
+    "La révision du PLUi sera votée en juin.",  # a planning document's acronym
+    "Les élèves ont regardé des films X.",  # a stray letter
+    "Un homme a été interpellé dans la nuit. LP/Marc Dubois",  # a photo credit glued by a slash
+])
+def test_never_entities(nlp, text):
+    assert ents(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a product after its device noun is no organization
+    ("Le compteur Volto sera posé chez tous les abonnés.", [("Volto", "MISC")]),
+    # the unaccented `A` of a heading is the preposition, not part of the name
+    ("A Kherson, les habitants ont fui.", [("Kherson", "LOC")]),
+    # `République` of a title is the title's; the city after it is a place
+    ("Le procureur de la République de Lille a requis la prison.", [("Lille", "LOC")]),
+    # a stray letter and its preposition do not open a name
+    ("Le J du Conseil d'État a été publié.", [("Conseil d'État", "ORG")]),
+    # a name stops at the preposition of a lower-case complement
+    ("« Tout est sous contrôle », a assuré le commandant Hervé des marins-pompiers.", [("Hervé", "PER")]),
+    # an open ending (`contre`) is not part of an organization's name
+    ("Le chiffre d'affaires atteint 20 millions, a indiqué la Banque de France contre 18 un an plus tôt.",
+     [("Banque de France", "ORG")]),
+    # the network named by its letter where it is posted on, not elsewhere
+    ("Le ministre a réagi sur X dans la soirée.", [("X", "ORG")]),
+])
+def test_names_freed_from_what_is_not(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_slash_inside_a_name_in_prose_is_kept(nlp):
+    assert ents(nlp, "Il a confié à CBC/Radio-Canada que tout allait bien.") == [
+        ("CBC", "ORG"), ("Radio-Canada", "ORG")]

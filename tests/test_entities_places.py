@@ -1,0 +1,63 @@
+"""depeche_entities on places that are not towns: streets, buildings, water and terrain, districts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.french import ents, french_with
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return french_with("depeche_entities")
+
+
+def nested(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(span.text, span.label_) for span in doc.spans["nested_entities"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a street or a square is one place with its head noun, directly named or after `de`
+    ("Un incendie a ravagé un appartement du 8 rue des Lilas, à Rennes.", [("rue des Lilas", "LOC"), ("Rennes", "LOC")]),
+    ("Les manifestants se sont réunis place de la Comédie puis ont remonté le boulevard Gambetta.",
+     [("place de la Comédie", "LOC"), ("boulevard Gambetta", "LOC")]),
+    ("Le cortège partira de la Place de la Nation.", [("Place de la Nation", "LOC")]),
+    # buildings and places of worship, hyphenated names kept whole
+    ("Des heurts ont éclaté près de la mosquée Al-Nour.", [("mosquée Al-Nour", "LOC")]),
+    ("La cathédrale Saint-Étienne a rouvert ses portes.", [("cathédrale Saint-Étienne", "LOC")]),
+    # water and terrain
+    ("Deux frégates ont franchi le détroit d'Ormuz.", [("détroit d'Ormuz", "LOC")]),
+    ("Les randonneurs se sont perdus dans la vallée de la Clarée.", [("vallée de la Clarée", "LOC")]),
+    # districts: an ordinal and `arrondissement`
+    ("L'école se trouve dans le 11e arrondissement de Lyon.", [("11e arrondissement de Lyon", "LOC")]),
+    ("Le huitième arrondissement a voté contre.", [("huitième arrondissement", "LOC")]),
+])
+def test_landmarks(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Elle a trouvé une place de parking.",  # indefinite: a kind, not a place
+    "Il parlera à la place de Dupont.",  # `à la place de`: instead of
+    "Le Tour de France passe dans les Alpes.",  # masculine `tour` is a race
+])
+def test_not_landmarks(nlp, text):
+    assert not any(text_ in ("place de parking", "place de Dupont") or text_.startswith("Tour")
+                   for text_, label in ents(nlp, text) if label == "LOC")
+
+
+def test_district_names_its_city(nlp):
+    assert nested(nlp, "Il vit dans le 3e arrondissement de Marseille.") == [("Marseille", "LOC")]
+
+
+def test_street_does_not_name_its_namesake(nlp):
+    assert nested(nlp, "Elle habite rue de Paris, à Montreuil.") == []
+
+
+def test_forms_without_de_name_one_place():
+    """`rue de Tivoli` and `rue Tivoli` in one article are one street; `Le Monde` and `Monde` one paper."""
+    from pipeline.common.names import resolve_within_document
+
+    assert resolve_within_document(["rue des Lilas", "rue Lilas", "Le Monde", "Monde", "Lilas"],
+                                   ["LOC", "LOC", "ORG", "ORG", "LOC"]) == [0, 0, 2, 2, 4]

@@ -1,0 +1,159 @@
+"""Gender: the cues an article's French gives a person, their join across the dump, and the first names."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, strategies as st
+
+from pipeline.common.genders import GENDER_CUES, GENDER_RESOLVED, decode_cues, encode_cues
+from pipeline.common.tables import TABLES
+from pipeline.link import link_mentions
+from pipeline.link.first_names import first_name_gender
+from pipeline.link.genders import CONFLICT, article_verdict, entity_gender
+from tests.french import french_with
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return french_with("depeche_entities", "depeche_gender")
+
+
+def cues_of(nlp, text: str, name: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return next(ent._.gender_cues for ent in doc.ents if ent.text == name)
+
+
+# (text, person, every cue the text gives the person)
+CUES = [
+    ("La ministre Anne Durand a déclaré que le budget serait tenu.", "Anne Durand", [("f", "la ministre")]),
+    ("Mme Sophie Roux conteste la décision.", "Sophie Roux", [("f", "Mme")]),
+    ("M. Karim Benali conteste la décision.", "Karim Benali", [("m", "M.")]),
+    ("Hélène Garnier, directrice de l'école, refuse de commenter.", "Hélène Garnier", [("f", "directrice")]),
+    # the parse may hang the name on the role's complement: the role is still the person's
+    ("Le dernier mot reviendra à la maire de Paris Anne Hidalgo.", "Anne Hidalgo", [("f", "la maire")]),
+    ("Lucie Perrin est la présidente du club depuis 2019.", "Lucie Perrin", [("f", "la présidente")]),
+    ("Nora Belkacem s'est dite choquée par la décision.", "Nora Belkacem", [("f", "dite"), ("f", "choquée")]),
+    ("Selon Inès Moreau, interrogée par nos soins, rien n'est décidé.", "Inès Moreau", [("f", "interrogée")]),
+    ("Élue en 2020, Chantal Vidal a présenté son programme.", "Chantal Vidal", [("f", "Élue")]),
+    ("Le professeur Karim Benali s'est montré prudent.", "Karim Benali",
+     [("m", "le professeur"), ("m", "montré"), ("m", "prudent")]),
+    ("La candidate, Julie Marchand, est arrivée lundi.", "Julie Marchand", [("f", "la candidate"), ("f", "arrivée")]),
+    ("Selon Jeanne Lefort, pêcheuse à Sète, la saison est mauvaise.", "Jeanne Lefort", [("f", "pêcheuse")]),
+    # a masculine role form alone says nothing: French writes `professeur` for women too
+    ("Marie Lambert, professeur d'histoire, défend la réforme.", "Marie Lambert", []),
+    # a name governed by `de` is what the noun is of: the role is someone else's
+    ("L'avocate de Paul Girard a demandé un renvoi.", "Paul Girard", []),
+    ("La lettre de Jean Morin, publiée hier, fait débat.", "Jean Morin", []),
+    # no cue: a verb with `avoir` agrees with no subject, and a first name is not a cue of the text
+    ("Claude Martin a dit que le projet avançait.", "Claude Martin", []),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", CUES)
+def test_the_text_gives_each_person_its_cues(nlp, text, name, expected):
+    assert cues_of(nlp, text, name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Jean", "m"), ("Marie", "f"), ("Marie-Christine", "f"), ("Élisabeth", "f"), ("Mohamed", "m"),
+    ("Claude", ""), ("Camille", ""), ("Dominique", ""), ("Andrea", ""), ("J.", ""), ("Zorblax", ""),
+])
+def test_first_names_as_france_uses_them(name, expected):
+    assert first_name_gender(name) == expected
+
+
+def person_rows(*docs: tuple[str, str, str, str]) -> pd.DataFrame:
+    """PER mention rows from (doc_id, text, written cues, resolved cues)."""
+    rows = [{"doc_id": doc_id, "mention_id": f"{doc_id}:m{n}", "start": n * 100, "end": n * 100 + len(text),
+             "sentence_id": n, "text": text, "label": "PER", "role": "", "entity_id": "",
+             GENDER_CUES: written, GENDER_RESOLVED: resolved}
+            for n, (doc_id, text, written, resolved) in enumerate(docs)]
+    return pd.DataFrame(rows, columns=[*TABLES["mentions"], GENDER_CUES, GENDER_RESOLVED])
+
+
+def gender_of(rows: pd.DataFrame) -> tuple[str, str]:
+    mentions, entities = link_mentions(rows)
+    assert GENDER_CUES not in mentions.columns and GENDER_RESOLVED not in mentions.columns
+    assert len(entities) == 1
+    return entities.at[0, "gender"], entities.at[0, "gender_cue"]
+
+
+@pytest.mark.parametrize("docs, expected", [
+    ([("a", "Anne Durand", "f:la ministre", "")], ("f", "la ministre")),
+    ([("a", "Jean Morel", "", "")], ("m", "prénom")),
+    # the text outweighs the first name
+    ([("a", "Jean Morel", "f:Mme", "")], ("f", "Mme")),
+    # conflicting text cues leave it empty, and the first name does not decide then
+    ([("a", "Pascal Roux", "f:Mme|m:arrivé", "")], ("", "")),
+    ([("a", "Pascal Roux", "f:Mme", ""), ("b", "Pascal Roux", "m:M.", "")], ("", "")),
+    # one slip among many articles does not blank a person
+    ([("a", "Léa Morel", "f:Mme", ""), ("b", "Léa Morel", "f:la députée", ""), ("c", "Léa Morel", "f:Mme", ""),
+      ("d", "Léa Morel", "m:le député", "")], ("f", "Mme")),
+    # a resolved pronoun decides where the first name is silent, and gives way to it
+    ([("a", "Zorblax Quenn", "", "f:elle")], ("f", "elle")),
+    ([("a", "Martine Roux", "", "m:il")], ("f", "prénom")),
+    # never from a surname
+    ([("a", "Morel", "", "")], ("", "")),
+])
+def test_link_joins_the_evidence_of_every_article(docs, expected):
+    assert gender_of(person_rows(*docs)) == expected
+
+
+def test_rows_without_gender_columns_still_link():
+    rows = person_rows(("a", "Jean Morel", "", "")).drop(columns=[GENDER_CUES, GENDER_RESOLVED])
+    assert gender_of(rows) == ("m", "prénom")
+
+
+cue = st.tuples(st.sampled_from(["f", "m"]), st.sampled_from(["Mme", "M.", "la ministre", "dite", "élu"]))
+
+
+@given(st.lists(cue, min_size=1, max_size=6))
+def test_an_article_verdict_is_its_cues_agreement_or_a_conflict(cues):
+    gender, words = article_verdict(cues)
+    genders = {g for g, _ in cues}
+    assert gender == (genders.pop() if len(genders) == 1 else CONFLICT)
+    assert (words in {w for _, w in cues}) if gender != CONFLICT else words == ""
+
+
+@given(st.lists(st.from_regex(r"[A-Z][a-zé]{2,10}", fullmatch=True), min_size=1, max_size=4))
+def test_a_one_word_name_never_gets_a_gender_of_its_own(forms):
+    assert entity_gender([], [], forms) == ("", "")
+
+
+@given(st.lists(cue, max_size=5))
+def test_cues_survive_their_cell(cues):
+    assert decode_cues(encode_cues(cues)) == cues
+
+
+# End to end: the entities table of a run on articles written for the test.
+ARTICLES = {
+    "ministre": "Budget\n\nLa ministre Anne Durand a déclaré que le budget serait tenu. Elle a ajouté que rien ne changerait.",
+    "claude": "Chantier\n\nClaude Martin a dit que le projet avançait. Il a ajouté que le chantier finirait en mai.",
+    "conflit": "Mairie\n\nMme Pascal Roux a pris la parole lundi. Pascal Roux, arrivé en retard, a déclaré que la mairie fermerait.",
+    "prenom": "Port\n\nSelon Jeanne Lefort, pêcheuse à Sète, la saison est mauvaise. Victor Hamel a annoncé une aide.",
+}
+
+
+@pytest.fixture(scope="module")
+def entities(tmp_path_factory):
+    import pipeline
+    from pipeline.runner import execute
+
+    folder = tmp_path_factory.mktemp("gender-articles")
+    for name, text in ARTICLES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    tables = execute(folder, tmp_path_factory.mktemp("gender-tables"), nlp=pipeline.load(), workers=1).tables
+    people = tables["entities"][tables["entities"]["label"] == "PER"]
+    return {name: (gender, cue) for name, gender, cue in zip(people["name"], people["gender"], people["gender_cue"])}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Anne Durand", ("f", "la ministre")),
+    ("Claude Martin", ("m", "il")),  # the first name is unisex: the pronoun resolved to him decides
+    ("Pascal Roux", ("", "")),
+    ("Jeanne Lefort", ("f", "pêcheuse")),
+    ("Victor Hamel", ("m", "prénom")),
+])
+def test_every_person_of_a_run_has_its_gender_and_cue(entities, name, expected):
+    assert entities[name] == expected
