@@ -19,9 +19,10 @@ def nlp():
     return french_with("depeche_entities", "depeche_gender")
 
 
-def cues_of(nlp, text: str, name: str) -> list[tuple[str, str]]:
+def cues_of(nlp, text: str, name: str, kind: str = "gender_cues") -> list[tuple[str, str]]:
+    """The person's cues (`gender_cues`) or hints (`gender_hints`)."""
     doc = nlp(text)
-    return next(ent._.gender_cues for ent in doc.ents if ent.text == name)
+    return next(getattr(ent._, kind) for ent in doc.ents if ent.text == name)
 
 
 # (text, person, every cue the text gives the person)
@@ -61,11 +62,6 @@ def test_the_text_gives_each_person_its_cues(nlp, text, name, expected):
     assert cues_of(nlp, text, name) == expected
 
 
-def hints_of(nlp, text: str, name: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    return next(ent._.gender_hints for ent in doc.ents if ent.text == name)
-
-
 # (text, person, every hint: what a first name outweighs)
 HINTS = [
     # a subject pronoun continues the topic: the person subject of the sentence before
@@ -87,7 +83,7 @@ HINTS = [
 
 @pytest.mark.parametrize("text, name, expected", HINTS)
 def test_pronouns_and_masculine_forms_are_hints(nlp, text, name, expected):
-    assert hints_of(nlp, text, name) == expected
+    assert cues_of(nlp, text, name, "gender_hints") == expected
 
 
 @pytest.mark.parametrize("name, expected", [
