@@ -1,69 +1,144 @@
-"""The gender a first name gives, from the dictionary `gender-guesser` ships, read as French usage.
+"""The gender a first name gives: French usage first, then the world's, from data packages ship.
 
-`gender_guesser/data/nam_dict.txt` (Jörg Michael's name dictionary, GNU
-FDL) codes each first name `M`, `1M` (male as a first name), `?M` (unisex,
-mostly male), `?` (unisex), and the same for `F`, with its frequency in
-each of 54 countries. A name is read as France uses it when France knows
-it, else as any country does; only a name that is male (or female) there
-in every entry gives a gender: `Jean` m, `Marie` f, while `Claude`,
-`Camille` and `Dominique` (unisex in France) and `Andrea` give none. The
-dictionary is read once from the installed package: nothing is downloaded.
+1. `gender_guesser/data/nam_dict.txt` (Jörg Michael's name dictionary, GNU
+   FDL) codes each first name `M`, `1M` (male as a first name), `?M`
+   (unisex, mostly male), `?` (unisex), and the same for `F`, with its
+   frequency (a hex digit) in each of 54 countries; column 30 marks the
+   sorting of umlauts, `+` for a line repeating another. A name male (or
+   female) in every French entry decides: `Jean` m, `Marie` f.
+2. Where France is silent or says unisex, `models/entities/first_names.tsv`
+   (generated from names-dataset: names one gender holds at 95 % the world
+   over): `Stéphane` m (the dictionary's France says "mostly male" of it as
+   of `Claude`, which the list leaves out, 0.86), `Rishi`, `Xudong`, `Zineb`.
+   `Claude`, `Camille` and `Dominique` give none.
+3. Where both are silent, the dictionary's other countries when they agree:
+   one gender holds a strong majority of their frequencies, unisex entries
+   counting against it (`Miloš`, `Ali`, `Jan`), so a name split between
+   countries (`Andrea`, male in Italy and female elsewhere) gives none.
+
+A lone word (no surname beside it) is read only when France knows it as a
+first name (`france_only`): a foreign word used alone is as often a surname
+or a byname (`Lula`, `Harris`) as a first name. Forms are matched without
+their accents where the dictionary does not write them as the text does
+(`Milos`). Everything is read once from installed files: nothing is downloaded.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from pipeline.common.genders import FEMALE, MALE
+from pipeline.common.resources import read_tsv
 
 DICTIONARY = ("gender_guesser", "data/nam_dict.txt")
-FRANCE = 7  # the column of France among the dictionary's countries (after the name, from character 30)
+STRONG_NAMES = "entities/first_names.tsv"
+SORTING_COLUMN = 29  # `+`: a line repeating another with its umlauts expanded (the file says to skip it)
 COUNTRIES_START = 30
+FRANCE = 7  # the column of France among the countries
 DECISIVE = {"M": MALE, "1M": MALE, "F": FEMALE, "1F": FEMALE}
+# The share of the other countries' frequencies one gender needs where France is silent (3.). At 0.9 the
+# dictionary's France-less names that it settles are ones like `Ali`, `Jan`, `Yuri` (m), `Ines`, `Jane` (f);
+# with 1. and 2., no first name of the gold people of the seeds and dev sets is read wrong.
+STRONG_MAJORITY = 0.9
 _INITIAL_CHARACTERS = 2  # `Jo`, `J.`: too short to tell a first name from an initial
+_STRIPPED = " .,;:()«»\"'*"  # `Antoine*`: a first name changed, says a note
+_HEX = frozenset("0123456789ABCDEFabcdef")
+
+
+Entry = tuple[str, bool, int]  # a dictionary line: its code, whether France knows it, its frequencies summed
+
+
+class Reading(NamedTuple):
+    """A name's gender as France reads it (None where France does not know it), and as every country does."""
+
+    france: str | None
+    world: str
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> dict[str, str]:
-    """First name (lower case) → `f`, `m` or "" (unisex, or male here and female there)."""
-    entries: dict[str, list[tuple[str, bool]]] = {}
+def _dictionary() -> tuple[dict[str, list[Entry]], dict[str, list[Entry]]]:
+    """First name (lower case) → its dictionary lines, and the names written with accents by their form
+    without (`milos` → the lines of `miloš`), for a text that does not write them as the dictionary does."""
+    entries: dict[str, list[Entry]] = defaultdict(list)
     package, name = DICTIONARY
     text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
     for line in text.splitlines():
-        if line[:1] in "#=" or len(line) <= COUNTRIES_START:
+        if line[:1] in "#=" or len(line) <= COUNTRIES_START or line[SORTING_COLUMN] == "+":
             continue
-        code, form = line[:2].strip(), line[3:COUNTRIES_START].strip().lower()
-        entry = (code, line[COUNTRIES_START + FRANCE] != " ")
+        code, form = line[:2].strip(), line[3:SORTING_COLUMN].strip().lower()
+        countries = line[COUNTRIES_START:]
+        weight = sum(int(ch, 16) for ch in countries if ch in _HEX)
+        entry = (code, len(countries) > FRANCE and countries[FRANCE] in _HEX, weight)
         for variant in {form.replace("+", joiner) for joiner in ("", " ", "-")} if "+" in form else (form,):
-            entries.setdefault(variant, []).append(entry)
-    return {name: _gender_of(codes) for name, codes in entries.items()}
+            entries[variant].append(entry)
+    accented: dict[str, list[Entry]] = defaultdict(list)
+    for form, lines in entries.items():
+        if not form.isascii():
+            accented[_without_accents(form)].extend(lines)
+    return entries, accented
 
 
-def _gender_of(codes: list[tuple[str, bool]]) -> str:
-    """France's entries when it has some, else all: one gender in every one of them, else none."""
-    chosen = [code for code, in_france in codes if in_france] or [code for code, _ in codes]
-    genders = {DECISIVE.get(code, "") for code in chosen}
-    return genders.pop() if len(genders) == 1 else ""
+@lru_cache(maxsize=4096)
+def _reading_of(key: str) -> Reading | None:
+    """The readings of a lower-case first name: as written (`Andrea` is not `Andréa`), else without accents."""
+    entries, accented = _dictionary()
+    folded = _without_accents(key)
+    lines = entries.get(key) or entries.get(folded) or accented.get(folded)
+    return _reading(lines) if lines else None
 
 
-def first_name_gender(first_name: str) -> str:
+def _reading(entries: list[Entry]) -> Reading:
+    french = {DECISIVE.get(code, "") for code, in_france, _ in entries if in_france}
+    france = (french.pop() if len(french) == 1 else "") if french else None
+    weights: dict[str, int] = defaultdict(int)
+    for code, _, weight in entries:
+        weights[DECISIVE.get(code, "")] += weight or 1
+    total = sum(weights.values())
+    world = next((gender for gender in (MALE, FEMALE) if weights[gender] >= STRONG_MAJORITY * total), "")
+    return Reading(france, world)
+
+
+@lru_cache(maxsize=1)
+def _strong_names() -> dict[str, str]:
+    """First name (lower case) → the gender holding it almost alone the world over (`build_first_names.py`)."""
+    return {row[0]: row[1] for row in read_tsv(STRONG_NAMES) if len(row) == 2 and row[1] in (FEMALE, MALE)}
+
+
+def first_name_gender(first_name: str, france_only: bool = False) -> str:
     """RETURNS (str): `f`, `m`, or "" for a unisex or unknown name, an initial (`J.`) or a particle.
 
-    A compound name unknown as a whole is read by its first part (`Marie-Christine` → `Marie`).
+    A compound name unknown as a whole is read by its head, its first part (`Marie-Christine` → `Marie`,
+    `Jean-Marie` → `Jean`). france_only (bool): read only names France knows (a word used alone).
     """
-    word = first_name.strip(" .,;:()«»\"'")
+    word = first_name.strip(_STRIPPED)
     if len(word) <= _INITIAL_CHARACTERS or first_name.endswith(".") or not word[:1].isupper():
         return ""
-    genders = _dictionary()
     for candidate in (word, word.replace("‑", "-").split("-")[0]):
-        for key in (candidate.lower(), _without_accents(candidate.lower())):
-            if key in genders:
-                return genders[key]
+        gender = _gender_of(candidate.lower(), france_only)
+        if gender is not None:
+            return gender
     return ""
 
 
+def _gender_of(key: str, france_only: bool) -> str | None:
+    """The gender of a lower-case first name by the three readings in turn; None when it is unknown."""
+    reading = _reading_of(key)
+    if france_only and (reading is None or reading.france is None):
+        return None
+    if reading is not None and reading.france:
+        return reading.france
+    strong = _strong_names()
+    if key in strong or _without_accents(key) in strong:
+        return strong.get(key) or strong[_without_accents(key)]
+    if reading is None:
+        return None
+    return reading.france if reading.france is not None else reading.world
+
+
 def _without_accents(text: str) -> str:
-    """`élisabeth` → `elisabeth`: the dictionary writes some names only without their accents."""
+    """`élisabeth` → `elisabeth`: the dictionary writes some names only without their accents, some only with."""
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
