@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.entities.first_names import first_names
+from pipeline.common.first_names import first_names
 from tests.french import ents, french_with
 
 

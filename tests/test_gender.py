@@ -9,7 +9,7 @@ from hypothesis import assume, given, strategies as st
 from pipeline.common.genders import GENDER_CUES, GENDER_RESOLVED, decode_cues, encode_cues
 from pipeline.common.tables import TABLES
 from pipeline.link import link_mentions
-from pipeline.link.first_names import first_name_gender
+from pipeline.common.first_names import first_name_gender
 from pipeline.link.genders import CONFLICT, article_verdict, entity_gender
 from tests.french import french_with
 

@@ -31,7 +31,7 @@ from typing import Iterable
 
 from pipeline.common.genders import FIRST_NAME
 from pipeline.common.names import name_parts
-from pipeline.link.first_names import first_name_gender
+from pipeline.common.first_names import first_name_gender
 
 CONFLICT = "?"
 MAJORITY = 3  # how many articles for one gender outweigh one article for the other

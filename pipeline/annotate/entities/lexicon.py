@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.annotate.entities.first_names import first_names
+from pipeline.common.first_names import first_names
 from pipeline.annotate.entities.vocabulary import Vocabulary
 from pipeline.annotate.entities.words import apostrophes
 from pipeline.common.names import GAZETTEER_FILES, fold

@@ -1,4 +1,10 @@
-"""The gender a first name gives: French usage first, then the world's, from data packages ship.
+"""First names: which words are one (`first_names`), and the gender one gives (`first_name_gender`).
+
+Both read one copy of the dictionary gender-guesser ships, parsed once: the
+entities tell a one-word person (`Marion, sa fille`) from the town GeoNames
+also knows by that word, the speakers skip a person of the other gender, and
+link fills the gender the text leaves silent. The gender is French usage
+first, then the world's:
 
 1. `gender_guesser/data/nam_dict.txt` (Jörg Michael's name dictionary, GNU
    FDL) codes each first name `M`, `1M` (male as a first name), `?M`
@@ -32,6 +38,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from pipeline.common.genders import FEMALE, MALE
+from pipeline.common.names import fold
 from pipeline.common.resources import read_tsv
 
 DICTIONARY = ("gender_guesser", "data/nam_dict.txt")
@@ -49,7 +56,17 @@ _STRIPPED = " .,;:()«»\"'*"  # `Antoine*`: a first name changed, says a note
 _HEX = frozenset("0123456789ABCDEFabcdef")
 
 
-Entry = tuple[str, bool, int]  # a dictionary line: its code, whether France knows it, its frequencies summed
+# A first name common enough somewhere (a frequency of 3 or more, some thousands of bearers) to be one in the news.
+COMMON_ENOUGH = 3
+
+
+class Entry(NamedTuple):
+    """A dictionary line: its gender code, whether France knows it, its frequencies summed, and the highest."""
+
+    code: str
+    in_france: bool
+    weight: int
+    highest: int
 
 
 class Reading(NamedTuple):
@@ -71,8 +88,9 @@ def _dictionary() -> tuple[dict[str, list[Entry]], dict[str, list[Entry]]]:
             continue
         code, form = line[:2].strip(), line[3:SORTING_COLUMN].strip().lower()
         countries = line[COUNTRIES_START:]
-        weight = sum(int(ch, 16) for ch in countries if ch in _HEX)
-        entry = (code, len(countries) > FRANCE and countries[FRANCE] in _HEX, weight)
+        frequencies = [int(ch, 16) for ch in countries if ch in _HEX]
+        entry = Entry(code, len(countries) > FRANCE and countries[FRANCE] in _HEX, sum(frequencies),
+                      max(frequencies, default=0))
         for variant in {form.replace("+", joiner) for joiner in ("", " ", "-")} if "+" in form else (form,):
             entries[variant].append(entry)
     accented: dict[str, list[Entry]] = defaultdict(list)
@@ -80,6 +98,16 @@ def _dictionary() -> tuple[dict[str, list[Entry]], dict[str, list[Entry]]]:
         if not form.isascii():
             accented[_without_accents(form)].extend(lines)
     return entries, accented
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Folded first names common enough to be one in the news (`marion`; a compound as `anne marie`,
+    `anne-marie` and `annemarie`), as `pipeline.common.names.fold` writes a text's words."""
+    entries, _ = _dictionary()
+    return frozenset(fold(form) for form, lines in entries.items()
+                     if "<" not in form  # a letter the file spells as a code
+                     and any(entry.highest >= COMMON_ENOUGH for entry in lines))
 
 
 @lru_cache(maxsize=4096)
@@ -92,11 +120,11 @@ def _reading_of(key: str) -> Reading | None:
 
 
 def _reading(entries: list[Entry]) -> Reading:
-    french = {DECISIVE.get(code, "") for code, in_france, _ in entries if in_france}
+    french = {DECISIVE.get(entry.code, "") for entry in entries if entry.in_france}
     france = (french.pop() if len(french) == 1 else "") if french else None
     weights: dict[str, int] = defaultdict(int)
-    for code, _, weight in entries:
-        weights[DECISIVE.get(code, "")] += weight or 1
+    for entry in entries:
+        weights[DECISIVE.get(entry.code, "")] += entry.weight or 1
     total = sum(weights.values())
     world = next((gender for gender in (MALE, FEMALE) if weights[gender] >= STRONG_MAJORITY * total), "")
     return Reading(france, world)
