@@ -32,11 +32,14 @@ news are fixed with general rules and the data in `models/`:
   rennais`, a city that plays in a sports article) are (`sports`); a body named
   after its leader names a person (`gouvernement Philippe`: `leaders`), and so
   does an initial and a surname (`initials`);
-- a one-word "person" GeoNames knows as a city (`models/gazetteer/
-  geonames_places.txt`) is a place, unless it is a first name (`first_names`,
-  from gender-guesser's dictionary); a first name the sentence makes a person
-  (`Nadia, la gérante`) is one, and a listed agency is cut off the name the
-  model ran into it (`AFP Fauzia Moslem`: `people`); a name keeps one label in
+- a one-word "person" is a place after `à` (`à Frayssinet`), not for being a
+  town GeoNames knows (`Colbert`), and a person after a courtesy title (`M.
+  Martin`, also where the model found nothing) or as the surname of someone
+  the article names in full (`les quinquennats Hollande`); a first name
+  (`first_names`, from gender-guesser's dictionary) the sentence makes a
+  person (`Nadia, la gérante`) is one, and so is a first name and a name the
+  model read as a place (`Kamala Harris`); a listed agency is cut off the
+  name the model ran into it (`AFP Fauzia Moslem`: `people`); a name keeps one label in
   an article, and unknown names listed with organizations are organizations
   (`consistency`);
 - streets, buildings, water and terrain, districts are places with their head
@@ -138,6 +141,7 @@ class EntityCorrector:
         label_lists(doc, chosen, self.lexicon)
         chosen = sorted([*chosen, *self.roles.titled_names(doc, chosen)], key=lambda c: c.start)
         chosen = sorted([*chosen, *self.people.lone_first_names(doc, chosen)], key=lambda c: c.start)
+        chosen = sorted([*chosen, *self.people.after_honorifics(doc, chosen)], key=lambda c: c.start)
         chosen = sorted([*chosen, *self.acronyms.candidates(doc, chosen)], key=lambda c: c.start)
         self.model_entities.relabel_name_parts(doc, chosen)
         self.acronyms.extend_names(doc, chosen)

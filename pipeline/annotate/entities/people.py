@@ -33,16 +33,20 @@ class People:
         self.lexicon = lexicon
         self.roles = roles
 
-    def is_first_name(self, doc: Doc, start: int, end: int) -> bool:
+    def is_first_name(self, doc: Doc, start: int, end: int, *, before_surname: bool = False) -> bool:
         """The words are a listed first name (`Marion`, `Anne-Marie`, or each part one), not a function word (`The`), a common
-        French word (`Santé`, `Ville`) nor a listed name."""
+        French word (`Santé`, `Ville`) nor a listed name.
+
+        before_surname (bool): the first name opens a longer name, where a first name that is also a common word
+            (`Pierre`, `Julie`, `Romain`: the lemmatizer knows them) is still one.
+        """
         span = doc[start:end]
         folded = fold(span.text)
         listed = folded in self.lexicon.first_names or all(
             fold(t.text) in self.lexicon.first_names for t in span if t.text != "-")  # `Anne-Sophie`
         return (listed and len(folded) > 2
-                and not any(t.is_stop or t.lower_ in self.lexicon.vocabulary.common_words
-                            or t.lower_ in ENGLISH_STOP_WORDS for t in span)
+                and not any(t.is_stop or t.lower_ in ENGLISH_STOP_WORDS
+                            or not before_surname and t.lower_ in self.lexicon.vocabulary.common_words for t in span)
                 and folded not in self.lexicon.gazetteer_labels)
 
     def is_someone(self, doc: Doc, start: int, end: int) -> bool:
@@ -59,6 +63,16 @@ class People:
             if (_opens_a_name(doc[start]) and not any(i in taken for i in range(start, end))
                     and self.is_someone(doc, start, end)):
                 yield Candidate(start, end, "PER", "model")
+
+    def after_honorifics(self, doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
+        """`M. Martin`, `Mme de La Tour`: capitalised words after a courtesy title the model left out."""
+        taken = taken_positions(chosen)
+        for token in doc[:-1]:
+            if token.text not in self.lexicon.honorifics or "\n" in token.text_with_ws:
+                continue
+            end = _name_end(doc, token.i + 1)
+            if end > token.i + 1 and not any(i in taken for i in range(token.i + 1, end)):
+                yield Candidate(token.i + 1, end, "PER", "model")
 
     def names_someone(self, doc: Doc, start: int, end: int) -> bool:
         """A title or relative right before, an apposition after, or the subject of a verb (not at the start
@@ -85,6 +99,19 @@ class People:
 def _opens_a_name(token: Token) -> bool:
     """A capitalised word in lower case after its capital (`Marion`, not `MARION` nor `marion`)."""
     return token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """Where a name of capitalised words starting at `start` ends on its line (`de` / `d'` inside it allowed)."""
+    end = start
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end = _compound_end(doc, end)
+        if "\n" in doc[end - 1].text_with_ws:
+            break
+        if (end + 1 < len(doc) and fold(doc[end].text) in ("de", "d") and doc[end].is_lower
+                and doc[end + 1].text[:1].isupper()):
+            end += 1
+    return end if end > start and doc[end - 1].text[:1].isupper() else start
 
 
 def _compound_end(doc: Doc, start: int) -> int:
