@@ -47,3 +47,11 @@ def test_names_freed_from_what_is_not(nlp, text, expected):
 def test_slash_inside_a_name_in_prose_is_kept(nlp):
     assert ents(nlp, "Il a confié à CBC/Radio-Canada que tout allait bien.") == [
         ("CBC", "ORG"), ("Radio-Canada", "ORG")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le trafic du RER B et de la ligne 13 est perturbé.",  # lines of a network are services
+    "Prenez le tram T3 puis la ligne N jusqu'au terminus.",
+])
+def test_transit_lines_are_no_entities(nlp, text):
+    assert ents(nlp, text) == []

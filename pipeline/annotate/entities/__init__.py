@@ -4,8 +4,10 @@ The model's PER / LOC / ORG / MISC are kept, then its systematic errors on
 news are fixed with general rules and the data in `models/`:
 
 - gazetteers (`models/gazetteer/*.jsonl`: countries, capitals, regions,
-  international bodies, media) fix its labels and add what it missed, without
-  overriding a longer span;
+  international bodies, media, French départements) fix its labels and add
+  what it missed, without overriding a longer span; a name listed with its
+  article is found with it in lower case (`selon le Monde`, also a mention
+  `Monde`) and after a contracted one (`du Monde`);
 - institutions (`ministère russe de la Défense`, `police kazakhe`, `tribunal de
   la ville de Semey`) are ORG, found from a head noun (`models/entities/
   org_heads.tsv`) and the words the parse attaches to it;
@@ -44,7 +46,9 @@ news are fixed with general rules and the data in `models/`:
   (`consistency`);
 - streets, buildings, water and terrain, districts are places with their head
   noun (`rue de Tivoli`, `détroit d'Ormuz`, `5e arrondissement`: `landmarks`,
-  `models/entities/landmark_heads.tsv`).
+  `models/entities/landmark_heads.tsv`); a seat of power is the place where
+  the text puts someone (`reçu à l'Élysée`), else the power it houses
+  (`Matignon annonce`: `seats`).
 
 The component orchestrates; each concern has its module beside this one:
 `candidates` (proposals and their overlaps), `model_entities` (the model's
@@ -78,6 +82,7 @@ from pipeline.annotate.entities.model_entities import ModelEntities
 from pipeline.annotate.entities.nested import NestedEntities
 from pipeline.annotate.entities.people import People
 from pipeline.annotate.entities.roles import Roles
+from pipeline.annotate.entities.seats import label_seats
 from pipeline.annotate.entities.sports import Clubs
 from pipeline.annotate.entities.trimming import SpanTrimmer
 from pipeline.annotate.entities.vocabulary import Vocabulary
@@ -139,6 +144,7 @@ class EntityCorrector:
         name_leaders(doc, chosen, self.lexicon)
         one_label_per_name(doc, chosen)
         label_lists(doc, chosen, self.lexicon)
+        label_seats(doc, chosen, self.lexicon)
         chosen = sorted([*chosen, *self.roles.titled_names(doc, chosen)], key=lambda c: c.start)
         chosen = sorted([*chosen, *self.people.lone_first_names(doc, chosen)], key=lambda c: c.start)
         chosen = sorted([*chosen, *self.people.after_honorifics(doc, chosen)], key=lambda c: c.start)
@@ -154,7 +160,8 @@ class EntityCorrector:
             if ent.label_ == "PER":
                 ent._.role = roles.get((ent.start, ent.end))
         doc.spans[NESTED] = [*self.nested.places(doc, chosen, model_labels),
-                             *self.nested.organizations(doc, chosen), *self.landmarks.nested(doc, chosen)]
+                             *self.nested.organizations(doc, chosen), *self.landmarks.nested(doc, chosen),
+                             *self.listed.without_article(doc, chosen)]
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

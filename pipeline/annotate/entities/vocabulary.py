@@ -34,6 +34,8 @@ class Vocabulary:
         """
         if token.is_stop or is_inverted_verb(token):
             return True
+        if any(part[:1].isupper() for part in token.text.split("-")[1:]):
+            return False  # `Seine-et-Marne`, `Val-d'Oise`: a compound capitalised after a hyphen is a name
         known = token.lower_ in self.common_words or token.lemma_.lower() in self.common_words
         previous = token.doc[token.i - 1] if token.i > 0 else None
         at_start = (previous is None or token.is_sent_start or "\n" in previous.text_with_ws
