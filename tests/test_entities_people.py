@@ -66,3 +66,22 @@ def test_a_town_after_a_preposition_is_a_place(nlp):
 def test_a_first_name_before_a_common_noun_is_no_person(nlp):
     """`Africa Corps`: a first name (`Africa`) then a common noun names a unit, not someone."""
     assert all(label != "PER" for _, label in ents(nlp, "Les mercenaires de l'Africa Corps sont arrivés au Mali."))
+
+
+@pytest.mark.parametrize("text, name", [
+    # first names the lemmatizer also lists as common words, which the sentence makes persons
+    ("« On a tout perdu », raconte Pierre, un agriculteur de 54 ans.", "Pierre"),
+    ("Julie, 32 ans, a dû quitter son appartement.", "Julie"),
+    ("Martin, le frère de la victime, réclame justice.", "Martin"),
+    ("Son fils Romain est venu l'aider.", "Romain"),
+    # a surname the lemmatizer lists, opening a sentence: no word vector of common text knows it
+    ("Il vivait dans le luxe, sans discrétion. Fouquet menait grand train.", "Fouquet"),
+])
+def test_first_names_that_are_common_words(nlp, text, name):
+    assert (name, "PER") in ents(nlp, text)
+
+
+def test_a_name_does_not_run_over_a_line_break(nlp):
+    """The model's `Roman Prymula` + `Mercredi` over a subhead's break: the name on its line is kept."""
+    text = "Le ministre ne démissionnera pas.\n\nKarel Novotný\n\nMercredi soir, Karel Novotný dînait en ville."
+    assert ents(nlp, text).count(("Karel Novotný", "PER")) == 2

@@ -56,26 +56,32 @@ class ModelEntities:
         for ent in doc.ents:
             if ent.label_ not in LABELS:
                 continue
-            start, end = self.trimmer.trim(doc, ent.start, ent.end)
-            start, end = self.trimmer.trim(doc, start, self.trimmer.before_foreign_words(doc, start, end))
-            start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end, self.lexicon.calendar_words))
-            start, end = self.trimmer.trim(doc, self._after_title_republic(doc, start, end), end)
-            person = self.people.person_after_organization(doc, start, end)
-            if person is not None:  # `AFP Fauzia Moslem`: the agency, then the person
-                yield Candidate(start, person, "ORG", "model")
+            for line_start, line_end in _lines(doc, ent.start, ent.end):
+                yield from self._line_candidates(doc, ent, line_start, line_end, descriptors, surnames, lower_words)
+
+    def _line_candidates(self, doc: Doc, ent: Span, start: int, end: int, descriptors: DescriptorMatches,
+                         surnames: set[str], lower_words: set[str]) -> Iterator[Candidate]:
+        """The candidates of the part of a model span on one line (`Roman Prymula` / `Mercredi`: two lines)."""
+        start, end = self.trimmer.trim(doc, start, end)
+        start, end = self.trimmer.trim(doc, start, self.trimmer.before_foreign_words(doc, start, end))
+        start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end, self.lexicon.calendar_words))
+        start, end = self.trimmer.trim(doc, self._after_title_republic(doc, start, end), end)
+        person = self.people.person_after_organization(doc, start, end)
+        if person is not None:  # `AFP Fauzia Moslem`: the agency, then the person
+            yield Candidate(start, person, "ORG", "model")
+            yield Candidate(person, end, "PER", "model")
+            return
+        for start, end in self.trimmer.pieces(doc, start, end, ent.label_):
+            person = self._person_after_portfolio(doc, start, end) if ent.label_ != "PER" else None
+            if person is not None:
                 yield Candidate(person, end, "PER", "model")
                 continue
-            for start, end in self.trimmer.pieces(doc, start, end, ent.label_):
-                person = self._person_after_portfolio(doc, start, end) if ent.label_ != "PER" else None
-                if person is not None:
-                    yield Candidate(person, end, "PER", "model")
-                    continue
-                label = self._label(doc, start, end, ent.label_, descriptors, surnames)
-                if label is None or self._is_not_a_name(doc[start:end], label, lower_words):
-                    continue
-                if label == "PER" and end - start == 1 and start - 1 >= ent.start and doc[start - 1].lower_ in PARTICLES:
-                    start -= 1  # `le général de Gaulle`, `M. de Villepin`: the surname keeps its particle
-                yield Candidate(start, end, label, "model")
+            label = self._label(doc, start, end, ent.label_, descriptors, surnames)
+            if label is None or self._is_not_a_name(doc[start:end], label, lower_words):
+                continue
+            if label == "PER" and end - start == 1 and start - 1 >= ent.start and doc[start - 1].lower_ in PARTICLES:
+                start -= 1  # `le général de Gaulle`, `M. de Villepin`: the surname keeps its particle
+            yield Candidate(start, end, label, "model")
 
     def relabel_name_parts(self, doc: Doc, chosen: list[Candidate]) -> None:
         """A model span made of words of a person named in the article is that person (`Movlayev`).
@@ -231,3 +237,15 @@ class ModelEntities:
         head = span.root.head
         return (head.i < span.start and head.is_lower and head.lower_ in self.lexicon.place_nouns
                 and span.root.dep_ in ("nmod", "appos") and not is_acronym(span))
+
+
+def _lines(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The parts of a span on each line of the page: a name does not run over a line break."""
+    line_start = start
+    for index in range(start, end):
+        if "\n" in doc[index].text_with_ws:
+            if index + 1 > line_start:
+                yield line_start, index + 1
+            line_start = index + 1
+    if line_start < end:
+        yield line_start, end

@@ -37,8 +37,8 @@ class People:
         """The words are a listed first name (`Marion`, `Anne-Marie`, or each part one), not a function word (`The`), a common
         French word (`Santé`, `Ville`) nor a listed name.
 
-        before_surname (bool): the first name opens a longer name, where a first name that is also a common word
-            (`Pierre`, `Julie`, `Romain`: the lemmatizer knows them) is still one.
+        before_surname (bool): a first name that is also a common word (`Pierre`, `Julie`, `Romain`: the
+            lemmatizer knows them) is still one, as where it opens a longer name.
         """
         span = doc[start:end]
         folded = fold(span.text)
@@ -50,8 +50,20 @@ class People:
                 and folded not in self.lexicon.gazetteer_labels)
 
     def is_someone(self, doc: Doc, start: int, end: int) -> bool:
-        """A first name the sentence makes a person (`names_someone`)."""
-        return self.is_first_name(doc, start, end) and self.names_someone(doc, start, end)
+        """A first name the sentence makes a person (`names_someone`); a first name that is also a common word
+        (`Pierre`, `Rose`, `Martin`) needs a title or relative before it or an apposition after it, or to be the
+        subject of a verb inside the sentence with no article (`raconte Pierre`; not `La Santé a publié`)."""
+        if self.is_first_name(doc, start, end):
+            return self.names_someone(doc, start, end)
+        if not self.is_first_name(doc, start, end, before_surname=True):
+            return False
+        if (self.roles.before(doc, start, adjacent=True) is not None
+                or self.roles.described_as_person(doc, end, any_noun=True)):
+            return True  # `son fils Romain`, not `ministre de la Ville`: the title right before the name
+        previous = doc[start - 1] if start > 0 else None
+        return (previous is not None and not previous.is_punct and previous.pos_ != "DET"
+                and "\n" not in previous.text_with_ws
+                and not doc[start].is_sent_start and doc[end - 1].dep_ in SUBJECT_DEPENDENCIES)
 
     def lone_first_names(self, doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         """`Anne-Marie, la sœur de la victime`, `raconte Jacques`: a first name the sentence makes a person."""
