@@ -55,3 +55,17 @@ def test_slash_inside_a_name_in_prose_is_kept(nlp):
 ])
 def test_transit_lines_are_no_entities(nlp, text):
     assert ents(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Il a épinglé sa Légion d'honneur au revers de sa veste.",  # a decoration
+    "Elle a reçu le prix Goncourt mardi.",  # a prize
+])
+def test_decorations_and_prizes_are_no_organizations(nlp, text):
+    assert [e for e in ents(nlp, text) if e[1] == "ORG"] == []
+
+
+def test_a_portfolio_is_no_institution(nlp):
+    """`ministre de la Ville`: `Ville` is the post's portfolio, not the city's administration."""
+    text = "« C'est difficile », a déclaré le ministre de la Ville et du Logement Étienne Garnier."
+    assert ents(nlp, text) == [("Étienne Garnier", "PER")]

@@ -95,3 +95,14 @@ def test_official_names_are_aliases_of_their_country(nlp):
     assert "Sultanat d'Oman" in oman["aliases"]
     departments = {e["name"] for e in component.gazetteer if e["kind"] == "department"}
     assert {"Seine-et-Marne", "Finistère", "Bouches-du-Rhône"} <= departments and "Paris" not in departments
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    # a formal state name is the country's, also named inside it
+    ("La Fédération des Émirats arabes unis a signé l'accord.", "Fédération des Émirats arabes unis",
+     "Émirats arabes unis"),
+    ("Le Royaume d'Espagne a rappelé son ambassadeur.", "Royaume d'Espagne", "Espagne"),
+])
+def test_formal_state_names(nlp, text, outer, inner):
+    assert (outer, "LOC") in ents(nlp, text)
+    assert (inner, "LOC") in nested(nlp, text)
