@@ -190,3 +190,22 @@ def test_entities_nested_in_names(nlp, text, expected):
 def test_title_with_a_complement_is_the_role_of_the_next_person(nlp, text, expected):
     doc = nlp(text)
     assert [(e.text, e._.role) for e in doc.ents if e.label_ == "PER"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed outlet named with its article in lower case keeps it, as its name has it
+    ("Selon le Monde, le projet est abandonné.", [("le Monde", "ORG")]),
+    # after a contracted article, the name without it
+    ("Il l'a dit au micro de RTL puis dans les colonnes du Parisien.", [("RTL", "ORG"), ("Parisien", "ORG")]),
+    # channels, radios and regional titles
+    ("Invitée de France Musique puis de TMC, elle a répondu à Var-Matin.",
+     [("France Musique", "ORG"), ("TMC", "ORG"), ("Var-Matin", "ORG")]),
+])
+def test_media_by_their_short_names(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_outlet_with_its_article_is_also_named_without_it(nlp):
+    """`le Monde` and `Monde`: both forms of one outlet, the second a nested mention."""
+    doc = nlp("Selon le Monde, le projet est abandonné.")
+    assert [(s.text, s.label_) for s in doc.spans["nested_entities"]] == [("Monde", "ORG")]

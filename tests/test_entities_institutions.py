@@ -31,3 +31,24 @@ def test_institutions(nlp, text, expected):
 
 def test_a_common_use_is_no_institution(nlp):
     assert ents(nlp, "Une armée de bénévoles a nettoyé la plage.") == []
+
+
+def test_an_institution_keeps_its_complement_whole(nlp):
+    """`tribunal de New York`: the complement's proper name is not cut after its first word."""
+    assert ents(nlp, "Un grand jury d'un tribunal de New York a voté l'inculpation.") == [
+        ("tribunal de New York", "ORG")]
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    # lower-case words whose initials spell the acronym in parentheses after them are the organization
+    ("Le colis a été retrouvé au centre régional de transports (CRT) de Lesquin.",
+     "centre régional de transports", "CRT"),
+    ("Le dossier passe devant la commission locale de l'eau (CLE) en mai.", "commission locale de l'eau", "CLE"),
+])
+def test_acronym_defined_in_the_text(nlp, text, name, acronym):
+    found = ents(nlp, text)
+    assert (name, "ORG") in found and (acronym, "ORG") in found
+
+
+def test_a_common_nouns_acronym_defines_no_organization(nlp):
+    assert ents(nlp, "Le produit intérieur brut (PIB) a reculé de 0,2 %.") == []

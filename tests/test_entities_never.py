@@ -47,3 +47,25 @@ def test_names_freed_from_what_is_not(nlp, text, expected):
 def test_slash_inside_a_name_in_prose_is_kept(nlp):
     assert ents(nlp, "Il a confié à CBC/Radio-Canada que tout allait bien.") == [
         ("CBC", "ORG"), ("Radio-Canada", "ORG")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le trafic du RER B et de la ligne 13 est perturbé.",  # lines of a network are services
+    "Prenez le tram T3 puis la ligne N jusqu'au terminus.",
+])
+def test_transit_lines_are_no_entities(nlp, text):
+    assert ents(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Il a épinglé sa Légion d'honneur au revers de sa veste.",  # a decoration
+    "Elle a reçu le prix Goncourt mardi.",  # a prize
+])
+def test_decorations_and_prizes_are_no_organizations(nlp, text):
+    assert [e for e in ents(nlp, text) if e[1] == "ORG"] == []
+
+
+def test_a_portfolio_is_no_institution(nlp):
+    """`ministre de la Ville`: `Ville` is the post's portfolio, not the city's administration."""
+    text = "« C'est difficile », a déclaré le ministre de la Ville et du Logement Étienne Garnier."
+    assert ents(nlp, text) == [("Étienne Garnier", "PER")]

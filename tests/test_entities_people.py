@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.entities.first_names import first_names
+from pipeline.common.first_names import first_names
 from tests.french import ents, french_with
 
 
@@ -32,6 +32,10 @@ def test_first_names_come_from_the_package():
     ("« La porte a cédé », a raconté à l'AFP Sylvie Morand, une voisine.", [("AFP", "ORG"), ("Sylvie Morand", "PER")]),
     # a surname named alone keeps its particle
     ("L'héritage du général de Gaulle reste disputé.", [("de Gaulle", "PER")]),
+    # a courtesy title makes a person of what the model left out
+    ("M. Martin a refusé de répondre aux questions.", [("Martin", "PER")]),
+    # a first name opening a name the model read as a place, even one the lemmatizer lists (`Pierre`)
+    ("Kamala Harris face à Donald Trump : le débat a tourné court.", [("Kamala Harris", "PER"), ("Donald Trump", "PER")]),
 ])
 def test_people(nlp, text, expected):
     assert ents(nlp, text) == expected
@@ -43,3 +47,41 @@ def test_people(nlp, text, expected):
 ])
 def test_not_people(nlp, text, expected):
     assert [e for e in ents(nlp, text) if e[1] == "PER"] == [e for e in expected if e[1] == "PER"]
+
+
+@pytest.mark.parametrize("text, surname", [
+    # the surname of a person the article names in full, alone where a country or a town has the same name
+    ("François Hollande a tranché. Sous les quinquennats Hollande et Sarkozy, rien de tel.", "Hollande"),
+    # a GeoNames town that is a surname, with no preposition placing anything there
+    ("Le roi écouta les conseils de Colbert et décida de surveiller Fouquet.", "Colbert"),
+])
+def test_surnames_alone_stay_people(nlp, text, surname):
+    assert (surname, "PER") in ents(nlp, text)
+
+
+def test_a_town_after_a_preposition_is_a_place(nlp):
+    assert ("Colbert", "LOC") in ents(nlp, "Les pompiers sont intervenus à Colbert dans la nuit.")
+
+
+def test_a_first_name_before_a_common_noun_is_no_person(nlp):
+    """`Africa Corps`: a first name (`Africa`) then a common noun names a unit, not someone."""
+    assert all(label != "PER" for _, label in ents(nlp, "Les mercenaires de l'Africa Corps sont arrivés au Mali."))
+
+
+@pytest.mark.parametrize("text, name", [
+    # first names the lemmatizer also lists as common words, which the sentence makes persons
+    ("« On a tout perdu », raconte Pierre, un agriculteur de 54 ans.", "Pierre"),
+    ("Julie, 32 ans, a dû quitter son appartement.", "Julie"),
+    ("Martin, le frère de la victime, réclame justice.", "Martin"),
+    ("Son fils Romain est venu l'aider.", "Romain"),
+    # a surname the lemmatizer lists, opening a sentence: no word vector of common text knows it
+    ("Il vivait dans le luxe, sans discrétion. Fouquet menait grand train.", "Fouquet"),
+])
+def test_first_names_that_are_common_words(nlp, text, name):
+    assert (name, "PER") in ents(nlp, text)
+
+
+def test_a_name_does_not_run_over_a_line_break(nlp):
+    """The model's `Roman Prymula` + `Mercredi` over a subhead's break: the name on its line is kept."""
+    text = "Le ministre ne démissionnera pas.\n\nKarel Novotný\n\nMercredi soir, Karel Novotný dînait en ville."
+    assert ents(nlp, text).count(("Karel Novotný", "PER")) == 2

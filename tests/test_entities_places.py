@@ -61,3 +61,48 @@ def test_forms_without_de_name_one_place():
 
     assert resolve_within_document(["rue des Lilas", "rue Lilas", "Le Monde", "Monde", "Lilas"],
                                    ["LOC", "LOC", "ORG", "ORG", "LOC"]) == [0, 0, 2, 2, 4]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a seat of power where the text puts someone is a place, in every mention of the article
+    ("Les syndicats ont été reçus à l'Élysée mardi. L'Élysée a démenti toute rupture.",
+     [("Élysée", "LOC"), ("Élysée", "LOC")]),
+    ("La Première ministre est apparue sur le perron de Matignon.", [("Matignon", "LOC")]),
+    ("L'ancien locataire de la Maison-Blanche a été inculpé.", [("Maison-Blanche", "LOC")]),
+    # where it acts or is spoken of, it is the power it houses
+    ("Matignon a annoncé un remaniement.", [("Matignon", "ORG")]),
+    ("Les critiques du Kremlin se multiplient.", [("Kremlin", "ORG")]),
+])
+def test_seats_of_power(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # formal country names (ISO 3166-1 official names in French)
+    ("Le Sultanat d'Oman a proposé sa médiation.", [("Sultanat d'Oman", "LOC")]),
+    ("La République française reconnaît l'État de Palestine.", [("République française", "LOC"), ("État de Palestine", "LOC")]),
+    # French départements (ISO 3166-2:FR), hyphenated compounds the lemmatizer lists as common words
+    ("Des orages ont frappé la Seine-et-Marne et le Val-d'Oise.", [("Seine-et-Marne", "LOC"), ("Val-d'Oise", "LOC")]),
+    ("Il est né en Meurthe-et-Moselle.", [("Meurthe-et-Moselle", "LOC")]),
+])
+def test_formal_countries_and_departments(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_official_names_are_aliases_of_their_country(nlp):
+    component = nlp.get_pipe("depeche_entities")
+    oman = next(e for e in component.gazetteer if e["kind"] == "country" and e["name"] == "Oman")
+    assert "Sultanat d'Oman" in oman["aliases"]
+    departments = {e["name"] for e in component.gazetteer if e["kind"] == "department"}
+    assert {"Seine-et-Marne", "Finistère", "Bouches-du-Rhône"} <= departments and "Paris" not in departments
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    # a formal state name is the country's, also named inside it
+    ("La Fédération des Émirats arabes unis a signé l'accord.", "Fédération des Émirats arabes unis",
+     "Émirats arabes unis"),
+    ("Le Royaume d'Espagne a rappelé son ambassadeur.", "Royaume d'Espagne", "Espagne"),
+])
+def test_formal_state_names(nlp, text, outer, inner):
+    assert (outer, "LOC") in ents(nlp, text)
+    assert (inner, "LOC") in nested(nlp, text)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import assume, given, strategies as st
 
 from pipeline.common.genders import GENDER_CUES, GENDER_RESOLVED, decode_cues, encode_cues
 from pipeline.common.tables import TABLES
 from pipeline.link import link_mentions
-from pipeline.link.first_names import first_name_gender
+from pipeline.common.first_names import first_name_gender
 from pipeline.link.genders import CONFLICT, article_verdict, entity_gender
 from tests.french import french_with
 
@@ -19,9 +19,10 @@ def nlp():
     return french_with("depeche_entities", "depeche_gender")
 
 
-def cues_of(nlp, text: str, name: str) -> list[tuple[str, str]]:
+def cues_of(nlp, text: str, name: str, kind: str = "gender_cues") -> list[tuple[str, str]]:
+    """The person's cues (`gender_cues`) or hints (`gender_hints`)."""
     doc = nlp(text)
-    return next(ent._.gender_cues for ent in doc.ents if ent.text == name)
+    return next(getattr(ent._, kind) for ent in doc.ents if ent.text == name)
 
 
 # (text, person, every cue the text gives the person)
@@ -33,6 +34,8 @@ CUES = [
     # the parse may hang the name on the role's complement: the role is still the person's
     ("Le dernier mot reviendra à la maire de Paris Anne Hidalgo.", "Anne Hidalgo", [("f", "la maire")]),
     ("Lucie Perrin est la présidente du club depuis 2019.", "Lucie Perrin", [("f", "la présidente")]),
+    # an epicene role noun shows the gender its adjective agrees in
+    ("Nadia Ferrand, secrétaire générale du syndicat, a signé.", "Nadia Ferrand", [("f", "secrétaire générale")]),
     ("Nora Belkacem s'est dite choquée par la décision.", "Nora Belkacem", [("f", "dite"), ("f", "choquée")]),
     ("Selon Inès Moreau, interrogée par nos soins, rien n'est décidé.", "Inès Moreau", [("f", "interrogée")]),
     ("Élue en 2020, Chantal Vidal a présenté son programme.", "Chantal Vidal", [("f", "Élue")]),
@@ -45,8 +48,12 @@ CUES = [
     # a name governed by `de` is what the noun is of: the role is someone else's
     ("L'avocate de Paul Girard a demandé un renvoi.", "Paul Girard", []),
     ("La lettre de Jean Morin, publiée hier, fait débat.", "Jean Morin", []),
+    # a participle the parse hangs on a masculine role noun is said of something else when it is feminine
+    ("Elle rappelle la politique de l'empereur Kangxi, marquée par l'envoi de savants.", "Kangxi", []),
     # no cue: a verb with `avoir` agrees with no subject, and a first name is not a cue of the text
     ("Claude Martin a dit que le projet avançait.", "Claude Martin", []),
+    # a noun a preposition governs before the comma is who tells, not the person named after it
+    ("Selon sa sœur, Karim Benali a quitté la ville en mai.", "Karim Benali", []),
 ]
 
 
@@ -55,12 +62,51 @@ def test_the_text_gives_each_person_its_cues(nlp, text, name, expected):
     assert cues_of(nlp, text, name) == expected
 
 
+# (text, person, every hint: what a first name outweighs)
+HINTS = [
+    # a subject pronoun continues the topic: the person subject of the sentence before
+    ("Zorblax Quenn est arrivé à Lyon lundi. Il a visité l'usine.", "Zorblax Quenn", [("m", "il")]),
+    ("La ministre Zorblax Quenn a présenté son budget lundi. Elle a expliqué ses choix.", "Zorblax Quenn",
+     [("f", "elle")]),
+    ("Paul Girard a salué Zorblax Quenn. Cette dernière a souri.", "Zorblax Quenn", [("f", "cette dernière")]),
+    # something else it may stand for: a noun of its gender as object, a person in a complement, the
+    # noun the name is the complement of; a pronoun in quotation marks; an impersonal `il`
+    ("Zorblax Quenn a écrit une lettre au maire. Elle a été lue en conseil.", "Zorblax Quenn", []),
+    ("Zorblax Quenn a rencontré Paul Girard lundi. Il a signé.", "Zorblax Quenn", []),
+    ("La fille de Zorblax Quenn a quitté Lyon. Elle vit à Paris.", "Zorblax Quenn", []),
+    ("Zorblax Quenn a pris la parole. « Il ne viendra pas », a-t-il dit.", "Zorblax Quenn", []),
+    ("Zorblax Quenn a parlé lundi. Il faut agir vite.", "Zorblax Quenn", []),
+    # a masculine role form alone: French writes it for women too, so a hint
+    ("Zorblax Quenn, président du club, a démissionné.", "Zorblax Quenn", [("m", "président")]),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", HINTS)
+def test_pronouns_and_masculine_forms_are_hints(nlp, text, name, expected):
+    assert cues_of(nlp, text, name, "gender_hints") == expected
+
+
 @pytest.mark.parametrize("name, expected", [
     ("Jean", "m"), ("Marie", "f"), ("Marie-Christine", "f"), ("Élisabeth", "f"), ("Mohamed", "m"),
     ("Claude", ""), ("Camille", ""), ("Dominique", ""), ("Andrea", ""), ("J.", ""), ("Zorblax", ""),
+    # compounds: the head decides; a note's star is not part of the name
+    ("Jean-Marie", "m"), ("Marie-Claire", "f"), ("Pierre-Yves", "m"), ("Antoine*", "m"),
+    # France unsure or silent: a name one gender holds almost alone the world over (names-dataset's counts)
+    ("Stéphane", "m"), ("Maxime", "m"), ("Rishi", "m"), ("Xudong", "m"), ("Zineb", "f"),
+    # else the dictionary's other countries when a strong majority agrees (the dictionary writes `Miloš`
+    # with a sorting mark, and the text may drop its accent)
+    ("Miloš", "m"), ("Milos", "m"), ("Jürgen", "m"), ("Ali", "m"), ("Jan", "m"), ("Yuri", "m"), ("Jane", "f"),
+    # an accent-less form the dictionary knows is not read as its accented French cousin (`Andréa`)
+    ("Andrea", ""),
 ])
-def test_first_names_as_france_uses_them(name, expected):
+def test_first_names_as_france_uses_them_then_the_world(name, expected):
     assert first_name_gender(name) == expected
+
+
+@pytest.mark.parametrize("word, expected", [("Marion", "f"), ("Jacques", "m"), ("Lula", ""), ("Harris", ""),
+                                            ("Camille", ""), ("Morel", "")])
+def test_a_word_alone_is_read_only_as_a_french_first_name(word, expected):
+    assert first_name_gender(word, france_only=True) == expected
 
 
 def person_rows(*docs: tuple[str, str, str, str]) -> pd.DataFrame:
@@ -95,6 +141,12 @@ def gender_of(rows: pd.DataFrame) -> tuple[str, str]:
     ([("a", "Martine Roux", "", "m:il")], ("f", "prénom")),
     # never from a surname
     ([("a", "Morel", "", "")], ("", "")),
+    # a person only ever named by a French first name (`Marion`, a private person) takes its gender
+    ([("a", "Marion", "", ""), ("a", "Marion", "", "")], ("f", "prénom")),
+    ([("a", "Lula", "", "")], ("", "")),
+    # a surname alone in one article joins the full name of another, and takes its gender
+    ([("a", "Zorblax Quenn", "f:Mme", ""), ("b", "Quenn", "", "")], ("f", "Mme")),
+    ([("a", "Jean Quenn", "", ""), ("b", "Quenn", "", "")], ("m", "prénom")),
 ])
 def test_link_joins_the_evidence_of_every_article(docs, expected):
     assert gender_of(person_rows(*docs)) == expected
@@ -117,7 +169,8 @@ def test_an_article_verdict_is_its_cues_agreement_or_a_conflict(cues):
 
 
 @given(st.lists(st.from_regex(r"[A-Z][a-zé]{2,10}", fullmatch=True), min_size=1, max_size=4))
-def test_a_one_word_name_never_gets_a_gender_of_its_own(forms):
+def test_a_one_word_name_france_does_not_give_as_a_first_name_never_gets_a_gender(forms):
+    assume(all(first_name_gender(form, france_only=True) == "" for form in forms))
     assert entity_gender([], [], forms) == ("", "")
 
 
@@ -132,6 +185,8 @@ ARTICLES = {
     "claude": "Chantier\n\nClaude Martin a dit que le projet avançait. Il a ajouté que le chantier finirait en mai.",
     "conflit": "Mairie\n\nMme Pascal Roux a pris la parole lundi. Pascal Roux, arrivé en retard, a déclaré que la mairie fermerait.",
     "prenom": "Port\n\nSelon Jeanne Lefort, pêcheuse à Sète, la saison est mauvaise. Victor Hamel a annoncé une aide.",
+    "pronom": "Musée\n\nZorblax Quenn dirige le festival depuis mai. Ce mois-ci, elle accueille des troupes. Elle a fait "
+              "venir vingt compagnies. Emma a aidé aux décors.",
 }
 
 
@@ -154,6 +209,8 @@ def entities(tmp_path_factory):
     ("Pascal Roux", ("", "")),
     ("Jeanne Lefort", ("f", "pêcheuse")),
     ("Victor Hamel", ("m", "prénom")),
+    ("Zorblax Quenn", ("f", "elle")),  # an unknown first name: the pronouns decide
+    ("Emma", ("f", "prénom")),  # a private person named by her first name alone
 ])
 def test_every_person_of_a_run_has_its_gender_and_cue(entities, name, expected):
     assert entities[name] == expected

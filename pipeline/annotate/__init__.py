@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.annotate import extensions  # noqa: F401  (registers Doc._ / Span._ attributes)
 from pipeline.annotate.entities import NESTED
-from pipeline.common.genders import GENDER_CUES, encode_cues
+from pipeline.common.genders import GENDER_CUES, GENDER_RESOLVED, encode_cues
 from pipeline.common.resources import MODEL
 from pipeline.common.tables import LABELS
 
@@ -85,6 +85,7 @@ def mention_rows(doc: Doc, doc_id: str, sentences: SentenceIndex) -> list[dict]:
         row.update(mention_id=f"{doc_id}:m{number}", label=span.label_,
                    role=span._.role or "", entity_id="")
         row[GENDER_CUES] = encode_cues(span._.gender_cues or ())
+        row[GENDER_RESOLVED] = encode_cues(span._.gender_hints or ())
         rows.append(row)
     return rows
 

@@ -21,6 +21,8 @@ SPAN_EXTENSIONS = {
     "qualifier": None,  # figures: "environ", "près de", "plus de", ...
     "role": None,  # PER mentions: the title or role trimmed from the name ("président kazakh")
     "gender_cues": None,  # PER mentions: [(gender, words)] the text gives, ("f", "la ministre"); see annotate.gender
+    "gender_hints": None,  # PER mentions: [(gender, words)] a first name outweighs: pronouns resolved to them,
+    # masculine role forms ("f", "elle"), ("m", "président"); see annotate.gender
 }
 
 

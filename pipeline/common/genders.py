@@ -1,8 +1,10 @@
 """The gender evidence of a mention as it travels from the per-article stages to `link`: two text cells.
 
-What the text writes with the name (`gender_cues`, from annotate) and what
-the pronouns and descriptions resolved to the person say (`gender_resolved`,
-from the claims' speakers). Each cue is `<gender>:<words>` (`f:la ministre`,
+What the text writes with the name (`gender_cues`, from annotate) and the
+hints a first name outweighs (`gender_resolved`): the pronouns resolved to
+the person (annotate's, and the claims' speakers'), the descriptions the
+speaker resolution names them by, the masculine role forms French also
+writes for women (annotate). Each cue is `<gender>:<words>` (`f:la ministre`,
 `m:M.`, `f:elle`), cues joined by `|`; the genders are `f` and `m`.
 """
 

@@ -18,7 +18,8 @@ TRANSLIT_RULES = "entities/translit.tsv"
 # The name lists `depeche_entities` labels with and `link` takes aliases from.
 GAZETTEER_FILES = ("gazetteer/countries.jsonl", "gazetteer/cities.jsonl", "gazetteer/regions.jsonl",
                    "gazetteer/organizations.jsonl", "gazetteer/institutions.jsonl",
-                   "gazetteer/parties.jsonl", "gazetteer/companies.jsonl", "gazetteer/media.jsonl")
+                   "gazetteer/parties.jsonl", "gazetteer/companies.jsonl", "gazetteer/media.jsonl",
+                   "gazetteer/subdivisions.jsonl")
 
 
 # The order `link` reads one article's mentions in (and `resolve_mentions` expects them in).

@@ -56,6 +56,11 @@ def _failed(document: Document, error: Exception) -> DocumentResult:
     return DocumentResult(document=document_row(document), cacheable=False)
 
 
+# A Dask worker loads the model at its first task (a few seconds, many more on a loaded machine): a chunk's
+# deadline allows it on top of its articles' budgets, or a short budget would time out the articles behind it.
+WORKER_START_SECONDS = 30.0
+
+
 class DaskEngine:
     """A client of the cluster at `scheduler`, or of a LocalCluster of `workers` single-threaded processes."""
 
@@ -73,6 +78,7 @@ class DaskEngine:
                 self.cluster.close()
             raise
         self.capacity = 2 * threads
+        self.start_seconds = WORKER_START_SECONDS
         self.submitted: weakref.WeakSet[DaskResult] = weakref.WeakSet()  # results the run still waits for
 
     def submit(self, documents: list[Document]) -> DaskResult:

@@ -55,6 +55,7 @@ class LocalEngine:
         self.workers, self.doc_timeout = workers, doc_timeout
         self.pool: Pool | None = None
         self.capacity = 2 * workers
+        self.start_seconds = 0.0  # the model is loaded before the workers fork: they start ready
 
     def submit(self, documents: list[Document]) -> Done | AsyncResult:
         if self.workers <= 1:

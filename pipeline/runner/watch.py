@@ -3,7 +3,9 @@
 Each article's own budget is enforced in the worker (`deadline.py`), but code
 stuck outside Python (a parse in compiled code) cannot be interrupted there.
 So each chunk sent to an engine gets a deadline too: its articles' budgets
-plus one more, for the worker's start and the batch's parse. A chunk past
+plus one more, for the batch's parse, plus the time the engine's workers may
+take to start (`start_seconds`: a Dask worker loads the model at its first
+task, which is no article's fault). A chunk past
 its deadline has its worker killed and replaced (`engine.restart`), the
 chunks that went down with it are sent again, and the late chunk is sent
 again one article at a time; an article alone past its deadline is recorded
@@ -36,10 +38,12 @@ class Engine(Protocol):
     `submit` returns a pending result; `restart(late)` kills and replaces the
     workers running the pending result `late` and says whether other pending
     results died with them; `capacity` is how many chunks may be in flight;
+    `start_seconds` how long a worker may take to be ready, beyond the articles' budgets;
     `close(abandon=True)` stops at once, the results still pending unwanted.
     """
 
     capacity: int
+    start_seconds: float
 
     def submit(self, documents: list[Document]) -> Pending: ...
 
@@ -91,7 +95,9 @@ class Watch:
         self.live: set[Watched] = set()
 
     def budget(self, documents: int) -> float:
-        return float("inf") if self.doc_timeout is None else self.doc_timeout * (documents + 1)
+        if self.doc_timeout is None:
+            return float("inf")
+        return self.doc_timeout * (documents + 1) + self.engine.start_seconds
 
     def submit(self, documents: list[Document]) -> Watched:
         watched = Watched(self, documents)

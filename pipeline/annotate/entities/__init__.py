@@ -4,8 +4,10 @@ The model's PER / LOC / ORG / MISC are kept, then its systematic errors on
 news are fixed with general rules and the data in `models/`:
 
 - gazetteers (`models/gazetteer/*.jsonl`: countries, capitals, regions,
-  international bodies, media) fix its labels and add what it missed, without
-  overriding a longer span;
+  international bodies, media, French départements) fix its labels and add
+  what it missed, without overriding a longer span; a name listed with its
+  article is found with it in lower case (`selon le Monde`, also a mention
+  `Monde`) and after a contracted one (`du Monde`);
 - institutions (`ministère russe de la Défense`, `police kazakhe`, `tribunal de
   la ville de Semey`) are ORG, found from a head noun (`models/entities/
   org_heads.tsv`) and the words the parse attaches to it;
@@ -17,7 +19,9 @@ news are fixed with general rules and the data in `models/`:
   `l'ONG Greenpeace`, `la loi Egalim`: `models/entities/name_descriptors.tsv`),
   and so does one in apposition after it (`Mer Claire, une organisation…`);
 - acronyms are organizations unless listed as common nouns (`PIB`, `CDI`), and
-  an acronym in parentheses takes the label of the name it abbreviates;
+  an acronym in parentheses takes the label of the name it abbreviates, which
+  is an organization even in lower case when its initials spell it
+  (`centre régional de transports (CRT)`);
 - a title-cased name ending in `Act`, `Policy`… is a law or policy (MISC);
 - a place named in a lower-case descriptive phrase (`université de Lille`)
   is also a place, and an institution in another's name (`Comité … du
@@ -32,16 +36,22 @@ news are fixed with general rules and the data in `models/`:
   rennais`, a city that plays in a sports article) are (`sports`); a body named
   after its leader names a person (`gouvernement Philippe`: `leaders`), and so
   does an initial and a surname (`initials`);
-- a one-word "person" GeoNames knows as a city (`models/gazetteer/
-  geonames_places.txt`) is a place, unless it is a first name (`first_names`,
-  from gender-guesser's dictionary); a first name the sentence makes a person
-  (`Nadia, la gérante`) is one, and a listed agency is cut off the name the
-  model ran into it (`AFP Fauzia Moslem`: `people`); a name keeps one label in
+- a one-word "person" is a place after `à` (`à Frayssinet`), not for being a
+  town GeoNames knows (`Colbert`), and a person after a courtesy title (`M.
+  Martin`, also where the model found nothing) or as the surname of someone
+  the article names in full (`les quinquennats Hollande`); a first name
+  (`first_names`, from gender-guesser's dictionary) the sentence makes a
+  person (`Nadia, la gérante`) is one, and so is a first name and a name the
+  model read as a place (`Kamala Harris`); a listed agency is cut off the
+  name the model ran into it (`AFP Fauzia Moslem`: `people`); a name keeps one label in
   an article, and unknown names listed with organizations are organizations
   (`consistency`);
 - streets, buildings, water and terrain, districts are places with their head
   noun (`rue de Tivoli`, `détroit d'Ormuz`, `5e arrondissement`: `landmarks`,
-  `models/entities/landmark_heads.tsv`).
+  `models/entities/landmark_heads.tsv`); a seat of power is the place where
+  the text puts someone (`reçu à l'Élysée`), else the power it houses
+  (`Matignon annonce`: `seats`); a formal state name is the country's, which
+  is also named inside it (`Fédération des Émirats arabes unis`: `states`).
 
 The component orchestrates; each concern has its module beside this one:
 `candidates` (proposals and their overlaps), `model_entities` (the model's
@@ -75,7 +85,9 @@ from pipeline.annotate.entities.model_entities import ModelEntities
 from pipeline.annotate.entities.nested import NestedEntities
 from pipeline.annotate.entities.people import People
 from pipeline.annotate.entities.roles import Roles
+from pipeline.annotate.entities.seats import label_seats
 from pipeline.annotate.entities.sports import Clubs
+from pipeline.annotate.entities.states import formal_states
 from pipeline.annotate.entities.trimming import SpanTrimmer
 from pipeline.annotate.entities.vocabulary import Vocabulary
 
@@ -126,8 +138,9 @@ class EntityCorrector:
         descriptors = self.described.matches(doc)
         gazetteer = [c for c in self.listed.gazetteer(doc)
                      if not (c.label == "ORG" and self.roles.is_portfolio(doc, c.start))]
+        institutions = [c for c in self.institutions.candidates(doc) if not self.roles.is_portfolio(doc, c.start)]
         candidates = [*self.model_entities.candidates(doc, descriptors), *gazetteer,
-                      *self.institutions.candidates(doc), *self.described.candidates(doc, descriptors),
+                      *institutions, *self.described.candidates(doc, descriptors),
                       *self.listed.titled_works(doc), *self.listed.cardinal_points(doc, gazetteer),
                       *self.clubs.candidates(doc), *initialled_names(doc, self.lexicon),
                       *self.landmarks.candidates(doc)]
@@ -136,13 +149,17 @@ class EntityCorrector:
         name_leaders(doc, chosen, self.lexicon)
         one_label_per_name(doc, chosen)
         label_lists(doc, chosen, self.lexicon)
+        label_seats(doc, chosen, self.lexicon)
         chosen = sorted([*chosen, *self.roles.titled_names(doc, chosen)], key=lambda c: c.start)
         chosen = sorted([*chosen, *self.people.lone_first_names(doc, chosen)], key=lambda c: c.start)
+        chosen = sorted([*chosen, *self.people.after_honorifics(doc, chosen)], key=lambda c: c.start)
+        chosen = sorted([*chosen, *self.acronyms.defined_names(doc, chosen)], key=lambda c: c.start)
         chosen = sorted([*chosen, *self.acronyms.candidates(doc, chosen)], key=lambda c: c.start)
         self.model_entities.relabel_name_parts(doc, chosen)
         self.acronyms.extend_names(doc, chosen)
         self.acronyms.label_parenthesised(doc, chosen)
         chosen = [c for c in chosen if c.label]
+        states = list(formal_states(doc, chosen, self.lexicon))
         self.roles.assign(doc, chosen)
         doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in chosen]
         roles = {(c.start, c.end): c.role for c in chosen}
@@ -150,7 +167,8 @@ class EntityCorrector:
             if ent.label_ == "PER":
                 ent._.role = roles.get((ent.start, ent.end))
         doc.spans[NESTED] = [*self.nested.places(doc, chosen, model_labels),
-                             *self.nested.organizations(doc, chosen), *self.landmarks.nested(doc, chosen)]
+                             *self.nested.organizations(doc, chosen), *self.landmarks.nested(doc, chosen),
+                             *self.listed.without_article(doc, chosen), *states]
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

@@ -21,6 +21,26 @@ from pipeline.common.names import fold
 
 # Lower-case words between a truncated name and its acronym (`… des forêts et des espaces naturels (ONFEN)`).
 MAX_NAME_EXTENSION = 8
+# Words an acronym skips (`centre régional de transports` → `CRT`).
+ACRONYM_SKIPS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "en", "à", "au", "aux", "pour", "sur"}
+
+
+def _defined_start(doc: Doc, paren: int, letters: str) -> int | None:
+    """Where the words before `(` whose initials are the acronym's letters start, if they are a noun phrase."""
+    initials = ""
+    for index in range(paren - 1, max(-1, paren - 3 * len(letters) - 1), -1):
+        token = doc[index]
+        word = apostrophes(token.lower_)
+        if "\n" in token.text_with_ws or not (token.is_alpha or word in ACRONYM_SKIPS or token.text == "-"):
+            return None
+        if word in ACRONYM_SKIPS or not token.is_alpha:
+            continue
+        initials = fold(word)[:1] + initials
+        if initials == letters:
+            return index if token.pos_ in ("NOUN", "PROPN") else None
+        if not letters.endswith(initials):
+            return None
+    return None
 
 
 def _may_abbreviate(doc: Doc, name: Candidate, acronym: Candidate) -> bool:
@@ -49,6 +69,19 @@ class Acronyms:
                     and not is_in_credit(doc[token.i:token.i + 1])
                     and self._in_french_prose(token.sent, prose)):
                 yield Candidate(token.i, token.i + 1, "ORG", "pattern")
+
+    def defined_names(self, doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
+        """`centre régional de transports (CRT)`: the words before an acronym in parentheses whose initials
+        spell it are the organization it abbreviates, even in lower case; link joins the two forms."""
+        taken = taken_positions(chosen)
+        for token in doc[2:-1]:
+            acronym = token.nbor(1).text
+            if (token.text != "(" or not is_acronym_word(acronym) or acronym in self.lexicon.common_acronyms
+                    or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")" or token.i - 1 in taken):
+                continue  # not `produit intérieur brut (PIB)`: a common noun's acronym
+            start = _defined_start(doc, token.i, fold(token.nbor(1).text))
+            if start is not None and not any(i in taken for i in range(start, token.i)):
+                yield Candidate(start, token.i, "ORG", "pattern")
 
     def label_parenthesised(self, doc: Doc, chosen: list[Candidate]) -> None:
         """`Service de police de la Ville de Québec (SPVQ)`: the acronym names what it follows; after a one-word

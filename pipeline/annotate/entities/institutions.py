@@ -93,6 +93,10 @@ class Institutions:
                 named = named or is_capitalised(doc[noun]) or _is_proper_head(head)
                 complements += 1
                 index = noun + 1
+                while (index < len(doc) and doc[noun].pos_ == "PROPN" and doc[index].pos_ == "PROPN"
+                       and is_capitalised(doc[index]) and doc[index].ent_iob_ != "B"
+                       and "\n" not in doc[index - 1].text_with_ws):
+                    index += 1  # `tribunal de New York`: the complement's name is whole
                 end = index
             else:
                 break

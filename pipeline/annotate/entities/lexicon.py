@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.annotate.entities.first_names import first_names
+from pipeline.common.first_names import first_names
 from pipeline.annotate.entities.vocabulary import Vocabulary
 from pipeline.annotate.entities.words import apostrophes
 from pipeline.common.names import GAZETTEER_FILES, fold
@@ -114,12 +114,17 @@ class Lexicon:
                                for key in ("english_months", "months", "weekdays") for line in lexicons[key]}
         self.countries = {fold(form) for entry in gazetteer if entry.get("kind") == "country"
                           for form in [entry["name"], *entry.get("aliases", [])]}
+        # A seat of power's forms (`palais de l'Élysée`, `Elysée`) → its name, a place or an institution by context.
+        self.seats = {fold(form): fold(entry["name"]) for entry in gazetteer if entry.get("kind") == "seat"
+                      for form in [entry["name"], *entry.get("aliases", [])]}
         self.gazetteer_labels: dict[str, str] = {}
         # A one-letter listed name (`X`) and its entry's other forms (`Twitter`), which the text must use too.
         self.letter_names = {fold(entry["name"]): {fold(alias) for alias in entry.get("aliases", [])}
                              for entry in gazetteer if len(fold(entry["name"])) == 1}
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         tokenizer = _Tokenizer(vocab)
+        places = {fold(form) for entry in gazetteer if entry["label"] == "LOC"
+                  for form in [entry["name"], *entry.get("aliases", [])]}
         for entry in gazetteer:
             for form in [entry["name"], *entry.get("aliases", [])]:
                 self.gazetteer_labels.setdefault(fold(form), entry["label"])
@@ -127,6 +132,9 @@ class Lexicon:
                     self.matcher.add(entry["label"], [tokenizer(form)])
                     for contracted in _contracted_forms(form):
                         self.matcher.add(CONTRACTED + entry["label"], [tokenizer(contracted)])
+                    lowered = _lowered_article(form)
+                    if lowered and fold(lowered.partition(" ")[2]) not in places:
+                        self.matcher.add(entry["label"], [tokenizer(lowered)])
         self.descriptor_matcher = PhraseMatcher(vocab, attr="LOWER")
         for descriptor in descriptors:
             self.descriptor_matcher.add("DESCRIPTOR", [tokenizer(descriptor.lower())])
@@ -137,7 +145,7 @@ class Lexicon:
         `Capital`, `Sénat` or `Manche` only relabel a span the model found:
         as new spans they would catch every sentence-initial common noun.
         """
-        words = form.split()
+        words = form.replace("-", " ").split()  # `Seine-et-Marne`, `Maison-Blanche`: the lemmatizer lists them
         return not (len(words) == 1 and (form.lower() in self.vocabulary.common_words
                                          or form.islower() or len(form) == 1))
 
@@ -152,6 +160,13 @@ class _Tokenizer:
 
     def __call__(self, text: str) -> Doc:
         return self._nlp.make_doc(text)
+
+
+def _lowered_article(form: str) -> str | None:
+    """`Le Monde` is written `le Monde` inside a sentence, the article kept, as its name has it (not `la Provence`,
+    a region first)."""
+    article, _, rest = form.partition(" ")
+    return f"{article.lower()} {rest}" if article in ("Le", "La", "Les") and rest[:1].isupper() else None
 
 
 def _contracted_forms(form: str) -> list[str]:

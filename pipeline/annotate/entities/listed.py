@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.annotate.entities.candidates import Candidate
 from pipeline.annotate.entities.lexicon import CONTRACTED, Lexicon
 from pipeline.annotate.entities.words import COMPLEMENT_PREPOSITIONS, DEFINITE_ARTICLES, TITLE_CONNECTORS, apostrophes
+
+# Articles a listed name opens with (`Le Monde`, `La Croix`, `Les Échos`), written in lower case inside a sentence.
+LISTED_ARTICLES = {"le", "la", "les"}
 
 
 class ListedNames:
@@ -29,6 +32,14 @@ class ListedNames:
             if label.startswith(CONTRACTED):
                 label, start = label[len(CONTRACTED):], start + 1
             yield Candidate(start, end, label, "gazetteer")
+
+    def without_article(self, doc: Doc, chosen: list[Candidate]) -> Iterator[Span]:
+        """`selon le Monde`: the listed name with its article as the text writes it, and without it (`Monde`, as
+        after a contracted article), two forms of one entity."""
+        for candidate in chosen:
+            if (candidate.source == "gazetteer" and candidate.end - candidate.start > 1
+                    and doc[candidate.start].lower_ in LISTED_ARTICLES and doc[candidate.start].is_lower):
+                yield Span(doc, candidate.start + 1, candidate.end, label=candidate.label)
 
     def titled_works(self, doc: Doc) -> Iterator[Candidate]:
         """`Clean Air Act`, `Green New Deal`: laws and policies are MISC."""

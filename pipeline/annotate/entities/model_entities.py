@@ -33,6 +33,8 @@ _NUMBERED_UNIVERSITY = re.compile(r"^[A-ZÀ-Ý][\w-]+-\d{1,2}$")
 PARTICLES = {"de", "d'", "d’"}
 # Words right before a one-letter listed name that make it the platform (`publié sur X`, `le réseau social X`).
 LETTER_NAME_CUES = {"sur", "social", "réseau", "plateforme", "compte"}
+# Prepositions that make a one-word "person" the town it also names (`à Frayssinet`, `depuis Domdidier`).
+LOCATIVE_PREPOSITIONS = {"à", "depuis", "vers"}
 
 
 class ModelEntities:
@@ -49,29 +51,37 @@ class ModelEntities:
     def candidates(self, doc: Doc, descriptors: DescriptorMatches) -> Iterator[Candidate]:
         """The model's entities, trimmed, split, relabelled, or dropped when they are not names."""
         lower_words = {token.text for token in doc if token.is_lower}
+        surnames = {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1
+                    and all(is_capitalised(t) or t.lower_ in PARTICLES for t in ent)}
         for ent in doc.ents:
             if ent.label_ not in LABELS:
                 continue
-            start, end = self.trimmer.trim(doc, ent.start, ent.end)
-            start, end = self.trimmer.trim(doc, start, self.trimmer.before_foreign_words(doc, start, end))
-            start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end, self.lexicon.calendar_words))
-            start, end = self.trimmer.trim(doc, self._after_title_republic(doc, start, end), end)
-            person = self.people.person_after_organization(doc, start, end)
-            if person is not None:  # `AFP Fauzia Moslem`: the agency, then the person
-                yield Candidate(start, person, "ORG", "model")
+            for line_start, line_end in _lines(doc, ent.start, ent.end):
+                yield from self._line_candidates(doc, ent, line_start, line_end, descriptors, surnames, lower_words)
+
+    def _line_candidates(self, doc: Doc, ent: Span, start: int, end: int, descriptors: DescriptorMatches,
+                         surnames: set[str], lower_words: set[str]) -> Iterator[Candidate]:
+        """The candidates of the part of a model span on one line (`Roman Prymula` / `Mercredi`: two lines)."""
+        start, end = self.trimmer.trim(doc, start, end)
+        start, end = self.trimmer.trim(doc, start, self.trimmer.before_foreign_words(doc, start, end))
+        start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end, self.lexicon.calendar_words))
+        start, end = self.trimmer.trim(doc, self._after_title_republic(doc, start, end), end)
+        person = self.people.person_after_organization(doc, start, end)
+        if person is not None:  # `AFP Fauzia Moslem`: the agency, then the person
+            yield Candidate(start, person, "ORG", "model")
+            yield Candidate(person, end, "PER", "model")
+            return
+        for start, end in self.trimmer.pieces(doc, start, end, ent.label_):
+            person = self._person_after_portfolio(doc, start, end) if ent.label_ != "PER" else None
+            if person is not None:
                 yield Candidate(person, end, "PER", "model")
                 continue
-            for start, end in self.trimmer.pieces(doc, start, end, ent.label_):
-                person = self._person_after_portfolio(doc, start, end) if ent.label_ != "PER" else None
-                if person is not None:
-                    yield Candidate(person, end, "PER", "model")
-                    continue
-                label = self._label(doc, start, end, ent.label_, descriptors)
-                if label is None or self._is_not_a_name(doc[start:end], label, lower_words):
-                    continue
-                if label == "PER" and end - start == 1 and start - 1 >= ent.start and doc[start - 1].lower_ in PARTICLES:
-                    start -= 1  # `le général de Gaulle`, `M. de Villepin`: the surname keeps its particle
-                yield Candidate(start, end, label, "model")
+            label = self._label(doc, start, end, ent.label_, descriptors, surnames)
+            if label is None or self._is_not_a_name(doc[start:end], label, lower_words):
+                continue
+            if label == "PER" and end - start == 1 and start - 1 >= ent.start and doc[start - 1].lower_ in PARTICLES:
+                start -= 1  # `le général de Gaulle`, `M. de Villepin`: the surname keeps its particle
+            yield Candidate(start, end, label, "model")
 
     def relabel_name_parts(self, doc: Doc, chosen: list[Candidate]) -> None:
         """A model span made of words of a person named in the article is that person (`Movlayev`).
@@ -92,18 +102,23 @@ class ModelEntities:
             if words and all(w in person_words for w in words):
                 candidate.label = "PER"
 
-    def _label(self, doc: Doc, start: int, end: int, label: str, descriptors: DescriptorMatches) -> str | None:
-        """The label a model span deserves, or None when it names a post rather than an entity."""
+    def _label(self, doc: Doc, start: int, end: int, label: str, descriptors: DescriptorMatches,
+               surnames: set[str]) -> str | None:
+        """The label a model span deserves, or None when it names a post rather than an entity.
+
+        surnames (set[str]): the last words of the article's several-word persons, which stay persons
+            alone (`François Hollande` … `les quinquennats Hollande`) whatever else they name.
+        """
         span = doc[start:end]
         folded = fold(span.text)
+        if label == "PER" and len(span) == 1 and (folded in surnames or self._after_honorific(doc, start)):
+            return "PER"
         if folded in self.lexicon.gazetteer_labels:
             return self.lexicon.gazetteer_labels[folded]
         if self.roles.is_role_mention(doc, start) or label != "PER" and self.roles.is_portfolio(doc, start):
             return None
-        if label == "PER" and len(span) == 1 and (start > 0 and doc[start - 1].lower_ == "à"
-                                                   or folded in self.lexicon.geonames_places
-                                                   and not self.people.is_first_name(doc, start, end)):
-            return "LOC"
+        if label == "PER" and len(span) == 1 and start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+            return "LOC"  # a GeoNames town alone is no place: `Colbert`, `Dumas` are surnames too
         if label == "MISC" and len(span) == 1 and self.people.is_someone(doc, start, end):
             return "PER"  # `lâche Nadia, la gérante du bar`
         if label == "MISC" and folded in self.lexicon.geonames_places:
@@ -111,6 +126,11 @@ class ModelEntities:
         if label == "MISC" and len(span) > 1 and self._looks_like_person(span) and (
                 self.people.is_first_name(doc, start, start + 1) or self.roles.before(doc, start) is not None):
             return "PER"  # `l'actrice … Stormy Daniels`, `Jean Valjean`: a title or a first name, then a name
+        if label in ("ORG", "LOC") and len(span) > 1 and self._looks_like_person(span) and (
+                self.people.is_first_name(doc, start, start + 1, before_surname=True)
+                and folded not in self.lexicon.geonames_places
+                and span[-1].lower_ not in self.lexicon.vocabulary.common_words):
+            return "PER"  # `Kamala Harris` read as a place: a first name, then a name no town has
         if label in ("ORG", "LOC") and len(span) > 1 and span[0].lower_ in self.lexicon.law_heads:
             return "MISC"
         apposition = self.described.apposition_label(doc, end, descriptors)
@@ -128,6 +148,10 @@ class ModelEntities:
         if label in ("MISC", "ORG") and self._names_a_place(span):
             return "LOC"
         return label
+
+    def _after_honorific(self, doc: Doc, start: int) -> bool:
+        """`M. Martin`, `Mme Colbert`: a courtesy title makes the word a person's name."""
+        return start > 0 and doc[start - 1].text in self.lexicon.honorifics
 
     def _person_after_portfolio(self, doc: Doc, start: int, end: int) -> int | None:
         """`ministre de l'Économie Bruno Le Maire`, read as one name: where the person after the portfolio starts.
@@ -213,3 +237,15 @@ class ModelEntities:
         head = span.root.head
         return (head.i < span.start and head.is_lower and head.lower_ in self.lexicon.place_nouns
                 and span.root.dep_ in ("nmod", "appos") and not is_acronym(span))
+
+
+def _lines(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The parts of a span on each line of the page: a name does not run over a line break."""
+    line_start = start
+    for index in range(start, end):
+        if "\n" in doc[index].text_with_ws:
+            if index + 1 > line_start:
+                yield line_start, index + 1
+            line_start = index + 1
+    if line_start < end:
+        yield line_start, end

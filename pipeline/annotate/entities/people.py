@@ -33,21 +33,37 @@ class People:
         self.lexicon = lexicon
         self.roles = roles
 
-    def is_first_name(self, doc: Doc, start: int, end: int) -> bool:
+    def is_first_name(self, doc: Doc, start: int, end: int, *, before_surname: bool = False) -> bool:
         """The words are a listed first name (`Marion`, `Anne-Marie`, or each part one), not a function word (`The`), a common
-        French word (`Santé`, `Ville`) nor a listed name."""
+        French word (`Santé`, `Ville`) nor a listed name.
+
+        before_surname (bool): a first name that is also a common word (`Pierre`, `Julie`, `Romain`: the
+            lemmatizer knows them) is still one, as where it opens a longer name.
+        """
         span = doc[start:end]
         folded = fold(span.text)
         listed = folded in self.lexicon.first_names or all(
             fold(t.text) in self.lexicon.first_names for t in span if t.text != "-")  # `Anne-Sophie`
         return (listed and len(folded) > 2
-                and not any(t.is_stop or t.lower_ in self.lexicon.vocabulary.common_words
-                            or t.lower_ in ENGLISH_STOP_WORDS for t in span)
+                and not any(t.is_stop or t.lower_ in ENGLISH_STOP_WORDS
+                            or not before_surname and t.lower_ in self.lexicon.vocabulary.common_words for t in span)
                 and folded not in self.lexicon.gazetteer_labels)
 
     def is_someone(self, doc: Doc, start: int, end: int) -> bool:
-        """A first name the sentence makes a person (`names_someone`)."""
-        return self.is_first_name(doc, start, end) and self.names_someone(doc, start, end)
+        """A first name the sentence makes a person (`names_someone`); a first name that is also a common word
+        (`Pierre`, `Rose`, `Martin`) needs a title or relative before it or an apposition after it, or to be the
+        subject of a verb inside the sentence with no article (`raconte Pierre`; not `La Santé a publié`)."""
+        if self.is_first_name(doc, start, end):
+            return self.names_someone(doc, start, end)
+        if not self.is_first_name(doc, start, end, before_surname=True):
+            return False
+        if (self.roles.before(doc, start, adjacent=True) is not None
+                or self.roles.described_as_person(doc, end, any_noun=True)):
+            return True  # `son fils Romain`, not `ministre de la Ville`: the title right before the name
+        previous = doc[start - 1] if start > 0 else None
+        return (previous is not None and not previous.is_punct and previous.pos_ != "DET"
+                and "\n" not in previous.text_with_ws
+                and not doc[start].is_sent_start and doc[end - 1].dep_ in SUBJECT_DEPENDENCIES)
 
     def lone_first_names(self, doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         """`Anne-Marie, la sœur de la victime`, `raconte Jacques`: a first name the sentence makes a person."""
@@ -59,6 +75,16 @@ class People:
             if (_opens_a_name(doc[start]) and not any(i in taken for i in range(start, end))
                     and self.is_someone(doc, start, end)):
                 yield Candidate(start, end, "PER", "model")
+
+    def after_honorifics(self, doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
+        """`M. Martin`, `Mme de La Tour`: capitalised words after a courtesy title the model left out."""
+        taken = taken_positions(chosen)
+        for token in doc[:-1]:
+            if token.text not in self.lexicon.honorifics or "\n" in token.text_with_ws:
+                continue
+            end = _name_end(doc, token.i + 1)
+            if end > token.i + 1 and not any(i in taken for i in range(token.i + 1, end)):
+                yield Candidate(token.i + 1, end, "PER", "model")
 
     def names_someone(self, doc: Doc, start: int, end: int) -> bool:
         """A title or relative right before, an apposition after, or the subject of a verb (not at the start
@@ -85,6 +111,19 @@ class People:
 def _opens_a_name(token: Token) -> bool:
     """A capitalised word in lower case after its capital (`Marion`, not `MARION` nor `marion`)."""
     return token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """Where a name of capitalised words starting at `start` ends on its line (`de` / `d'` inside it allowed)."""
+    end = start
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end = _compound_end(doc, end)
+        if "\n" in doc[end - 1].text_with_ws:
+            break
+        if (end + 1 < len(doc) and fold(doc[end].text) in ("de", "d") and doc[end].is_lower
+                and doc[end + 1].text[:1].isupper()):
+            end += 1
+    return end if end > start and doc[end - 1].text[:1].isupper() else start
 
 
 def _compound_end(doc: Doc, start: int) -> int:

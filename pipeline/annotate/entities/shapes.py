@@ -26,6 +26,9 @@ _ROMAN_ORDINAL = re.compile(r"^(?:[IVX][IVXLC]*|[LC][IVXLC]+)(e|ème|er|è)$")
 MIN_SHOUTED_WORD = 4
 # Words in capitals in a row that make a shouted line rather than acronyms.
 MIN_CAPITALS_RUN = 3
+# A public transport line: the network's word, then the line's letter or number (`RER B`, `ligne 13`, `tram T3`).
+_TRANSIT_WORDS = {"rer", "ligne", "lignes", "métro", "metro", "tram", "tramway", "ter", "tgv", "bus", "train", "trains"}
+_LINE_CODE = re.compile(r"^(?:[A-Z]|[A-Z]?\d{1,3}[a-z]?(?:bis)?)$")
 # Social-network handles and hashtags are not part of a name.
 _HANDLE_MARKS = ("@", "#")
 # Words that cannot end a name (`Alliance d'`, `commission pour l'euro et`).
@@ -44,7 +47,7 @@ def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary, calendar_words
         return True
     if len(span) == 1 and len(span.text.rstrip(".")) == 1:
         return True  # a stray letter: an initial, a list mark, `films X`
-    if is_in_credit(span):
+    if is_in_credit(span) or _is_transit_line(span):
         return True
     if label in ("PER", "LOC") and any(token.is_digit for token in span):
         return True
@@ -53,6 +56,13 @@ def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary, calendar_words
     if label == "MISC" and _is_prose(span):
         return True
     return is_shouted_common(span, vocabulary)
+
+
+def _is_transit_line(span: Span) -> bool:
+    """`RER B`, `ligne N`, `métro 14`, `tram T3`: a line of a network is a service, not a place or a body."""
+    if len(span) == 1 and span.start > 0:  # `tram T3`, the model's span without the network's word
+        return span.doc[span.start - 1].lower_ in _TRANSIT_WORDS and _LINE_CODE.match(span.text) is not None
+    return len(span) == 2 and span[0].lower_ in _TRANSIT_WORDS and _LINE_CODE.match(span[1].text) is not None
 
 
 def _is_glued(text: str) -> bool:

@@ -23,6 +23,8 @@ class Vocabulary:
     def __init__(self, nlp: Language) -> None:
         self.common_words = _common_words(nlp)
         self.word_forms = _word_forms(nlp)
+        self.vocab = nlp.vocab
+        self.has_vectors = nlp.vocab.vectors.shape[0] > 0
 
     def is_common_word(self, token: Token, lower_words: set[str]) -> bool:
         """A capitalised common word (`Homme`, `Femmes`, or `Tôt` opening a sentence) is not a name.
@@ -34,13 +36,20 @@ class Vocabulary:
         """
         if token.is_stop or is_inverted_verb(token):
             return True
+        if any(part[:1].isupper() for part in token.text.split("-")[1:]):
+            return False  # `Seine-et-Marne`, `Val-d'Oise`: a compound capitalised after a hyphen is a name
         known = token.lower_ in self.common_words or token.lemma_.lower() in self.common_words
         previous = token.doc[token.i - 1] if token.i > 0 else None
         at_start = (previous is None or token.is_sent_start or "\n" in previous.text_with_ws
                     or previous.is_punct)
         if token.pos_ != "PROPN":
             return known or (at_start and token.lower_ in self.word_forms) or token.lower_ in lower_words
-        return bool(at_start and (known or token.lower_ in lower_words))
+        return bool(at_start and (known and self._in_use(token.lower_) or token.lower_ in lower_words))
+
+    def _in_use(self, word: str) -> bool:
+        """A word the model's vectors know: the lemmatizer also lists rare nouns that are mostly surnames
+        (`fouquet`), which a word vector table of common text leaves out; without vectors, every listed word."""
+        return not self.has_vectors or self.vocab.has_vector(word)
 
     def is_foreign_word(self, token: Token) -> bool:
         """A lower-case word French does not know (`has`, `failed`), other than a title connector."""

@@ -6,10 +6,14 @@ that mention, each `(gender, words)`: `("f", "Mme")`, `("f", "la ministre")`,
 entities/civilities.tsv`), role nouns in apposition or attribute, agreement
 of participles and adjectives predicated of the person (`cues`, `words`).
 Which nouns name a person comes from `models/` (titles, source nouns, role
-synonyms) and the agent suffixes of French. A mention keeps every cue; the
-claims' speaker resolution adds those of pronouns (`elle`, `il`), and `link`
-joins them across the dump, where the first name (`prénom`) fills what the
-text leaves silent.
+synonyms) and the agent suffixes of French. A mention keeps every cue.
+
+`Span._.gender_hints` lists what a first name outweighs: the subject
+pronouns of the narrative resolved to the person (`pronouns`: `elle`,
+`celui-ci`, `cette dernière`) and the masculine role forms French also
+writes for women (`président`, `professeur`). The claims' speaker
+resolution adds the pronouns that speak, and `link` joins everything across
+the dump, where the first name (`prénom`) comes between the two.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import extensions  # noqa: F401  (registers Span._.gender_cues)
 from pipeline.annotate.gender.cues import GenderCues
+from pipeline.annotate.gender.pronouns import PronounResolver
 from pipeline.annotate.gender.words import RoleNouns
 from pipeline.common.resources import read_lines, read_tsv
 
@@ -46,12 +51,18 @@ class GenderReader:
         self.name = name
         self.models_dir = models_dir
         civilities = {row[0]: row[1] for row in read_tsv(CIVILITIES, models_dir)}
-        self.cues = GenderCues(civilities, RoleNouns(person_nouns(models_dir)))
+        self.roles = RoleNouns(person_nouns(models_dir))
+        self.cues = GenderCues(civilities, self.roles)
 
     def __call__(self, doc: Doc) -> Doc:
-        for ent in doc.ents:
-            if ent.label_ == "PER":
-                ent._.gender_cues = self.cues.of(ent)
+        people = [ent for ent in doc.ents if ent.label_ == "PER"]
+        written = {}
+        for person in people:
+            person._.gender_cues, person._.gender_hints = self.cues.of(person)
+            genders = {gender for gender, _ in person._.gender_cues}
+            written[person.start] = genders.pop() if len(genders) == 1 else ""
+        for person, cue in PronounResolver(doc, people, written, self.roles.names_person).resolutions():
+            person._.gender_hints = [*person._.gender_hints, cue]
         return doc
 
 
@@ -59,7 +70,7 @@ class GenderReader:
     "depeche_gender",
     default_config={"models_dir": None},
     requires=["doc.ents", "token.pos", "token.dep", "token.morph", "token.lemma"],
-    assigns=["span._.gender_cues"],
+    assigns=["span._.gender_cues", "span._.gender_hints"],
 )
 def make_gender_reader(nlp: Language, name: str, models_dir: str | None) -> GenderReader:
     """spaCy factory: `nlp.add_pipe("depeche_gender", after="depeche_entities")`."""

@@ -10,7 +10,8 @@
   2019, X …`) or in a relative clause (`X, qui s'est dite choquée`).
 
 A name governed by `de` is what a noun is *of* (`l'avocate de X`, `la lettre de X, publiée …`): what
-stands beside it says nothing of X. Pronouns are resolved by the claims' speaker resolution, later.
+stands beside it says nothing of X. A masculine role form alone (`X, président de …`) is a hint, not
+a cue (`GenderCues.of`). Pronouns are resolved apart (`pronouns`), and by the claims' speaker resolution.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Iterator, Mapping
 
 from spacy.tokens import Span, Token
 
-from pipeline.annotate.gender.words import RoleNouns, agreement
+from pipeline.annotate.gender.words import MASCULINE, MASCULINE_FORM, RoleNouns, agreement, gender_of_morph
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 # How a name stands in apposition to the role noun before it (`la ministre X`, `la ministre de …, X`).
@@ -44,9 +45,12 @@ class GenderCues:
         self.civilities = civilities
         self.roles = roles
 
-    def of(self, person: Span) -> list[Cue]:
-        """RETURNS (list[Cue]): every cue the text gives the name, in the order above, each once."""
-        return list(dict.fromkeys(cue for cue in self._cues(person) if cue[0]))
+    def of(self, person: Span) -> tuple[list[Cue], list[Cue]]:
+        """RETURNS (tuple): every cue the text gives the name, in the order above, each once; and the hints,
+        masculine role forms French also writes for women (`X, président de …`), as `("m", "président")`."""
+        cues = list(dict.fromkeys(cue for cue in self._cues(person) if cue[0]))
+        return ([cue for cue in cues if cue[0] != MASCULINE_FORM],
+                [(MASCULINE, words) for gender, words in cues if gender == MASCULINE_FORM])
 
     def _cues(self, person: Span) -> Iterator[Cue]:
         doc = person.doc
@@ -91,15 +95,20 @@ class GenderCues:
 
     @staticmethod
     def _noun_right_before(person: Span) -> Token | None:
-        """The noun before the name, past adjectives and one comma (`son épouse, X`)."""
+        """The noun before the name, past adjectives and one comma (`son épouse, X`); past a comma, not a
+        noun a preposition governs when the name is the subject of its own clause (`selon sa mère, X a …`:
+        the mother is who tells, not X)."""
         doc = person.doc
         index = person.start - 1
-        if index >= 0 and doc[index].text == ",":
-            index -= 1
+        comma = index >= 0 and doc[index].text == ","
+        index -= 1 if comma else 0
         while index >= 0 and doc[index].pos_ == "ADJ":
             index -= 1
         before = doc[index] if index >= 0 else None
-        return before if before is not None and before.pos_ == "NOUN" and not before.is_sent_end else None
+        if before is None or before.pos_ != "NOUN" or before.is_sent_end:
+            return None
+        fronted = comma and person.root.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" for c in before.children)
+        return None if fronted else before
 
     def _apposed(self, person: Span) -> Iterator[Cue]:
         """By word order, where the parse may hang the apposition elsewhere: `X, étudiante en …`,
@@ -129,7 +138,8 @@ class GenderCues:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 yield self.roles.gender(child)
             elif child.dep_ in ("acl", "amod") and child.pos_ in ("VERB", "ADJ") and _after_comma(child, person):
-                yield agreement(child), child.text
+                if _agrees_with_noun(child, node):
+                    yield agreement(child), child.text
             elif child.dep_ == "acl:relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "qui" for c in child.children):
                 yield from self._predicated(child)
 
@@ -156,6 +166,13 @@ def _fronted(verb: Token, person: Span) -> Iterator[Cue]:
                 and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
                 and any(t.text == "," for t in person.doc[child.i : person.start])):
             yield agreement(child), child.text
+
+
+def _agrees_with_noun(word: Token, node: Token) -> bool:
+    """A participle the parse hangs on the role noun must agree with it (`l'empereur X, marquée par …` is said
+    of something else): a noun's grammatical gender, where the tagger gives one, is the participle's."""
+    noun_gender = gender_of_morph(node) if node.pos_ == "NOUN" else ""
+    return not noun_gender or agreement(word) in ("", noun_gender)
 
 
 def _is_complement(root: Token) -> bool:

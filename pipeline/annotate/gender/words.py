@@ -25,6 +25,11 @@ FEMININE_AGENT_SUFFIXES = ("trice", "euse", "eresse", "esse", "ière", "ienne", 
 # Of those, the ones no masculine noun ends with (`le cimetière`, but no `le …euse`): read whatever the tagger says.
 UNMISTAKABLE_FEMININE_SUFFIXES = ("trice", "euse", "eresse", "esse", "ienne", "enne")
 MASCULINE_AGENT_SUFFIXES = ("teur", "eur", "ien")
+# Masculine endings of persons French inflects for a woman (`président`/`présidente`, `député`/`députée`,
+# `avocat`/`avocate`, `conseiller`/`conseillère`): read from a noun already known to name a person.
+MASCULINE_INFLECTED_SUFFIXES = ("ent", "ant", "é", "at", "ier", "ais", "ain", "in")
+# The gender `RoleNouns.gender` gives a masculine form alone: a hint (`GenderCues.hints`), not a cue.
+MASCULINE_FORM = "m?"
 # Suffixes of nouns of persons written alike for both genders (`la/le journaliste`): the determiner decides.
 EPICENE_AGENT_SUFFIXES = ("iste", "logue", "graphe", "iatre", "naute")
 # Possessives the masculine form of which stands before a feminine noun opening with a vowel (`son avocate`).
@@ -117,8 +122,8 @@ class RoleNouns:
 
     def gender(self, noun: Token) -> tuple[str, str]:
         """RETURNS (tuple): the gender a person's role noun shows and the words showing it (`la ministre`,
-        `directrice`, `ancienne ministre`), or ("", "") when it shows none (`ministre` alone,
-        `l'ex-ministre`) or names no person."""
+        `directrice`, `ancienne ministre`), (MASCULINE_FORM, `président`) for a masculine form alone, or
+        ("", "") when it shows none (`ministre` alone, `l'ex-ministre`) or names no person."""
         if not self.names_person(noun):
             return "", ""
         gender, det = determiner_gender(noun)
@@ -126,8 +131,18 @@ class RoleNouns:
             return FEMININE, f"{det.lower_} {noun.text}" if gender == FEMININE else noun.text
         if gender:
             return gender, f"{det.lower_} {noun.text}"
-        adjectives = [child for child in noun.children if child.dep_ == "amod" and child.i < noun.i and agreement(child)]
+        adjectives = [child for child in noun.children  # `ancienne ministre`, `secrétaire générale`
+                      if child.dep_ == "amod" and abs(child.i - noun.i) <= 2 and agreement(child)]
         genders = {agreement(child) for child in adjectives}
         if len(genders) == 1:
-            return genders.pop(), f"{adjectives[0].text} {noun.text}"
-        return "", ""
+            return genders.pop(), " ".join(token.text for token in sorted([noun, adjectives[0]], key=lambda t: t.i))
+        return (MASCULINE_FORM, noun.text) if self.is_masculine_form(noun) else ("", "")
+
+    @staticmethod
+    def is_masculine_form(noun: Token) -> bool:
+        """`président`, `directeur`, `fondateur`, `historien`: a masculine agent form whose feminine French
+        writes otherwise (`présidente`, `directrice`). A hint only: `professeur`, `auteur` are written for
+        women too, so a first name outweighs it."""
+        text = noun.lower_
+        return (gender_of_morph(noun) == MASCULINE and noun.lemma_.lower() == text
+                and text.endswith(MASCULINE_AGENT_SUFFIXES + MASCULINE_INFLECTED_SUFFIXES))
