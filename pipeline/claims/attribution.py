@@ -59,6 +59,9 @@ class QuotationAttribution:
         inside = self._incise_inside(quotation)
         if inside is not None:
             return Draft("direct", inside.cue_tokens, statement, inside.speaker, "P")
+        later = _incise_later(quotation, drafts)
+        if later is not None:
+            return Draft("direct", later.cue_tokens, statement, later.speaker, "P")
         named = self._name_before_quotation(span)
         if named is not None:
             return Draft("direct", (), statement, named, "C")
@@ -256,6 +259,14 @@ def _in_capitals(words: str) -> bool:
     """`"HAUSSE DES PRIX"` with no cue: a section heading set in capitals, quoting nobody."""
     letters = [c for c in words if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def _incise_later(quotation: Quotation, drafts: list[Draft]) -> Optional[Draft]:
+    """`«…», sous les décombres de l'immeuble, a précisé le parquet`: an incise further on in the sentence, a
+    phrase after the closing mark, whose reported words hold the quotation."""
+    incises = [d for d in drafts if d.frame == "P" and d.kind == "indirect" and d.cue_start >= quotation.end
+               and d.statement[0] <= quotation.content_start < d.statement[1] and d.speaker.text]
+    return min(incises, key=lambda d: d.cue_start) if incises else None
 
 
 def _cue_before(span: Span, drafts: list[Draft], sentence: Span) -> Optional[Draft]:

@@ -62,7 +62,8 @@ class Descriptions:
             return speaker
         gender = morph(head, "Gender")
         described = self._person_described_as(lemma, head.i)
-        earlier = self._latest_human_speaker(head.i, gender, described.start if described is not None else 0)
+        roles = self.lexicon.role_synonyms.get(lemma, frozenset({lemma})) if described is not None else None
+        earlier = self._latest_human_speaker(head.i, gender, described.start if described is not None else 0, roles)
         if earlier is not None:
             return earlier.described_as(speaker.text)
         if described is not None:
@@ -70,14 +71,25 @@ class Descriptions:
         nearest = self.people.nearest(head.i, gender)
         return self.people.speaker(nearest).described_as(speaker.text) if nearest is not None else speaker
 
-    def _latest_human_speaker(self, before: int, gender: str, since: int) -> Optional[Speaker]:
+    def _latest_human_speaker(self, before: int, gender: str, since: int,
+                              roles: Optional[frozenset[str]] = None) -> Optional[Speaker]:
         """The latest earlier speaker who is one person, feminine if the description is (`sa mère` … `la femme`;
-        a masculine role noun is also written for women), else of a gender not known to differ."""
+        a masculine role noun is also written for women), else of a gender not known to differ; when the role is
+        written with a name (`roles`), not a speaker named by another role (`le maire` after `le commandant`)."""
         humans = [(p, s) for p, s in self.history
-                  if s.person and s.number == "Sing" and since <= p < before and genders_agree(s.gender, gender)]
+                  if s.person and s.number == "Sing" and since <= p < before and genders_agree(s.gender, gender)
+                  and (roles is None or not self._other_role(s, roles))]
         same = [(p, s) for p, s in humans if gender == "Fem" and s.gender == gender]
         chosen = same or humans
         return max(chosen, key=lambda c: c[0])[1] if chosen else None
+
+    def _other_role(self, speaker: Speaker, roles: frozenset[str]) -> bool:
+        """Whether a speaker is named by a role noun (its text's or description's first word) outside `roles`."""
+        for words in (speaker.description, speaker.text):
+            first = words.split()[0].lower() if words.split() else ""
+            if self.lexicon.source_nouns.get(first) == "person" and first not in roles:
+                return True
+        return False
 
     def _person_described_as(self, lemma: str, before: int) -> Optional[Span]:
         """The latest person written with the role noun `lemma` or a synonym (`le maire de Londres X` … `l'édile`)."""

@@ -22,6 +22,10 @@ OBJECT_CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "l'", "l’"
                             "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 
 
+# Tokens within which a person a preposition governs (`PDG de X`) yields to an earlier person as an antecedent.
+SALIENT_GAP = 12
+
+
 class People:
     """The person mentions of one article, and those of them a pronoun or description may name."""
 
@@ -191,10 +195,16 @@ class People:
         return [p for p in self.subject_antecedents if p.end <= before]
 
     def nearest(self, before: int, gender: str = "") -> Optional[Span]:
-        """The latest person a pronoun may name before token `before`, of a gender not known to differ."""
-        for person in reversed([p for p in self.antecedents if p.end <= before]):
-            if genders_agree(self.gender.get(person.start, ""), gender):
+        """The latest person a pronoun may name before token `before`, of a gender not known to differ; a name a
+        preposition governs (`PDG de X`) gives way to the person named just before it (`Y, PDG de X, …`)."""
+        agreeing = [p for p in self.antecedents if p.end <= before and genders_agree(self.gender.get(p.start, ""), gender)]
+        for index in range(len(agreeing) - 1, -1, -1):
+            person = agreeing[index]
+            earlier = agreeing[index - 1] if index else None
+            if earlier is None or not self.governed_by_preposition(person) or person.start - earlier.end > SALIENT_GAP:
                 return person
+            if not self.governed_by_preposition(earlier):
+                return earlier
         return None
 
     def _is_subject(self, person: Span) -> bool:
