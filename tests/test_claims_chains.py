@@ -32,3 +32,21 @@ def test_role_description_skips_a_speaker_named_by_another_role(nlp):
 def test_pronoun_prefers_the_person_to_the_name_of_his_apposition(nlp, opening):
     text = f"Visite au ministère\n{opening} « Rien n'est encore décidé pour la réforme », glisse-t-il."
     assert claims_of(nlp, text) == [("direct", "Marc Lefort", "Rien n'est encore décidé pour la réforme")]
+
+
+def test_quotation_after_the_cue_an_earlier_quotation_took_is_a_claim_of_its_own(nlp):
+    text = ("Attaque à Rennes\nUn homme de 40 ans a été interpellé peu après «et se trouve en garde à vue», a indiqué "
+            "la gendarmerie. «Il a été maîtrisé par deux agents municipaux» avant l'arrivée des secours.")
+    assert claims_of(nlp, text) == [("direct", "gendarmerie", "et se trouve en garde à vue"),
+                                    ("direct", "gendarmerie", "Il a été maîtrisé par deux agents municipaux")]
+
+
+def test_pour_after_a_connective(nlp):
+    text = "Débat sur la réforme\nCependant, pour les économistes, la réforme ne réglera rien sur le fond."
+    assert claims_of(nlp, text) == [("according_to", "économistes", "la réforme ne réglera rien sur le fond")]
+
+
+def test_quotation_goes_on_with_the_opinion_of_pour(nlp):
+    text = ("Débat sur la réforme\nPour les syndicats, la réforme ne réglera rien sur le fond. « Nous serons dans la "
+            "rue dès le mois prochain pour le dire. »")
+    assert claims_of(nlp, text)[-1][:2] == ("direct", "syndicats")

@@ -235,8 +235,9 @@ class QuotationAttribution:
         previous = self.article.sentences[index - 1]
         if "\n\n" in doc_text(self.doc)[previous.end_char : sentence.start_char]:
             return None
+        # `… selon X.` qualifies a fact, the next quotation is not X's; `Pour X, …` gives X's opinion, which it goes on with
         claims = [d for d in drafts if previous.start_char <= d.cue_start < previous.end_char and d.speaker.text
-                  and d.kind != "according_to"]  # `… selon X.` qualifies a fact; the next quotation is not X's
+                  and (d.kind != "according_to" or _opinion(d))]
         return max(claims, key=lambda d: d.cue_start) if claims else None
 
     def _quotation_of_subject(self, span: Span, statement: tuple[int, int], sentence: Span) -> Optional[Draft]:
@@ -253,6 +254,11 @@ class QuotationAttribution:
         if not speaker.text:
             return None
         return Draft("direct", (root,), statement, speaker, "S")
+
+
+def _opinion(draft: Draft) -> bool:
+    """`Pour X, …`, `À ses yeux, …`: an according-to claim giving the source's own view (`pour.py`)."""
+    return draft.kind == "according_to" and bool(draft.cue_tokens) and draft.cue_tokens[0].lower_ in ("pour", "à", "a")
 
 
 def _in_capitals(words: str) -> bool:
