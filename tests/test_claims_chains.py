@@ -50,3 +50,33 @@ def test_quotation_goes_on_with_the_opinion_of_pour(nlp):
     text = ("Débat sur la réforme\nPour les syndicats, la réforme ne réglera rien sur le fond. « Nous serons dans la "
             "rue dès le mois prochain pour le dire. »")
     assert claims_of(nlp, text)[-1][:2] == ("direct", "syndicats")
+
+
+HEADLINE = "Budget : la gauche monte au créneau\n"
+
+
+@pytest.mark.parametrize("sentence,speaker,statement", [
+    # a verb the tagger reads as an adjective or a noun after its subject
+    ("L'opposition critique vivement le projet du gouvernement.", "opposition", "vivement le projet du gouvernement"),
+    ("Le syndicat juge la proposition insuffisante.", "syndicat", "la proposition insuffisante"),
+    # an incise whose postposed subject comes after a clause the parse hangs on the first noun
+    ("Les enquêteurs privilégient la piste criminelle, indique une source proche du dossier.",
+     "une source proche du dossier", "Les enquêteurs privilégient la piste criminelle"),
+    # a `que` clause after a detached phrase the parse cuts from its verb
+    ("La ministre a, de son côté, assuré que rien n'était décidé.", "ministre", "que rien n'était décidé"),
+    # a hyphenated compound the tokenizer splits
+    ("Les marins-pompiers ont annoncé avoir retrouvé deux corps.", "marins-pompiers", "avoir retrouvé deux corps"),
+])
+def test_source_read_where_the_parse_slips(nlp, sentence, speaker, statement):
+    assert claims_of(nlp, HEADLINE + sentence) == [("indirect", speaker, statement)]
+
+
+def test_a_noun_with_its_own_determiner_stays_a_noun(nlp):
+    assert claims_of(nlp, HEADLINE + "Une vive critique de la réforme est venue des syndicats.") == []
+
+
+def test_coordinated_names_speak_together_and_ils_stands_for_them(nlp):
+    text = (HEADLINE + "Claire Morel et Paul Roux, les auteurs du rapport, estiment que la ville doit agir. "
+            "« Le retard est immense », écrivent-ils.")
+    assert [c[:2] for c in claims_of(nlp, text)] == [("indirect", "Claire Morel et Paul Roux"),
+                                                     ("direct", "Claire Morel et Paul Roux")]
