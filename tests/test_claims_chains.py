@@ -80,3 +80,20 @@ def test_coordinated_names_speak_together_and_ils_stands_for_them(nlp):
             "« Le retard est immense », écrivent-ils.")
     assert [c[:2] for c in claims_of(nlp, text)] == [("indirect", "Claire Morel et Paul Roux"),
                                                      ("direct", "Claire Morel et Paul Roux")]
+
+
+def test_the_outlet_own_information_names_no_speaker(nlp):
+    text = HEADLINE + "Selon nos informations, le directeur quittera ses fonctions à la fin du mois."
+    assert claims_of(nlp, text) == [("according_to", "", "le directeur quittera ses fonctions à la fin du mois")]
+
+
+def test_a_pronoun_of_the_clause_before_the_colon_names_who_is_quoted(nlp):
+    text = (HEADLINE + "Marc Lefort a longtemps hésité avant de rejoindre la mairie. Pourtant, la politique est pour "
+            "lui une passion : « Je me lève chaque matin pour servir les habitants de la ville. »")
+    assert [c[:2] for c in claims_of(nlp, text)] == [("direct", "Marc Lefort")]
+
+
+def test_a_quotation_after_a_colon_goes_on_with_the_last_speaker_not_a_subject_who_did_not_answer(nlp):
+    text = (HEADLINE + "« Nous ne céderons pas sur les salaires », a prévenu Claire Morel. La direction n'a pas encore "
+            "répondu à ses demandes : « Sans réponse avant lundi, nous bloquerons le site de production. »")
+    assert [c[:2] for c in claims_of(nlp, text)] == [("direct", "Claire Morel"), ("direct", "Claire Morel")]

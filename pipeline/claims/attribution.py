@@ -27,6 +27,8 @@ from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, SUBJECT_DEPS,
 from pipeline.claims.verbal import VerbClaims
 
 SCARE_QUOTE_MAX_WORDS = 3
+# Pronouns of a clause before a colon that stand for the one about to be quoted (not the impersonal `il`).
+CLAUSE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "ils"})
 UNCUED_QUOTE_MIN_WORDS = 6
 
 
@@ -194,9 +196,15 @@ class QuotationAttribution:
         persons = [p for p in persons if not people.governed_by_preposition(p)]
         if persons:
             return people.speaker(persons[-1])
+        pronouns = [t for t in clause if t.lower_ in CLAUSE_PRONOUNS and not self.article.inside_quotation(t.idx)]
+        if pronouns:  # `L'enseignement est pour lui une vocation : «…»`
+            speaker = self.resolver.from_head(pronouns[0])
+            if speaker.text:
+                return speaker
         verb = verbs[0].head if verbs[0].pos_ == "AUX" else verbs[0]  # `a été clair`: the subject hangs on `clair`
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verbs[0].i]
-        if subjects and can_speak(subjects[0], self.article.lexicon) and subjects[0].lower_ not in ("il", "ce", "c'", "c’"):
+        speaks = not is_negated(verb) and not is_negated(verbs[0])  # `La direction n'a pas répondu : «…»` is someone else
+        if subjects and speaks and can_speak(subjects[0], self.article.lexicon) and subjects[0].lower_ not in ("il", "ce", "c'", "c’"):
             speaker = self.resolver.from_head(subjects[0])  # `Le maire a été clair : «…»`
             return speaker if speaker.text else None
         return None
@@ -220,8 +228,12 @@ class QuotationAttribution:
         return Speaker.none()
 
     def _continues(self, previous: Draft, span: Span) -> bool:
-        """A quotation opening its sentence right after a quoted claim continues that speaker's words."""
-        if not self._opens_sentence(span, self.article.sentence_of(span[0])):
+        """A quotation opening its sentence, or announced by a colon (`… n'a jamais été pris au sérieux : «…»`),
+        right after a quoted claim continues that speaker's words."""
+        sentence = self.article.sentence_of(span[0])
+        announced = span.start > 0 and self.doc[span.start - 1].text == ":" and any(  # not `09h15 : «…»`
+            morph(t, "VerbForm") == "Fin" for t in self.doc[sentence.start : span.start])
+        if not announced and not self._opens_sentence(span, sentence):
             return False
         gap = doc_text(self.doc)[previous.statement[1] : span.start_char]
         return len(gap) < 400 and gap.count("\n\n") <= 1 and previous.speaker.text != ""
