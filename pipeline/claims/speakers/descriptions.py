@@ -11,7 +11,9 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.annotate.gender.words import determiner_gender
 from pipeline.claims.cues import CueLexicon
+from pipeline.common.genders import FEMALE, MALE
 from pipeline.claims.speakers.naming import DescriptionNames
 from pipeline.claims.speakers.people import People
 from pipeline.claims.speakers.speaker import History, Speaker, genders_agree
@@ -60,7 +62,7 @@ class Descriptions:
                 if named is not None else speaker
         if self.lexicon.source_nouns.get(lemma) != "person":
             return speaker
-        gender = morph(head, "Gender")
+        gender = _written_gender(head)
         described = self._person_described_as(lemma, head.i)
         roles = self.lexicon.role_synonyms.get(lemma, frozenset({lemma})) if described is not None else None
         earlier = self._latest_human_speaker(head.i, gender, described.start if described is not None else 0, roles)
@@ -108,3 +110,10 @@ class Descriptions:
                 break
             before.append(token)
         return before + list(self.doc[person.end : person.end + 3])
+
+
+def _written_gender(noun: Token) -> str:
+    """The gender a description is written in (`Fem`, `Masc`): its determiner's (`la gastro-entérologue`, which
+    the tagger may call masculine), else the noun's."""
+    shown, _ = determiner_gender(noun)
+    return {FEMALE: "Fem", MALE: "Masc"}.get(shown, "") or morph(noun, "Gender")
