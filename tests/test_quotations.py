@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.claims.quotations import find_quotations
 
@@ -20,6 +22,8 @@ QUOTED = [
     ("Un écran de 5\" et «rien» de plus.", ["rien"]),
     ("Un « texte jamais fermé.", []),
     ("Le \"titre\nsuite\" ici", []),
+    ("\"Voir le film \"Les Ailes\" sortir enfin est une joie\", a dit la réalisatrice.",
+     ["Voir le film \"Les Ailes\" sortir enfin est une joie"]),
 ]
 
 
@@ -33,3 +37,12 @@ def test_quotation_span_includes_the_marks():
     (quotation,) = find_quotations(text)
     assert text[quotation.start : quotation.end] == "« oui »"
     assert quotation.words(text) == 1
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab "«»“”\n.,')), max_size=80))
+def test_quotations_are_ordered_and_apart_whatever_the_marks(text):
+    quotations = find_quotations(text)
+    for q in quotations:
+        assert q.start < q.content_start <= q.content_end <= q.end <= len(text)
+    for first, second in zip(quotations, quotations[1:]):
+        assert first.end <= second.start

@@ -18,11 +18,13 @@ source and sentence. `article` holds what they all read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from pipeline.annotate.extensions import doc_text
 from pipeline.claims.article import Article
 from pipeline.claims.attribution import QuotationAttribution
 from pipeline.claims.cues import CueLexicon, load_lexicon
@@ -31,6 +33,8 @@ from pipeline.claims.impersonal import impersonal_claims
 from pipeline.claims.nominal import NominalClaims
 from pipeline.claims.pour import pour_claim
 from pipeline.claims.verbal import VerbClaims
+
+SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ class ClaimExtractor:
             while pending and pending[0].start < sentence.end_char:
                 direct = self.attribution.attribute(pending.pop(0), drafts, previous_direct)
                 if direct is not None:
+                    direct = _after_its_cue(doc_text(self.article.doc), direct, drafts)
                     drafts = [d for d in drafts if not same_cue(d, direct)] + [direct]
                     previous_direct = direct
                     resolver.remember(sentence.start, direct.speaker)
@@ -92,6 +97,15 @@ class ClaimExtractor:
             draft.speaker.resolved_from,
             draft.speaker.description,
         )
+
+
+def _after_its_cue(text: str, direct: Draft, drafts: list[Draft]) -> Draft:
+    """`«…», a indiqué la police. «…»`: a quotation opening a new sentence after the cue an earlier quotation
+    already took (where the parser did not end the sentence) continues that claim, a claim of its own."""
+    earlier = [d for d in drafts if d.kind == "direct" and same_cue(d, direct) and d.statement[1] <= direct.cue_start]
+    if earlier and direct.statement[0] > direct.cue_start and SENTENCE_END.search(text, direct.cue_start, direct.statement[0]):
+        return replace(direct, cue_tokens=(), frame="continued")
+    return direct
 
 
 def extract_claims(doc: Doc, models: Optional[str] = None) -> list[Claim]:

@@ -27,6 +27,8 @@ from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, SUBJECT_DEPS,
 from pipeline.claims.verbal import VerbClaims
 
 SCARE_QUOTE_MAX_WORDS = 3
+# Pronouns of a clause before a colon that stand for the one about to be quoted (not the impersonal `il`).
+CLAUSE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "ils"})
 UNCUED_QUOTE_MIN_WORDS = 6
 
 
@@ -59,6 +61,9 @@ class QuotationAttribution:
         inside = self._incise_inside(quotation)
         if inside is not None:
             return Draft("direct", inside.cue_tokens, statement, inside.speaker, "P")
+        later = _incise_later(quotation, drafts)
+        if later is not None:
+            return Draft("direct", later.cue_tokens, statement, later.speaker, "P")
         named = self._name_before_quotation(span)
         if named is not None:
             return Draft("direct", (), statement, named, "C")
@@ -191,9 +196,15 @@ class QuotationAttribution:
         persons = [p for p in persons if not people.governed_by_preposition(p)]
         if persons:
             return people.speaker(persons[-1])
+        pronouns = [t for t in clause if t.lower_ in CLAUSE_PRONOUNS and not self.article.inside_quotation(t.idx)]
+        if pronouns:  # `L'enseignement est pour lui une vocation : «…»`
+            speaker = self.resolver.from_head(pronouns[0])
+            if speaker.text:
+                return speaker
         verb = verbs[0].head if verbs[0].pos_ == "AUX" else verbs[0]  # `a été clair`: the subject hangs on `clair`
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verbs[0].i]
-        if subjects and can_speak(subjects[0], self.article.lexicon) and subjects[0].lower_ not in ("il", "ce", "c'", "c’"):
+        speaks = not is_negated(verb) and not is_negated(verbs[0])  # `La direction n'a pas répondu : «…»` is someone else
+        if subjects and speaks and can_speak(subjects[0], self.article.lexicon) and subjects[0].lower_ not in ("il", "ce", "c'", "c’"):
             speaker = self.resolver.from_head(subjects[0])  # `Le maire a été clair : «…»`
             return speaker if speaker.text else None
         return None
@@ -217,8 +228,12 @@ class QuotationAttribution:
         return Speaker.none()
 
     def _continues(self, previous: Draft, span: Span) -> bool:
-        """A quotation opening its sentence right after a quoted claim continues that speaker's words."""
-        if not self._opens_sentence(span, self.article.sentence_of(span[0])):
+        """A quotation opening its sentence, or announced by a colon (`… n'a jamais été pris au sérieux : «…»`),
+        right after a quoted claim continues that speaker's words."""
+        sentence = self.article.sentence_of(span[0])
+        announced = span.start > 0 and self.doc[span.start - 1].text == ":" and any(  # not `09h15 : «…»`
+            morph(t, "VerbForm") == "Fin" for t in self.doc[sentence.start : span.start])
+        if not announced and not self._opens_sentence(span, sentence):
             return False
         gap = doc_text(self.doc)[previous.statement[1] : span.start_char]
         return len(gap) < 400 and gap.count("\n\n") <= 1 and previous.speaker.text != ""
@@ -232,8 +247,9 @@ class QuotationAttribution:
         previous = self.article.sentences[index - 1]
         if "\n\n" in doc_text(self.doc)[previous.end_char : sentence.start_char]:
             return None
+        # `… selon X.` qualifies a fact, the next quotation is not X's; `Pour X, …` gives X's opinion, which it goes on with
         claims = [d for d in drafts if previous.start_char <= d.cue_start < previous.end_char and d.speaker.text
-                  and d.kind != "according_to"]  # `… selon X.` qualifies a fact; the next quotation is not X's
+                  and (d.kind != "according_to" or _opinion(d))]
         return max(claims, key=lambda d: d.cue_start) if claims else None
 
     def _quotation_of_subject(self, span: Span, statement: tuple[int, int], sentence: Span) -> Optional[Draft]:
@@ -252,10 +268,23 @@ class QuotationAttribution:
         return Draft("direct", (root,), statement, speaker, "S")
 
 
+def _opinion(draft: Draft) -> bool:
+    """`Pour X, …`, `À ses yeux, …`: an according-to claim giving the source's own view (`pour.py`)."""
+    return draft.kind == "according_to" and bool(draft.cue_tokens) and draft.cue_tokens[0].lower_ in ("pour", "à", "a")
+
+
 def _in_capitals(words: str) -> bool:
     """`"HAUSSE DES PRIX"` with no cue: a section heading set in capitals, quoting nobody."""
     letters = [c for c in words if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def _incise_later(quotation: Quotation, drafts: list[Draft]) -> Optional[Draft]:
+    """`«…», sous les décombres de l'immeuble, a précisé le parquet`: an incise further on in the sentence, a
+    phrase after the closing mark, whose reported words hold the quotation."""
+    incises = [d for d in drafts if d.frame == "P" and d.kind == "indirect" and d.cue_start >= quotation.end
+               and d.statement[0] <= quotation.content_start < d.statement[1] and d.speaker.text]
+    return min(incises, key=lambda d: d.cue_start) if incises else None
 
 
 def _cue_before(span: Span, drafts: list[Draft], sentence: Span) -> Optional[Draft]:

@@ -7,6 +7,7 @@ name a source, and honorifics.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Optional, TypeVar
@@ -55,14 +56,23 @@ class CueLexicon:
 
         The lemmatizer leaves some of them as they are, and the tagger often
         reads a verb in incise after a quotation as a noun (`«…», glisse Zineb`).
+        The stems that change in these persons are there too (`répète`, `assènent`, `rappelle`: Bescherelle,
+        verbs in -é·er and -eler/-eter).
         """
         forms = {}
         for words in self.verbs:
             if len(words) == 1 and words[0].endswith("er"):
-                stem = words[0][:-2]
-                forms[stem + "e"] = words[0]
-                forms[stem + "ent"] = words[0]
+                for stem in _present_stems(words[0][:-2]):
+                    forms[stem + "e"] = words[0]
+                    forms[stem + "ent"] = words[0]
         return forms
+
+    def lemma_of(self, token: Token) -> str:
+        """The lexicon's lemma of a verb: the tagger's, else its form's (`assènent`, lemmatised `assèner`)."""
+        lemma = token.lemma_.lower()
+        if lemma in self.verbs_by_head:
+            return lemma
+        return self.present_forms.get(token.lower_, lemma)
 
     @cached_property
     def incise_forms(self) -> dict[str, frozenset[str]]:
@@ -83,6 +93,15 @@ class CueLexicon:
                 for ending in ("é", "ée", "és", "ées"):
                     forms[words[0][:-2] + ending] = frames
         return forms
+
+
+def _present_stems(stem: str) -> tuple[str, ...]:
+    """The stem of the infinitive and the one of the singular and third plural present (`répét` → `répèt`,
+    `rappel` → `rappell`)."""
+    changed = re.sub(r"é([^aeiouyéèê]+)$", r"è\1", stem)
+    if changed == stem and stem.endswith(("el", "et")):
+        changed = stem + stem[-1]
+    return (stem, changed) if changed != stem else (stem,)
 
 
 def _by_first_word(entries: Iterable[T], words_of: Callable[[T], tuple[str, ...]]) -> dict[str, tuple[T, ...]]:
@@ -128,6 +147,7 @@ class VerbCue:
 
     tokens: tuple[Token, ...]
     frames: frozenset[str]
+    misread: bool = False  # a verb the tagger read as a noun or an adjective (`Le syndicat juge la proposition …`)
 
     @cached_property
     def head(self) -> Token:
@@ -149,9 +169,11 @@ def find_verb_cues(doc: Doc, lexicon: CueLexicon) -> list[VerbCue]:
     present = lexicon.present_forms
     for token in doc:
         if token.pos_ not in ("VERB", "AUX"):
+            misread = _misread_verb(token, present)
+            if misread is not None and (misread,) in lexicon.verbs:
+                cues.append(VerbCue((token,), lexicon.verbs[(misread,)], misread=True))
             continue
-        lemma = token.lemma_.lower()
-        entries = by_head.get(lemma) or by_head.get(present.get(token.lower_, ""), ())
+        entries = by_head.get(lexicon.lemma_of(token), ())
         best: Optional[VerbCue] = None
         for words, frames in entries:
             matched = _match_phrase(doc, token.i, words)
@@ -160,6 +182,33 @@ def find_verb_cues(doc: Doc, lexicon: CueLexicon) -> list[VerbCue]:
         if best is not None:
             cues.append(best)
     return cues
+
+
+def _misread_verb(token: Token, present: dict[str, str]) -> Optional[str]:
+    """The lemma of a present-tense verb the tagger read as a noun or an adjective after its subject
+    (`L'opposition conservatrice critique le projet`, `Le syndicat juge la proposition insuffisante`), else None:
+    a subject before it (`misread_subject`), and an object, a preposition or `que` right after it."""
+    lemma = present.get(token.lower_)
+    if lemma is None or token.pos_ not in ("NOUN", "ADJ") or token.i + 1 >= len(token.doc):
+        return None
+    following = token.doc[token.i + 1]
+    opens_complement = following.pos_ in ("DET", "ADV", "SCONJ") or following.lower_ in ("à", "au", "aux", "de", "d'", "d’", "du", "des")
+    return lemma if opens_complement and misread_subject(token) is not None else None
+
+
+def misread_subject(token: Token) -> Optional[Token]:
+    """The subject of a verb the tagger misread, by word order: the noun right before it, past its adjectives
+    and adverbs, that no preposition governs and that the word itself does not qualify (it has no determiner
+    of its own: `la vive critique de X` stays a noun)."""
+    doc = token.doc
+    index = token.i - 1
+    while index > 0 and doc[index].pos_ in ("ADJ", "ADV"):
+        index -= 1
+    if index < 0 or doc[index].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if index > 0 and (doc[index - 1].pos_ == "ADP" or doc[index - 1].lower_ in ("d'", "d’")):
+        return None  # `la montée de l'opposition critique …`: a noun a preposition governs is no subject
+    return doc[index]
 
 
 def _match_phrase(doc: Doc, start: int, words: tuple[str, ...]) -> Optional[tuple[Token, ...]]:

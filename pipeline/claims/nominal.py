@@ -14,10 +14,12 @@ from spacy.tokens import Span, Token
 from pipeline.claims.article import Article
 from pipeline.claims.cues import NominalCue
 from pipeline.claims.drafts import Draft
+from pipeline.claims.speakers.speaker import Speaker
 from pipeline.claims.syntax import CONTRASTIVE, is_question, morph, span_chars, trim_span
 from pipeline.claims.verbal import VerbClaims
 
 LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+FIRST_PERSON_POSSESSIVES = frozenset({"nos", "notre"})
 SECOND_PERSON_POSSESSIVES = frozenset({"votre", "vos", "ton", "ta", "tes"})
 SOURCE_PHRASE_STOPS = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "—", "–"})
 
@@ -59,6 +61,8 @@ class NominalClaims:
         relative = source[0].lower_ in LEQUEL
         antecedent = self._antecedent_of_lequel(source[0], tokens[0]) if relative else None
         speaker = resolver.from_head(antecedent) if antecedent is not None else resolver.from_tokens(source)
+        if _outlet_itself(source):
+            speaker = Speaker.none()  # `selon nos informations`: the outlet writing, which the article does not name
         statement = self._rest_of_sentence(sentence, tokens[0].i, source[-1].i + 1, relative)
         if statement is None:
             return None
@@ -122,6 +126,12 @@ class NominalClaims:
         opens_clause = opens_clause or (phrase_start > sentence.start and self.doc[phrase_start - 1].lower_ in CONTRASTIVE)
         chosen = after if opens_clause or len(after) >= len(before) else before
         return span_chars(chosen) if len(chosen) >= 2 else None
+
+
+def _outlet_itself(source: list[Token]) -> bool:
+    """`selon nos informations`, `d'après notre enquête`: the newsroom's own findings (a first-person possessive,
+    no name after it: `nos confrères du Monde` name another outlet)."""
+    return source[0].lower_ in FIRST_PERSON_POSSESSIVES and not any(t.ent_type_ or t.pos_ == "PROPN" for t in source)
 
 
 def _addresses_reader(source: list[Token]) -> bool:

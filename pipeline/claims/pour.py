@@ -14,8 +14,10 @@ from spacy.tokens import Span, Token
 from pipeline.claims.article import Article
 from pipeline.claims.drafts import Draft
 from pipeline.claims.speakers.speaker import Speaker
-from pipeline.claims.syntax import PERSONAL_SUBJECTS, SUBJECT_DEPS, morph, span_chars, trim_span
+from pipeline.claims.syntax import CONTRASTIVE, PERSONAL_SUBJECTS, SUBJECT_DEPS, morph, span_chars, trim_span
 
+# Connectives the tagger may read as another part of speech (`Voire` as an adjective).
+CONNECTIVES = CONTRASTIVE | {"voire", "ainsi", "enfin", "et", "puis"}
 POSSESSIVES = {"son": "Sing", "sa": "Sing", "ses": "Sing", "leur": "Plur", "leurs": "Plur"}
 
 
@@ -25,6 +27,7 @@ def pour_claim(article: Article, sentence: Span) -> list[Draft]:
     tokens = [t for t in sentence if not t.is_space]
     if len(tokens) >= 5 and _in_eyes_of_possessor(tokens):
         return _possessor_claim(article, sentence, tokens)
+    tokens = _without_connective(tokens)
     if len(tokens) < 5 or tokens[0].lower_ != "pour":
         return []
     comma = next((t for t in tokens[1:10] if t.text == ","), None)
@@ -43,6 +46,17 @@ def pour_claim(article: Article, sentence: Span) -> list[Draft]:
         return []
     speaker = article.resolver.from_tokens(phrase)
     return [Draft("according_to", (tokens[0],), span_chars(statement), speaker, "N")]
+
+
+def _without_connective(tokens: list[Token]) -> list[Token]:
+    """`Cependant, pour les auteurs, …`, `Voire même pour X, …`: the sentence from `pour`, past the connective
+    adverbs or conjunctions (and their comma) opening it."""
+    for index, token in enumerate(tokens[:4]):
+        if token.lower_ == "pour":
+            return tokens[index:]
+        if token.pos_ not in ("ADV", "CCONJ") and token.text != "," and token.lower_ not in CONNECTIVES:
+            return tokens
+    return tokens
 
 
 def _in_eyes_of_possessor(tokens: list[Token]) -> bool:

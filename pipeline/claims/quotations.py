@@ -67,6 +67,8 @@ def _closing_mark(text: str, start: int) -> Optional[int]:
             if PARAGRAPH_THEN_OPENER.match(text, index - 1) or text[index - 1] == "\n":
                 return index - 1
             depth += 1
+        elif opener == '"' and char == '"' and _opens_word(text, index):
+            depth += 1  # `"Voir l'exposition "Le château" ouvrir …"`: a title quoted inside the quotation
         elif char in closers:
             if depth == 0:
                 return index
@@ -76,6 +78,11 @@ def _closing_mark(text: str, start: int) -> Optional[int]:
         elif char == "\n" and PARAGRAPH_THEN_OPENER.match(text, index):
             return index
     return None
+
+
+def _opens_word(text: str, index: int) -> bool:
+    """A straight mark after a space and before a letter or digit opens a quotation, it does not close one."""
+    return 0 < index < len(text) - 1 and text[index - 1] in " \t(" and text[index + 1].isalnum()
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -127,7 +127,10 @@ class VerbSubjects:
             elif token.pos_ == "ADP" and not _is_article_des(token):
                 index = self._after_prepositional_noun(index, limit)
             elif token.pos_ == "NOUN" and token.is_lower and index == verb.i + 1:
-                return None  # a bare noun right after the verb is its complement (`fait état`, `prend acte`)
+                # a bare noun right after the verb is its complement (`fait état`, `prend acte`), unless the parse
+                # makes it a subject coordinated with others (`ont souligné maire, procureure et préfet`)
+                coordinated = any(c.dep_ == "conj" for c in token.children)
+                return token if token.dep_ in SUBJECT_DEPS and token.head.i == verb.i and coordinated else None
             elif token.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP"):
                 adjective = None
                 while index < limit and (doc[index].pos_ in ("DET", "ADJ") or _is_article_des(doc[index])):
@@ -181,7 +184,7 @@ class VerbSubjects:
     def _clause_between(self, subject: Token, first: Token) -> bool:
         """A finite verb between a subject and the cue, outside the subject's own phrase: the subject belongs to
         an earlier clause and the cue is an incise (`X a été détenu, a déclaré sa famille`)."""
-        inside_subject = {t.i for t in subject.subtree}
+        inside_subject = {t.i for t in subject.subtree} - {t.i for t in _misparsed_clauses(subject) for t in t.subtree}
         return any(
             t.i not in inside_subject and morph(t, "VerbForm") == "Fin" and t.pos_ in ("VERB", "AUX")
             for t in self.doc[subject.i + 1 : first.i]
@@ -216,7 +219,7 @@ class VerbSubjects:
             if current.pos_ in ("VERB", "AUX") or current.text in (".", ";", ":"):
                 return None
             if current.text == "," and index > sentence.start and self.doc[index - 1].ent_type_ == "PER":
-                return self.doc[index - 1] if not self._governed_name(index - 1) else None
+                return _first_conjunct(self.doc[index - 1]) if not self._governed_name(index - 1) else None
         return None
 
     def _governed_name(self, last: int) -> bool:
@@ -233,6 +236,24 @@ class VerbSubjects:
         """The verb's subjects in the parse, but for the euphonic `-t` and words inside quotation marks."""
         return [c for c in verb.children
                 if c.dep_ in SUBJECT_DEPS and c.lower_ not in NEVER_SUBJECTS and not inside_quotation(self.quotations, c.idx)]
+
+
+def _first_conjunct(name: Token) -> Token:
+    """`Claire Morel et Paul Roux, les auteurs, estiment`: the first of coordinated names, whose conjuncts the
+    speaker then joins."""
+    root = name
+    while root.dep_ == "flat:name" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "conj" and root.head.i < root.i and root.head.ent_type_ == "PER":
+        return root.head
+    return name
+
+
+def _misparsed_clauses(subject: Token) -> list[Token]:
+    """Finite verbs the parse hangs on a subject as a participle would be (`Les enquêteurs privilégient la piste,
+    indique une source`: `privilégient` as an `acl` of `enquêteurs`): a clause of their own, no relative one."""
+    return [c for c in subject.children if c.dep_ == "acl" and c.i > subject.i and morph(c, "VerbForm") == "Fin"
+            and not any(morph(g, "PronType") == "Rel" for g in c.children)]
 
 
 def _is_article_des(token: Token) -> bool:

@@ -46,9 +46,16 @@ def morph(token: Token, feature: str) -> str:
 
 
 def is_negated(verb: Token) -> bool:
-    """`n'a pas commenté`, `sans préciser`: saying that did not happen is no claim."""
+    """`n'a pas commenté`, `sans préciser`: saying that did not happen is no claim. The negator may hang
+    on an adverb of the verb (`n'a pas encore répondu`): it is read between `ne` and the verb."""
     words = {child.lower_ for child in verb.children}
-    return bool(words & NE and words & NEGATORS) or "sans" in words
+    if "sans" in words:
+        return True
+    negative = [child for child in verb.children if child.lower_ in NE]
+    if not negative:
+        return False
+    between = verb.doc[negative[0].i + 1 : verb.i + 2]
+    return bool(words & NEGATORS) or any(t.lower_ in NEGATORS for t in between)
 
 
 def is_hypothetical(verb: Token) -> bool:

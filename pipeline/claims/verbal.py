@@ -17,11 +17,11 @@ from typing import Optional, Sequence
 from spacy.tokens import Span, Token
 
 from pipeline.claims.article import Article
-from pipeline.claims.cues import VerbCue
+from pipeline.claims.cues import VerbCue, misread_subject
 from pipeline.claims.drafts import Draft
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
-from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, CONTRASTIVE, QUE, SUBJECT_DEPS, TIME_WORDS,
+from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, CONTRASTIVE, NE, QUE, SUBJECT_DEPS, TIME_WORDS,
                                     is_hypothetical, is_negated, is_passive, is_question, morph, span_chars, trim_span)
 
 EVENT_CLAUSE_MARKS = frozenset({"depuis", "lorsque", "lorsqu'", "lorsqu’", "quand", "après", "avant", "dès", "pendant", "tandis"})
@@ -60,6 +60,8 @@ class VerbClaims:
         return drafts
 
     def _claim(self, cue: VerbCue, sentence: Span) -> Optional[Draft]:
+        if cue.misread:
+            return self._misread_claim(cue, sentence)
         if not self.is_asserted(cue.tokens, sentence):
             return None
         frame_and_statement = self._complement(cue, sentence)
@@ -70,6 +72,24 @@ class VerbClaims:
         if speaker is None:
             return None
         return Draft("indirect", cue.tokens, statement, speaker, frame, relay=frame == "P" and "R" in cue.frames)
+
+    def _misread_claim(self, cue: VerbCue, sentence: Span) -> Optional[Draft]:
+        """A verb the tagger read as a noun or an adjective: its parse is lost, so its subject is the noun before
+        it and what it reports the rest of the sentence (`L'opposition critique vivement le projet`)."""
+        verb = cue.head
+        subject = misread_subject(verb)
+        if subject is None or is_question(sentence) or verb.i < sentence.start + 1 or subject.i < sentence.start:
+            return None
+        if self.doc[verb.i - 1].lower_ in NE or not can_speak(subject, self.article.lexicon):
+            return None
+        start = subject.i
+        while start > sentence.start and self.doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+            start -= 1
+        statement = span_chars(trim_span(self.doc[verb.i + 1 : sentence.end]))
+        speaker = self.article.resolver.from_tokens(self.doc[start : verb.i])
+        if statement is None or not speaker.text:
+            return None
+        return Draft("indirect", cue.tokens, statement, speaker, "O")
 
     def is_asserted(self, tokens: Sequence[Token], sentence: Span) -> bool:
         """A verb of saying that reports something said: not negated, hypothetical, asked, ordered or attributive."""
@@ -129,7 +149,7 @@ class VerbClaims:
             if content:  # a colon followed by punctuation only reports nothing
                 return "C", span_chars(content)
         if "Q" in cue.frames:
-            statement = self._que_clause(after, sentence)
+            statement = self._que_clause(after, last, sentence)
             if statement is not None:
                 return "Q", statement
         if "I" in cue.frames:
@@ -169,21 +189,19 @@ class VerbClaims:
                 return "L", statement
         return None
 
-    def _que_clause(self, after: list[Token], sentence: Span) -> Optional[tuple[int, int]]:
+    def _que_clause(self, after: list[Token], last: Token, sentence: Span) -> Optional[tuple[int, int]]:
         for child in after:
             marks = [g for g in child.children if g.lower_ in QUE and (g.dep_ == "mark" or g.pos_ == "SCONJ") and g.i < child.i]
             if marks and child.dep_ in QUE_CLAUSE_DEPS:
                 return span_chars(trim_span(self.doc[marks[0].i : min(_clause_end(child), sentence.end)]))
             if child.lower_ in QUE and child.pos_ == "SCONJ":
                 return span_chars(trim_span(self.doc[child.i : sentence.end]))
-        return self._detached_que_clause(after, sentence)
+        return self._detached_que_clause(last, sentence)
 
-    def _detached_que_clause(self, after: list[Token], sentence: Span) -> Optional[tuple[int, int]]:
-        """`a déclaré aux défenseurs des droits que …`: the parse hangs the `que` clause on the indirect
-        object; it is the first `que` after the verb's complements, before any other verb."""
-        if not after:
-            return None
-        for token in self.doc[after[0].i : min(sentence.end, after[0].i + 12)]:
+    def _detached_que_clause(self, last: Token, sentence: Span) -> Optional[tuple[int, int]]:
+        """`a déclaré aux défenseurs des droits que …`, `a, de son côté, assuré que …`: the parse hangs the `que`
+        clause on the indirect object or elsewhere; it is the first `que` after the verb, before any other verb."""
+        for token in self.doc[last.i + 1 : min(sentence.end, last.i + 13)]:
             if token.lower_ in QUE and token.pos_ == "SCONJ":
                 end = min(token.head.right_edge.i + 1, sentence.end)
                 return span_chars(trim_span(self.doc[token.i : end])) if token.head.i > token.i else None

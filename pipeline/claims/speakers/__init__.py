@@ -19,6 +19,7 @@ from pipeline.annotate.extensions import doc_text
 from pipeline.annotate.gender.words import determiner_gender
 from pipeline.claims.cues import CueLexicon
 from pipeline.claims.quotations import Quotation
+from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.descriptions import Descriptions
 from pipeline.claims.speakers.people import People
 from pipeline.claims.speakers.phrases import indefinite_article_start, phrase_tokens
@@ -68,10 +69,40 @@ class SpeakerResolver:
         body = self._body_spoken_for(head)
         if body is not None:
             return self.from_head(body)
+        owner = self._owner_of_name(head)
+        if owner is not None:  # `les conseillers d'Emmanuel Macron assènent`: the parse made the name the subject
+            return self.from_tokens(self.doc[owner.i : head.right_edge.i + 1])
         tokens = phrase_tokens(head, self.people)
         if not tokens:
             return Speaker.none()
-        return self._speaker_of(tokens, head, self.doc[tokens[0].i : tokens[-1].i + 1])
+        return self._with_conjuncts(head, tokens, self._speaker_of(tokens, head, self.doc[tokens[0].i : tokens[-1].i + 1]))
+
+    def _with_conjuncts(self, head: Token, tokens: list[Token], speaker: Speaker) -> Speaker:
+        """`Clément Dusong et Jean-Baptiste Gernet`, `maire, procureure et préfet`: sources coordinated by `et`
+        speak together, as the text names them (a group: `ils` later stands for them)."""
+        conjuncts = [c for c in head.children if c.dep_ == "conj" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
+                     and can_speak(c, self.lexicon)]
+        joined = any(g.dep_ == "cc" and g.lower_ == "et" for c in conjuncts for g in c.children)
+        if not speaker.text or not joined:
+            return speaker
+        last = phrase_tokens(conjuncts[-1], self.people)
+        if not last or last[-1].i <= tokens[0].i:
+            return speaker
+        start, end = indefinite_article_start(tokens[0]), last[-1].idx + len(last[-1].text)
+        return Speaker(doc_text(self.doc)[start:end], start, end, "Plur", "", False)
+
+    def _owner_of_name(self, head: Token) -> Optional[Token]:
+        """The noun a name is the complement of (`les conseillers d'X`, `le fils de X`), when the parse hangs the
+        verb's subject on the name: who `de` relates to X speaks."""
+        if head.dep_ not in SUBJECT_DEPS or head.ent_type_ != "PER":
+            return None
+        person = next((p for p in self.people.mentions if p.start <= head.i < p.end), None)
+        if person is None or not self.people.governed_by_preposition(person):
+            return None
+        if person.start < 2 or self.doc[person.start - 1].lower_ not in ("de", "d'", "d’"):
+            return None
+        owner = self.doc[person.start - 2]
+        return owner if owner.pos_ == "NOUN" and can_speak(owner, self.lexicon) else None
 
     def _body_spoken_for(self, head: Token) -> Optional[Token]:
         """`La fédération estime que …, a déclaré son porte-parole`: a spokesperson named by a possessive speaks

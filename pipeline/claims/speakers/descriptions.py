@@ -11,7 +11,9 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.annotate.gender.words import determiner_gender
 from pipeline.claims.cues import CueLexicon
+from pipeline.common.genders import FEMALE, MALE
 from pipeline.claims.speakers.naming import DescriptionNames
 from pipeline.claims.speakers.people import People
 from pipeline.claims.speakers.speaker import History, Speaker, genders_agree
@@ -60,9 +62,10 @@ class Descriptions:
                 if named is not None else speaker
         if self.lexicon.source_nouns.get(lemma) != "person":
             return speaker
-        gender = morph(head, "Gender")
+        gender = _written_gender(head)
         described = self._person_described_as(lemma, head.i)
-        earlier = self._latest_human_speaker(head.i, gender, described.start if described is not None else 0)
+        roles = self.lexicon.role_synonyms.get(lemma, frozenset({lemma})) if described is not None else None
+        earlier = self._latest_human_speaker(head.i, gender, described.start if described is not None else 0, roles)
         if earlier is not None:
             return earlier.described_as(speaker.text)
         if described is not None:
@@ -70,14 +73,25 @@ class Descriptions:
         nearest = self.people.nearest(head.i, gender)
         return self.people.speaker(nearest).described_as(speaker.text) if nearest is not None else speaker
 
-    def _latest_human_speaker(self, before: int, gender: str, since: int) -> Optional[Speaker]:
+    def _latest_human_speaker(self, before: int, gender: str, since: int,
+                              roles: Optional[frozenset[str]] = None) -> Optional[Speaker]:
         """The latest earlier speaker who is one person, feminine if the description is (`sa mère` … `la femme`;
-        a masculine role noun is also written for women), else of a gender not known to differ."""
+        a masculine role noun is also written for women), else of a gender not known to differ; when the role is
+        written with a name (`roles`), not a speaker named by another role (`le maire` after `le commandant`)."""
         humans = [(p, s) for p, s in self.history
-                  if s.person and s.number == "Sing" and since <= p < before and genders_agree(s.gender, gender)]
+                  if s.person and s.number == "Sing" and since <= p < before and genders_agree(s.gender, gender)
+                  and (roles is None or not self._other_role(s, roles))]
         same = [(p, s) for p, s in humans if gender == "Fem" and s.gender == gender]
         chosen = same or humans
         return max(chosen, key=lambda c: c[0])[1] if chosen else None
+
+    def _other_role(self, speaker: Speaker, roles: frozenset[str]) -> bool:
+        """Whether a speaker is named by a role noun (its text's or description's first word) outside `roles`."""
+        for words in (speaker.description, speaker.text):
+            first = words.split()[0].lower() if words.split() else ""
+            if self.lexicon.source_nouns.get(first) == "person" and first not in roles:
+                return True
+        return False
 
     def _person_described_as(self, lemma: str, before: int) -> Optional[Span]:
         """The latest person written with the role noun `lemma` or a synonym (`le maire de Londres X` … `l'édile`)."""
@@ -96,3 +110,10 @@ class Descriptions:
                 break
             before.append(token)
         return before + list(self.doc[person.end : person.end + 3])
+
+
+def _written_gender(noun: Token) -> str:
+    """The gender a description is written in (`Fem`, `Masc`): its determiner's (`la gastro-entérologue`, which
+    the tagger may call masculine), else the noun's."""
+    shown, _ = determiner_gender(noun)
+    return {FEMALE: "Fem", MALE: "Masc"}.get(shown, "") or morph(noun, "Gender")

@@ -15,11 +15,17 @@ from pipeline.claims.cues import CueLexicon
 from pipeline.claims.quotations import Quotation, inside_quotation
 from pipeline.claims.speakers.speaker import Speaker, genders_agree
 from pipeline.claims.syntax import SUBJECT_DEPS, first_line, morph
+from pipeline.common.genders import FEMALE, MALE
 from pipeline.common.names import resolve_within_document
 
 # Clitics written between a subject and its finite verb.
 OBJECT_CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en",
                             "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
+
+GRAMMATICAL = {FEMALE: "Fem", MALE: "Masc"}
+# Tokens within which a person a preposition governs (`PDG de X`) yields to an earlier person as an antecedent.
+SALIENT_GAP = 12
 
 
 class People:
@@ -30,17 +36,28 @@ class People:
         self.lexicon = lexicon
         self.quotations = quotations
         # trimmed again: depeche_entities does it with the same list, but a plain spaCy pipeline does not
-        trimmed = (self._trim_honorific(first_line(ent)) for ent in doc.ents if ent.label_ == "PER")
-        self.mentions = [span for span in trimmed if len(span) > 0]
+        trimmed = ((ent, self._trim_honorific(first_line(ent))) for ent in doc.ents if ent.label_ == "PER")
+        pairs = [(ent, span) for ent, span in trimmed if len(span) > 0]
+        self.mentions = [span for _, span in pairs]
         targets = resolve_within_document([person.text for person in self.mentions], ["PER"] * len(self.mentions))
         self.fullest_of = {(person.start, person.end): self.mentions[target]
                            for person, target in zip(self.mentions, targets)}
-        self.gender = {span.start: self.gender_of(span) for span in self.mentions}
+        self.gender = self._person_genders(pairs, targets)
         # People named inside quoted words are not antecedents of the narrative's pronouns. Those a
         # description may name, a pronoun may name (no acronym), and a pronoun prefers (clause subjects):
         self.unquoted = [person for person in self.mentions if not inside_quotation(quotations, person.start_char)]
         self.antecedents = [person for person in self.unquoted if not _is_acronym(person)]
         self.subject_antecedents = [person for person in self.antecedents if self._is_subject(person)]
+
+    def _person_genders(self, pairs: list[tuple[Span, Span]], targets: list[int]) -> dict[int, str]:
+        """The gender of each mention (by its start): the one the cues `depeche_gender` read on the mentions of
+        the same person agree on (`Span._.gender_cues`: `elle` is Odile Bordaz when `l'historienne Odile Bordaz`
+        was written before), else the words right next to the mention (`gender_of`)."""
+        found: dict[int, set[str]] = {}
+        for (ent, _), target in zip(pairs, targets):
+            found.setdefault(target, set()).update(GRAMMATICAL.get(gender, "") for gender, _ in ent._.gender_cues or ())
+        agreed = {target: next(iter(genders - {""})) if len(genders - {""}) == 1 else "" for target, genders in found.items()}
+        return {span.start: agreed[target] or self.gender_of(span) for (_, span), target in zip(pairs, targets)}
 
     # -- names
     def name_run(self, token: Token) -> Optional[Span]:
@@ -191,10 +208,16 @@ class People:
         return [p for p in self.subject_antecedents if p.end <= before]
 
     def nearest(self, before: int, gender: str = "") -> Optional[Span]:
-        """The latest person a pronoun may name before token `before`, of a gender not known to differ."""
-        for person in reversed([p for p in self.antecedents if p.end <= before]):
-            if genders_agree(self.gender.get(person.start, ""), gender):
+        """The latest person a pronoun may name before token `before`, of a gender not known to differ; a name a
+        preposition governs (`PDG de X`) gives way to the person named just before it (`Y, PDG de X, …`)."""
+        agreeing = [p for p in self.antecedents if p.end <= before and genders_agree(self.gender.get(p.start, ""), gender)]
+        for index in range(len(agreeing) - 1, -1, -1):
+            person = agreeing[index]
+            earlier = agreeing[index - 1] if index else None
+            if earlier is None or not self.governed_by_preposition(person) or person.start - earlier.end > SALIENT_GAP:
                 return person
+            if not self.governed_by_preposition(earlier):
+                return earlier
         return None
 
     def _is_subject(self, person: Span) -> bool:

@@ -6,10 +6,12 @@ ténor de la droite`; what follows says what is spoken about.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.claims.speakers.people import People
 from pipeline.claims.syntax import CLAUSE_DEPS, INDEFINITE_ARTICLES, NP_CUT_DEPS, TOPIC_PREPOSITIONS, strip_tokens
+
+HYPHENS = frozenset({"-", "‑"})
 
 
 def phrase_tokens(head: Token, people: People) -> list[Token]:
@@ -30,8 +32,21 @@ def phrase_tokens(head: Token, people: People) -> list[Token]:
         left -= 1
     while right + 1 in members:
         right += 1
+    left, right = _across_hyphens(doc, left, right)
     tokens = [doc[i] for i in range(left, right + 1)]
     return strip_tokens(_with_name_run(tokens, head, people))
+
+
+def _across_hyphens(doc: Doc, left: int, right: int) -> tuple[int, int]:
+    """`marins-pompiers`, split by the tokenizer into `marins` `-` `pompiers`: a word glued by hyphens is whole."""
+    def glued(hyphen: int) -> bool:
+        return 0 < hyphen < len(doc) - 1 and doc[hyphen].text in HYPHENS and not doc[hyphen - 1].whitespace_ \
+            and not doc[hyphen].whitespace_
+    while glued(left - 1):
+        left -= 2
+    while glued(right + 1):
+        right += 2
+    return left, right
 
 
 def _with_name_run(tokens: list[Token], head: Token, people: People) -> list[Token]:

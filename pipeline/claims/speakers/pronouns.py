@@ -17,6 +17,8 @@ from pipeline.claims.speakers.people import People
 from pipeline.claims.speakers.speaker import History, Speaker, genders_agree
 from pipeline.claims.syntax import SUBJECT_DEPS, morph
 
+PLURAL_WINDOW = 250  # tokens back a plural pronoun looks for the group it stands for
+
 
 class Pronouns:
     """Resolves the subject pronouns of one article against its people and the speakers found so far.
@@ -38,9 +40,9 @@ class Pronouns:
         if number == "Sing":
             return self._salient_singular(pronoun.i, gender)
         candidates = [(position, s) for position, s in self.history if position < pronoun.i and s.number == "Plur"]
-        group = self._nearest_plural_group(pronoun.i)
-        if group is not None:
-            candidates.append((group.i, self.speaker_of_head(group)))
+        for group in (self._nearest_plural_group(pronoun.i), self._nearest_coordinated_people(pronoun.i)):
+            if group is not None:
+                candidates.append((group.i, self.speaker_of_head(group)))
         for _, earlier in sorted(candidates, key=lambda c: c[0], reverse=True):
             if gender == "Masc" or not earlier.gender or earlier.gender == gender:
                 return earlier
@@ -66,9 +68,17 @@ class Pronouns:
         person = people.nearest(before, gender)
         return people.speaker(person) if person is not None else Speaker.none()
 
+    def _nearest_coordinated_people(self, before: int) -> Optional[Token]:
+        """The latest people named together (`Claire Morel et Paul Roux, les auteurs, …`): the first name's head."""
+        for person in reversed(self.people.antecedents):
+            if person.end <= before and before - person.start < PLURAL_WINDOW and any(
+                    c.dep_ == "conj" and c.ent_type_ == "PER" for c in person.root.children):
+                return person.root
+        return None
+
     def _nearest_plural_group(self, before: int) -> Optional[Token]:
         """The latest plural subject naming people or a body (`les enseignants mobilisés la vivent …`)."""
-        for token in reversed(self.doc[max(0, before - 250) : before]):
+        for token in reversed(self.doc[max(0, before - PLURAL_WINDOW) : before]):
             if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN" and morph(token, "Number") == "Plur":
                 if self.lexicon.source_nouns.get(token.lemma_.lower()) in ("person", "body"):
                     return token
