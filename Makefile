@@ -7,6 +7,7 @@ IN     ?= seeds
 OUT    ?= outputs
 GOLD   ?= tests/gold
 DEV    ?= ../shared/dev
+HUGE   ?= 20000
 
 .PHONY: run test eval bench report clean browser
 
@@ -44,9 +45,9 @@ browser:
 eval: $(STAMP)
 	$(BIN)/depeche eval $(IN) --gold $(GOLD) --out $(OUT)/eval
 
-## throughput and memory against raw spaCy; writes outputs/bench.json
+## throughput and memory against raw spaCy, and a cold run on HUGE articles (0: none); writes outputs/bench.json
 bench: $(STAMP)
-	$(BIN)/python -m pipeline.bench --out $(OUT)
+	$(BIN)/python -m pipeline.bench --out $(OUT) --huge $(HUGE)
 
 clean:
 	rm -rf $(OUT) .pytest_cache

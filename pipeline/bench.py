@@ -14,7 +14,10 @@ peak memory is its own, with the same number of processes:
   runs), as a command of its own, cold on the 2 000 articles (`repeat_large`
   times, each into a new folder, the fastest kept as for the lines it is
   compared with), then warm in the last folder (tables, workbook and review
-  pages each time).
+  pages each time);
+- a year of an outlet: the same command, once, cold on `huge` articles
+  (20 000 by default), its time and peak memory against the large corpus'
+  (flat memory and linear time are the promise).
 
 Words are counted on the dumped texts for every line, so words per second
 compare the same work. The 200-article lines run `repeat` times, in turn,
@@ -166,8 +169,8 @@ THROUGHPUT = {"raw nlp.pipe": "raw", "raw nlp.pipe, cleaned texts": "raw-cleaned
               "depeche": "depeche", "depeche, dask engine": "dask"}
 
 
-def benchmark(size: int, large: int, workers: int, repeat: int = 5, repeat_large: int = 3) -> dict:
-    """Every measurement, on a corpus of `size` articles and one of `large`."""
+def benchmark(size: int, large: int, workers: int, repeat: int = 5, repeat_large: int = 3, huge: int = 0) -> dict:
+    """Every measurement, on a corpus of `size` articles, one of `large` and (unless 0) one of `huge`."""
     with tempfile.TemporaryDirectory() as folder:
         corpus, large_corpus, out = Path(folder) / "corpus", Path(folder) / "large", Path(folder) / "out"
         words = build_corpus(corpus, size)
@@ -186,6 +189,8 @@ def benchmark(size: int, large: int, workers: int, repeat: int = 5, repeat_large
         warm = _in_subprocess("make-run", large_corpus, workers, Path(folder) / f"users-{repeat_large - 1}")
         lines |= {f"make run, {large} docs, cold": _line(large_words, fastest(cold_runs)),
                   f"make run, {large} docs, warm": _line(large_words, warm)}
+        scale = _huge_line(Path(folder), huge, workers, lines[f"make run, {large} docs, cold"]) if huge else {}
+        lines |= scale.pop("lines", {})
     cold, cached = lines[f"depeche, {large} docs, cold"], lines[f"depeche, {large} docs, cached"]
     depeche = lines["depeche"]["words_per_second"]
     return {
@@ -200,7 +205,18 @@ def benchmark(size: int, large: int, workers: int, repeat: int = 5, repeat_large
                                        / lines[f"make run, {large} docs, warm"]["seconds"], 1),
         "make_run_cold_to_raw": round(lines[f"make run, {large} docs, cold"]["words_per_second"]
                                       / lines["raw nlp.pipe"]["words_per_second"], 3),
+        "huge_documents": huge, **scale,
     }
+
+
+def _huge_line(folder: Path, huge: int, workers: int, large_line: dict) -> dict:
+    """`make run` once, cold, on `huge` articles (a year of an outlet): time and peak memory against the large corpus'."""
+    corpus = folder / "huge"
+    words = build_corpus(corpus, huge)
+    line = _line(words, _in_subprocess("make-run", corpus, workers, folder / "users-huge"))
+    return {"lines": {f"make run, {huge} docs, cold": line},
+            "huge_time_ratio": round(line["seconds"] / large_line["seconds"], 2),
+            "huge_rss_growth": round(line["peak_rss_mib"] / large_line["peak_rss_mib"] - 1, 3)}
 
 
 def format_bench(result: dict) -> str:
@@ -222,6 +238,11 @@ def format_bench(result: dict) -> str:
         f"make run (tables, workbook, report), warm: {result['make_run_warm_speedup']}x faster than cold; "
         f"cold make run / raw nlp.pipe: {result['make_run_cold_to_raw']:.3f} (start-up and model load included)",
     ]
+    if result.get("huge_documents"):
+        rows.append(f"make run, cold, {result['huge_documents']} documents vs {result['large_documents']}: "
+                    f"{result['huge_time_ratio']}x the time "
+                    f"({result['huge_documents'] / result['large_documents']:g}x the articles), "
+                    f"peak RSS {result['huge_rss_growth']:+.1%}")
     return "\n".join(rows)
 
 
@@ -242,6 +263,9 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--documents", type=int, default=200, help="corpus size for throughput (default: 200)")
     parser.add_argument("--large", type=int, default=2000, help="corpus size for memory and cache (default: 2000)")
+    parser.add_argument("--huge", type=int, default=20_000,
+                        help="corpus size for a year of an outlet: one cold `make run`, its time and peak memory "
+                             "against the large corpus' (default: 20000, about half an hour on 2 cores; 0: none)")
     parser.add_argument("--repeat", type=int, default=5,
                         help="runs of each 200-document line, the fastest kept (default: 5)")
     parser.add_argument("--repeat-large", type=int, default=3,
@@ -256,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.measure:
         print(json.dumps(MEASURES[args.measure](args)))
         return 0
-    result = benchmark(args.documents, args.large, args.workers, args.repeat, args.repeat_large)
+    result = benchmark(args.documents, args.large, args.workers, args.repeat, args.repeat_large, args.huge)
     print(format_bench(result))
     Path(args.out).mkdir(parents=True, exist_ok=True)
     (Path(args.out) / "bench.json").write_text(json.dumps(result, indent=2), encoding="utf-8")

@@ -431,6 +431,25 @@ def test_claims_by_this_speaker_are_its_entitys_not_every_name_containing_its_na
     assert rows.count() == 2
 
 
+def test_the_store_gives_back_every_row_as_the_tables_hold_it(seed_tables, tmp_path):
+    """The pages read their rows from the SQLite spill: the same values and types (an empty range top is NaN)."""
+    import math
+
+    from pipeline.export.report.store import Store
+
+    def same(value):
+        return "NaN" if isinstance(value, float) and math.isnan(value) else (type(value), value)
+
+    store = Store.load(tmp_path / "tables.sqlite", seed_tables)
+    try:
+        for name, frame in seed_tables.items():
+            expected = [{k: same(v) for k, v in row.items()} for row in frame.to_dict("records")]
+            assert [{k: same(v) for k, v in row.items()} for row in store.rows(name)] == expected, name
+        assert any(math.isnan(row["value_high"]) for row in store.rows("figures"))
+    finally:
+        store.close()
+
+
 # --- the charts of who gets quoted ---
 
 def _chart_rows(page, key: str) -> list[list[str]]:
@@ -482,15 +501,18 @@ def test_the_charts_are_drawn_sized_and_show_the_numbers_of_their_tables(seed_re
     screenshot(page, "voices-charts.png")
 
 
-def test_chart_names_are_escaped_by_the_renderer():
+def test_chart_names_are_escaped_by_the_renderer(tmp_path):
     from pipeline.export.report.charts import Charts, figure
-    from pipeline.export.report.context import Context
+    from pipeline.export.report.store import Store
 
     name = '<img src=x onerror=window.__pwned=1> & "Cie"'
-    context = Context.of({
+    store = Store.load(tmp_path / "tables.sqlite", {table: to_frame(table, rows) for table, rows in {
         "documents": [{"doc_id": "a", "published": "2024-03-02", "status": "ok", "title": "", "n_words": 10}],
         "claims": [{"doc_id": "a", "claim_id": "a:c0", "kind": "direct", "speaker": name, "speaker_entity_id": ""}],
-        "voices": [{"speaker_entity_id": "", "name": name, "label": "", "gender": "", "claims": 1}]})
-    drawn = "".join(figure(chart) for chart in Charts(context).all())
+        "voices": [{"speaker_entity_id": "", "name": name, "label": "", "gender": "", "claims": 1}]}.items()})
+    try:
+        drawn = "".join(figure(chart) for chart in Charts(store).all())
+    finally:
+        store.close()
     assert "<img" not in drawn and "chart not drawn" not in drawn
     assert drawn.count("&lt;img src=x onerror=window.__pwned=1&gt; &amp; &quot;Cie&quot;") >= 2  # the SVG, the table

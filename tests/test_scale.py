@@ -127,10 +127,10 @@ def test_a_run_that_fails_before_the_end_leaves_the_previous_tables_whole(nlp, t
     execute(SEEDS, tmp_path, nlp=nlp)
     before = _files(tmp_path)
 
-    def broken_link(mentions):
+    def broken_link(documents):
         raise RuntimeError("killed")
 
-    monkeypatch.setattr(importlib.import_module("pipeline.runner"), "link_mentions", broken_link)
+    monkeypatch.setattr(importlib.import_module("pipeline.runner.linking"), "link_documents", broken_link)
     with pytest.raises(RuntimeError):
         execute(SEEDS, tmp_path, nlp=nlp, cache=False)
     assert _files(tmp_path) == before
@@ -185,3 +185,29 @@ def test_a_finished_run_removes_the_entries_of_other_versions_only(nlp, tmp_path
     assert again.summary.cached == 5
     assert sorted(path.name for path in cache.iterdir()) == sorted([current.name, "notes"])
     assert len(list(current.rglob("*.pkl"))) == 5
+
+
+def test_rows_read_back_by_key_in_small_buckets_are_a_stable_sort(tmp_path):
+    from pipeline.export.ordered import SortedRows
+
+    rows = pd.DataFrame({"doc_id": ["c", "a", "b", "a", "c", "b", "a", "d"], "start": [5, 9, 1, 3, 5, 0, 3, 2],
+                         "text": ["x", "y", "z", "w", "v", "u", "t", "s"]})
+    rows.to_parquet(tmp_path / "rows.parquet", row_group_size=3)
+    frames = list(SortedRows(tmp_path / "rows.parquet", "doc_id", ("start",), tmp_path / "spill", bucket_rows=3))
+    expected = rows.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+    pd.testing.assert_frame_equal(pd.concat(frames, ignore_index=True), expected, check_dtype=False)
+    assert all(set(frame["doc_id"]).isdisjoint(other["doc_id"]) for frame, other in zip(frames, frames[1:]))
+    assert [list(frame["doc_id"].unique()) for frame in frames] == [["a"], ["b"], ["c", "d"]]
+
+
+def test_a_dump_read_out_of_doc_id_order_links_as_one_in_order(nlp, seed_tables, tmp_path, monkeypatch):
+    """Mentions are sorted by doc_id through spill files: many small buckets, the articles given backwards."""
+    from pipeline.export import ordered
+
+    monkeypatch.setattr(ordered, "BUCKET_ROWS", 40)
+    monkeypatch.setattr(export, "BATCH_ROWS", 7)
+    backwards = execute(sorted(SEEDS.glob("*.txt"), reverse=True), tmp_path, nlp=nlp, cache=False).tables
+    for name in ("mentions", "entities"):
+        pd.testing.assert_frame_equal(backwards[name], seed_tables[name], obj=name)
+    claims = backwards["claims"].sort_values("claim_id", kind="stable").reset_index(drop=True)
+    pd.testing.assert_frame_equal(claims, seed_tables["claims"].sort_values("claim_id").reset_index(drop=True))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, Iterable, Iterator
 
 import pandas as pd
 import pyarrow as pa
@@ -67,6 +67,8 @@ class TableFile:
         self._parquet: pq.ParquetWriter | None = None
         self._csv: IO[str] | None = None
         self._buffer: list[dict] = []
+        self._parts: list[pd.DataFrame] = []  # of one frame arriving in parts (`add_part`)
+        self._part_rows = 0
         self.rows = 0
 
     def add(self, rows: Iterable[dict]) -> None:
@@ -80,7 +82,22 @@ class TableFile:
         for start in range(0, max(len(frame), 1), BATCH_ROWS):
             self._write(conform(self.table, frame.iloc[start:start + BATCH_ROWS], self.columns))
 
+    def add_part(self, frame: pd.DataFrame) -> None:
+        """Append the next part of one frame too big to hold whole: the files are byte for byte those
+        `add_frame` writes from the whole frame (row groups of exactly BATCH_ROWS rows, the rest at `close`)."""
+        self._parts.append(frame)
+        self._part_rows += len(frame)
+        if self._part_rows >= BATCH_ROWS:
+            whole = pd.concat(self._parts, ignore_index=True)
+            cut = len(whole) - len(whole) % BATCH_ROWS
+            self._parts, self._part_rows = [whole.iloc[cut:]], len(whole) - cut
+            for start in range(0, cut, BATCH_ROWS):
+                self._write(conform(self.table, whole.iloc[start:start + BATCH_ROWS], self.columns))
+
     def flush(self) -> None:
+        if self._part_rows:
+            self._write(conform(self.table, pd.concat(self._parts, ignore_index=True), self.columns))
+            self._parts, self._part_rows = [], 0
         if self._buffer:
             rows, self._buffer = self._buffer, []
             self._write(conform(self.table, pd.DataFrame(rows, columns=self.columns), self.columns))
@@ -156,16 +173,35 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike) -> lis
         return staged.commit()
 
 
+def parquet_files(folder: str | os.PathLike) -> dict[str, Path]:
+    """The eight tables' Parquet files in an output folder, to stream them rather than read them whole.
+
+    Raises FileNotFoundError, saying how to make them, when the folder holds no tables.
+    """
+    files = {name: Path(folder) / f"{name}.parquet" for name in TABLES}
+    for path in files.values():
+        if not path.exists():
+            raise FileNotFoundError(f"{path} not found: {folder} holds no depeche tables "
+                                    f"(write them with `depeche run INPUT --out {folder}`)")
+    return files
+
+
+def table_frames(table: str, source: pd.DataFrame | Path) -> tuple[int, Iterator[pd.DataFrame]]:
+    """A table's row count, and its rows with the table's columns and types, BATCH_ROWS at a time.
+
+    source: the table as a frame, or its Parquet file (read a row group at a time, never whole).
+    """
+    if isinstance(source, pd.DataFrame):
+        frame = conform(table, source)
+        return len(frame), (frame.iloc[start:start + BATCH_ROWS] for start in range(0, len(frame), BATCH_ROWS))
+    parquet = pq.ParquetFile(source)
+    batches = parquet.iter_batches(batch_size=BATCH_ROWS)
+    return parquet.metadata.num_rows, (conform(table, batch.to_pandas()) for batch in batches)
+
+
 def read_tables(folder: str | os.PathLike) -> dict[str, pd.DataFrame]:
     """The eight tables of an output folder, from their Parquet files, with their column types.
 
     Raises FileNotFoundError, saying how to make them, when the folder holds no tables.
     """
-    tables = {}
-    for name in TABLES:
-        path = Path(folder) / f"{name}.parquet"
-        if not path.exists():
-            raise FileNotFoundError(f"{path} not found: {folder} holds no depeche tables "
-                                    f"(write them with `depeche run INPUT --out {folder}`)")
-        tables[name] = conform(name, pd.read_parquet(path))
-    return tables
+    return {name: conform(name, pd.read_parquet(path)) for name, path in parquet_files(folder).items()}

@@ -42,26 +42,26 @@ def files_digest(paths: Iterable[Path]) -> str:
 
 
 class RowDigests:
-    """The digest of a set of table rows; each row is hashed once however many sets it is in.
-
-    Rows are known by identity, and held here so that no other row can take a freed one's id.
-    """
+    """The digest of a set of table rows; an article's row (its text is long) is hashed once however many
+    sets it is in, known by its doc_id (unique in a run's tables)."""
 
     def __init__(self, salt: str) -> None:
         self.salt = salt.encode("utf-8")
-        self._rows: dict[int, tuple[Mapping, bytes]] = {}
+        self._documents: dict[str, bytes] = {}
 
-    def row(self, row: Mapping) -> bytes:
-        known = self._rows.get(id(row))
-        if known is None:
-            encoded = json.dumps(row, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
-            known = self._rows[id(row)] = (row, hashlib.blake2b(encoded, digest_size=16).digest())
-        return known[1]
+    def row(self, table: str, row: Mapping) -> bytes:
+        if table == "documents" and row["doc_id"] in self._documents:
+            return self._documents[row["doc_id"]]
+        encoded = json.dumps(row, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+        digest = hashlib.blake2b(encoded, digest_size=16).digest()
+        if table == "documents":
+            self._documents[row["doc_id"]] = digest
+        return digest
 
     def of(self, tables: Mapping[str, Iterable[Mapping]]) -> str:
         digest = hashlib.blake2b(self.salt, digest_size=20)
         for name in sorted(tables):
             digest.update(name.encode("utf-8") + b"\0")
             for row in tables[name]:
-                digest.update(self.row(row))
+                digest.update(self.row(name, row))
         return digest.hexdigest()

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import pandas as pd
-import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from pipeline.common.genders import GENDER_CUES, GENDER_RESOLVED
@@ -25,13 +24,13 @@ from pipeline.common.names import REFERS_TO
 from pipeline.common.tables import TABLES
 from pipeline.export import StagedTables, TableFile, read_tables
 from pipeline.export.voices import VoiceTally, quotes_by_gender
-from pipeline.link import link_mentions
 from pipeline.runner.annotator import Annotator
 from pipeline.runner.cache import DocumentCache, fingerprint
 from pipeline.runner.deadline import DEFAULT_DOC_TIMEOUT
 from pipeline.runner.engines import default_workers
 from pipeline.runner.interrupt import Interrupted, signals_deferred
 from pipeline.runner.items import Inputs, Item
+from pipeline.runner.linking import link_pending
 from pipeline.runner.reader import read_ahead
 from pipeline.runner.record import InputsDigest, forget_record, kept_run, write_record
 from pipeline.runner.summary import RunOutcome, RunSummary
@@ -75,34 +74,6 @@ def _write_rows(items: Iterable[Item], staged: StagedTables, pending: dict[str, 
                 cache.put(item.cache_key, (item.document, result))
             summary.count(result.document, cached=item.from_cache)
     return own
-
-
-def _link(staged: StagedTables, pending: dict[str, TableFile], voices: VoiceTally) -> pd.DataFrame:
-    """Link the mentions across documents, give each claim its speaker's entity and fullest name, and count
-    the voices. RETURNS (DataFrame): the voices."""
-    for file in pending.values():
-        file.close()
-    mentions, entities = link_mentions(pd.read_parquet(pending["mentions"].parquet_path))
-    staged.files["mentions"].add_frame(mentions)
-    staged.files["entities"].add_frame(entities)
-    entity_of = dict(zip(mentions["mention_id"], mentions["entity_id"]))
-    name_of = dict(zip(entities["entity_id"], entities["name"]))
-    del mentions
-    for batch in pq.ParquetFile(pending["claims"].parquet_path).iter_batches():
-        claims = _with_speakers(batch.to_pandas(), entity_of, name_of)
-        staged.files["claims"].add_frame(claims)
-        voices.add(claims)
-    frame = voices.frame(entities)
-    staged.files["voices"].add_frame(frame)
-    return frame
-
-
-def _with_speakers(claims: pd.DataFrame, entity_of: dict[str, str], name_of: dict[str, str]) -> pd.DataFrame:
-    """A claim whose speaker is a named mention takes that mention's entity and the entity's fullest name."""
-    entity = claims["speaker_mention_id"].map(entity_of).fillna("")
-    claims["speaker_entity_id"] = entity
-    claims["speaker"] = entity.map(name_of).where(entity != "", claims["speaker"])
-    return claims
 
 
 @contextmanager
@@ -172,7 +143,7 @@ def execute(inputs: Inputs, out: str | os.PathLike | None = None, *, workers: in
                        "claims": staged.scratch("claims", PENDING_CLAIM_COLUMNS, "pending-claims")}
             voices = VoiceTally()
             own = _write_rows(items, staged, pending, document_cache, summary, seen, voices)
-            summary.quotes = quotes_by_gender(_link(staged, pending, voices))
+            summary.quotes = quotes_by_gender(link_pending(staged, pending, voices))
             with signals_deferred():  # a stop waits for the tables to be all in place: never half of them
                 staged.commit()
                 summary.rows = {name: file.rows for name, file in staged.files.items()}

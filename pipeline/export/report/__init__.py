@@ -10,30 +10,34 @@ overlapping spans always nest.
 
 The pieces: `markup` (HTML by construction), `paths` (file names and anchors),
 `highlights` (nested spans), `values` (numbers, dates, figures, snippets),
-`context` (the tables indexed), `claim_places` (a claim's speaker and cue),
-`page` (the shared frame), `article`, `entity` and `index` (the pages); this
-module writes the folder.
+`store` (the tables spilled to SQLite, read back a page's slice at a time),
+`context` (a page's rows indexed), `claim_places` (a claim's speaker and cue),
+`page` (the shared frame), `article`, `entity` and `index` (the pages),
+`view_data` (the index's rows, in parts loaded on demand); this module writes
+the folder.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+from contextlib import closing
 from importlib import resources
-from pathlib import Path
 from itertools import chain
+from pathlib import Path
 from typing import Callable, Iterable
 
 import pandas as pd
 
-from pipeline.export import hidden_sibling, read_tables
+from pipeline.export import hidden_sibling, parquet_files
 from pipeline.export.digests import RowDigests, tables_digest
 from pipeline.export.report.article import article_pages
-from pipeline.export.report.context import Context
 from pipeline.export.report.entity import entity_pages
 from pipeline.export.report.index import index_page
 from pipeline.export.report.manifest import Manifest, keep_page, renderer_digest
-from pipeline.export.report.markup import Markup
+from pipeline.export.report.store import Store
+from pipeline.export.report.view_data import VIEW_ROWS, write_view
 from pipeline.export.workbook import WORKBOOK_NAME
 
 Tables = dict[str, pd.DataFrame] | Callable[[], dict[str, pd.DataFrame]]
@@ -49,11 +53,16 @@ def copy_assets(target: Path) -> None:
         (target / "assets" / name).write_text((source / name).read_text(encoding="utf-8"), encoding="utf-8")
 
 
-def write_pages(target: Path, pages: Iterable[tuple[str, Markup]]) -> None:
+def write_pages(target: Path, pages: Iterable[tuple[str, str | Iterable[str]]]) -> None:
+    """Write each page: its HTML, or its pieces one after the other (a page too big to hold whole)."""
     for relative, content in pages:
         path = target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
+        with open(path, "w", encoding="utf-8") as page:
+            if isinstance(content, str):
+                page.write(content)
+            else:
+                page.writelines(content)
 
 
 def replace_folder(staging: Path, target: Path) -> None:
@@ -81,6 +90,8 @@ def build_report(out_dir: str | os.PathLike, tables: Tables | None = None, links
     inside it. A rebuild draws only the pages whose rows changed (and none
     when the tables did not), keeps the others, and gives the same folder a
     full rebuild would; until it is done, the previous report stays whole.
+    The tables are spilled into a scratch database (`Store`) that each page
+    reads its rows from: memory does not grow with the dump.
     tables: the tables of `out_dir`, or a function returning them, when the caller has them at hand.
     links_workbook: whether the index links `out_dir/depeche.xlsx` (default: if it is there now; True
     when the workbook is being written beside the report).
@@ -94,24 +105,49 @@ def build_report(out_dir: str | os.PathLike, tables: Tables | None = None, links
     now = Manifest(renderer_digest(), _inputs_digest(out_dir, links_workbook))
     if before.built_from(now) and before.holds_exactly(target, {"index.html", *(f"assets/{a}" for a in ASSETS)}):
         return target / "index.html"
-    tables = tables() if callable(tables) else tables if tables is not None else read_tables(out_dir)
-    context = Context.of({name: frame.to_dict("records") for name, frame in tables.items()})
-    staging = hidden_folder(out_dir, "report")
+    sources = tables() if callable(tables) else tables if tables is not None else parquet_files(out_dir)
+    staging, scratch = hidden_folder(out_dir, "report"), hidden_folder(out_dir, "report-store")
     try:
-        copy_assets(staging)
-        write_pages(staging, [("index.html", index_page(context, links_workbook))])
-        digests = RowDigests(now.renderer)
-        for source in chain(article_pages(context), entity_pages(context)):
-            now.pages[source.path] = digests.of(source.rows)
-            if before.keeps(source.path, now.pages[source.path], target):
-                keep_page(target / source.path, staging / source.path)
-            else:
-                write_pages(staging, [(source.path, source.draw())])
+        with closing(Store.load(scratch / "tables.sqlite", sources)) as store:
+            _write_report(store, ReportFolder(staging, target, before, now), links_workbook)
         now.write(staging)
         replace_folder(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)
     return target / "index.html"
+
+
+class ReportFolder:
+    """The report being written in `staging`: each file written anew, or kept from `target` when unchanged."""
+
+    def __init__(self, staging: Path, target: Path, before: Manifest, now: Manifest) -> None:
+        self.staging, self.target, self.before, self.now = staging, target, before, now
+
+    def put(self, path: str, digest: str, draw: Callable[[], str | Iterable[str]]) -> None:
+        """The file at `path`, whose content `digest` names: the one already written if it has that digest."""
+        self.now.pages[path] = digest
+        if self.before.keeps(path, digest, self.target):
+            keep_page(self.target / path, self.staging / path)
+        else:
+            write_pages(self.staging, [(path, draw())])
+
+    def put_text(self, path: str, content: str) -> None:
+        self.put(path, hashlib.blake2b(content.encode("utf-8"), digest_size=20).hexdigest(), lambda: content)
+
+
+def write_index(store: Store, folder: ReportFolder, links_workbook: bool) -> None:
+    """index.html, the parts of its views' rows beside it (data/), and the assets they use."""
+    copy_assets(folder.staging)
+    views = {name: write_view(name, rows(store), folder.put_text) for name, rows in VIEW_ROWS.items()}
+    write_pages(folder.staging, [("index.html", index_page(store, views, links_workbook))])
+
+
+def _write_report(store: Store, folder: ReportFolder, links_workbook: bool) -> None:
+    write_index(store, folder, links_workbook)
+    digests = RowDigests(folder.now.renderer)
+    for source in chain(article_pages(store), entity_pages(store)):
+        folder.put(source.path, digests.of(source.rows), source.draw)
 
 
 def _inputs_digest(out_dir: Path, links_workbook: bool) -> str:

@@ -14,6 +14,7 @@ from pipeline.export.report.highlights import Highlight, mark_up
 from pipeline.export.report.markup import Markup, join, render, web_url
 from pipeline.export.report.page import PageSource, facts_list, page, speaker_link
 from pipeline.export.report.paths import anchor, article_path, entity_path
+from pipeline.export.report.store import Store
 from pipeline.export.report.values import Row, date_text, figure_text, label_class
 
 
@@ -122,12 +123,11 @@ class ArticlePage:
                       count=len(items), items=join(items))
 
 
-def article_pages(context: Context) -> Iterator[PageSource]:
+def article_pages(store: Store) -> Iterator[PageSource]:
     """The page of every analysed article (an input not analysed has none), each drawn from its slice alone."""
-    for doc_id, document in context.documents.items():
-        if document["status"] in ANALYSED:
-            rows = context.article_slice(doc_id)
-            yield PageSource(article_path(doc_id), rows, partial(_draw, rows))
+    for document in store.rows("documents", f"status IN ({', '.join('?' * len(ANALYSED))})", ANALYSED):
+        rows = store.article_slice(document)
+        yield PageSource(article_path(document["doc_id"]), rows, partial(_draw, rows))
 
 
 def _draw(rows: dict[str, list[Row]]) -> Markup:

@@ -10,6 +10,8 @@ against the people quoted by gender, and the claims per month. A claim
 counts for a gender when its speaker is a person whose gender is known;
 `unknown` is a person of unknown gender or a speaker with no entity (`un
 proche du maire`), `not a person` an organisation or place that speaks.
+The numbers are counted by SQL over the report's `Store` (claims per month,
+speaker's label and gender): a few rows, however large the dump.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from xml.etree import ElementTree
 from dataclasses import dataclass
 from typing import Iterable
 
-from pipeline.export.report.context import Context
 from pipeline.export.report.markup import Markup, join, render
+from pipeline.export.report.store import Store
 from pipeline.export.report.values import Row
 
 WOMEN, MEN, UNKNOWN, NOT_PERSON = "women", "men", "unknown", "not a person"
@@ -31,6 +33,15 @@ COLOURS = ("#c2185b", "#1565c0", "#9e9e9e", "#d7ccc8")
 _GENDERS = {"f": WOMEN, "m": MEN}
 _MONTH = re.compile(r"^\d{4}-\d{2}")
 TOP_VOICES = 10
+# Claims counted by the month their article was published (its last row), their speaker's label and gender,
+# and whether a speaker was found.
+_CLAIM_COUNTS = ("SELECT substr(COALESCE(d.published, ''), 1, 7), e.label, e.gender, COALESCE(c.speaker, '') != '', "
+                 "COUNT(*) FROM claims c LEFT JOIN documents d ON d.rowid = "
+                 "(SELECT MAX(rowid) FROM documents WHERE doc_id = c.doc_id) "
+                 "LEFT JOIN entities e ON e.entity_id = c.speaker_entity_id GROUP BY 1, 2, 3, 4")
+# The people of the dump by gender, and whether they speak.
+_PEOPLE_COUNTS = ("SELECT gender, entity_id IN (SELECT speaker_entity_id FROM voices), COUNT(*) FROM entities "
+                  "WHERE label = 'PER' GROUP BY 1, 2")
 WIDTH = 360
 _SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"  # names the spec's version; never fetched
 
@@ -68,20 +79,23 @@ def _colour(field: str = "category", title: str = "speaker") -> dict:
 class Charts:
     """The charts of one report's tables."""
 
-    def __init__(self, context: Context) -> None:
-        self.context = context
-        self.claims = [claim for claim in context.tables["claims"] if claim["speaker"]]
-        self.kinds = [category(context.entities.get(claim["speaker_entity_id"])) for claim in self.claims]
-        self.months = [self._month(claim["doc_id"]) for claim in self.claims]
-
-    def _month(self, doc_id: str) -> str:
-        published = (self.context.documents.get(doc_id) or {}).get("published") or ""
-        return published[:7] if _MONTH.match(published) else ""
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.spoken: Counter = Counter()  # (month, category) → claims with a speaker
+        self.per_month: Counter = Counter()  # month → claims, with a speaker or not
+        for month, label, gender, has_speaker, claims in store.values(_CLAIM_COUNTS):
+            month = month if _MONTH.match(month) else ""
+            self.per_month[month] += claims
+            if has_speaker:
+                self.spoken[month, category({"label": label, "gender": gender} if label else None)] += claims
+        self.kinds: Counter = Counter()  # category → claims with a speaker
+        for (_, kind), claims in self.spoken.items():
+            self.kinds[kind] += claims
 
     def all(self) -> list[Chart]:
-        if not self.claims:
+        if not self.spoken:
             return []
-        months = sorted(set(self.months) - {""})
+        months = sorted({month for month, _ in self.spoken} - {""})
         charts = [self.quotes_by_gender()]
         if len(months) > 1:
             charts.append(self.quotes_by_month(months))
@@ -91,7 +105,7 @@ class Charts:
         return charts
 
     def quotes_by_gender(self) -> Chart:
-        counts = Counter(self.kinds)
+        counts = self.kinds
         known = counts[WOMEN] + counts[MEN]
         rows = tuple((name, counts[name], f"{counts[name] / known:.0%}" if known and name in (WOMEN, MEN) else "")
                      for name in CATEGORIES)
@@ -104,7 +118,7 @@ class Charts:
         return Chart("quotes-by-gender", spec["title"], spec, ("speaker", "claims", "share of known"), rows)
 
     def quotes_by_month(self, months: list[str]) -> Chart:
-        counts = Counter(zip(self.months, self.kinds))
+        counts = self.spoken
         rows = tuple((month, *(counts[(month, name)] for name in CATEGORIES)) for month in months)
         values = [{"month": month, "category": name, "claims": counts[(month, name)]}
                   for month in months for name in CATEGORIES]
@@ -116,7 +130,7 @@ class Charts:
         return Chart("quotes-by-month", spec["title"], spec, ("month", *CATEGORIES), rows)
 
     def top_voices(self) -> Chart:
-        voices = self.context.tables["voices"][:TOP_VOICES]
+        voices = list(self.store.rows("voices", limit=TOP_VOICES))
         labels = _unique_labels(voice["name"] for voice in voices)
         kinds = [category(voice) for voice in voices]
         rows = tuple((label, kind, int(voice["claims"])) for label, kind, voice in zip(labels, kinds, voices))
@@ -128,10 +142,12 @@ class Charts:
         return Chart("top-voices", spec["title"], spec, ("voice", "speaker", "claims"), rows)
 
     def mentioned_and_quoted(self) -> Chart:
-        people = [entity for entity in self.context.tables["entities"] if entity["label"] == "PER"]
-        quoted = {voice["speaker_entity_id"] for voice in self.context.tables["voices"]}
-        mentioned = Counter(category(entity) for entity in people)
-        speaking = Counter(category(entity) for entity in people if entity["entity_id"] in quoted)
+        mentioned: Counter = Counter()
+        speaking: Counter = Counter()
+        for gender, quoted, people in self.store.values(_PEOPLE_COUNTS):
+            name = category({"label": "PER", "gender": gender})
+            mentioned[name] += people
+            speaking[name] += people if quoted else 0
         rows = tuple((name, mentioned[name], speaking[name]) for name in PEOPLE)
         values = [{"gender": name, "people": count, "group": group}
                   for name, named, spoke in rows for group, count in (("mentioned", named), ("quoted", spoke))]
@@ -145,8 +161,7 @@ class Charts:
         return Chart("mentioned-and-quoted", spec["title"], spec, ("gender", "mentioned", "quoted"), rows)
 
     def claims_per_month(self, months: list[str]) -> Chart:
-        counts = Counter(self._month(claim["doc_id"]) for claim in self.context.tables["claims"])
-        rows = tuple((month, counts[month]) for month in months)
+        rows = tuple((month, self.per_month[month]) for month in months)
         values = [{"month": month, "claims": count} for month, count in rows]
         spec = _spec("Claims per month of publication", values, {"type": "bar", "color": "#5d4037"},
                      {"x": {"field": "month", "type": "ordinal", "title": "month of publication"},
@@ -199,10 +214,10 @@ def figure(chart: Chart) -> Markup:
                   key=chart.key, title=chart.title, svg=draw(chart), head=head, body=body)
 
 
-def voices_section(context: Context) -> Markup:
+def voices_section(store: Store) -> Markup:
     """The index's section on who gets quoted: the share of quotes by women, then the charts."""
-    charts = Charts(context)
-    counts = Counter(charts.kinds)
+    charts = Charts(store)
+    counts = charts.kinds
     known = counts[WOMEN] + counts[MEN]
     share = (render('<p class="share">Quotes by women: <strong>{share}</strong> ({women} of the {known} claims '
                     'whose speaker is a person of known gender; {men} by men).</p>',

@@ -39,7 +39,7 @@ class PageSource:
 
     path: str
     rows: dict[str, list[Row]]
-    draw: Callable[[], Markup]
+    draw: Callable[[], str | Iterable[str]]  # the HTML, or its pieces in order
 
 
 def page(title: str, body: Markup, root: str, body_class: str) -> Markup:
