@@ -35,3 +35,19 @@ def test_a_breadcrumb_above_the_headline_is_never_it_nor_body(crumbs):
 def test_a_score_with_a_slash_is_no_breadcrumb():
     score = "Lyon bat Nantes 2 / 1 au terme d'un match fou"
     assert clean(_article(score)).title == score
+
+
+@pytest.mark.parametrize("head,rest", [("Transports :", "Lyon ferme trois rues du centre-ville aux voitures"),
+                                       pytest.param("Lyon ferme trois rues aux voitures :", "les commerçants inquiets",
+                                                    marks=pytest.mark.xfail(strict=True, reason=(
+                                                        "a short lower-case tail is no headline candidate; telling "
+                                                        "a headline by its byline alone cost on the blind check")))])
+def test_a_headline_broken_after_its_colon_is_one_headline(head, rest):
+    doc = clean(_article(rest).replace(f"{rest}\n", f"{head}\n\n{rest}\n", 1))
+    assert doc.title == f"{head} {rest}"
+    assert doc.text.split("\n\n") == [f"{head} {rest}", P1, P2, P3]
+
+
+def test_a_list_header_above_the_body_is_no_part_of_the_headline():
+    doc = clean(page(*MENU, HEADLINE, "Par Claire Morvan", "Publié le 12 mars 2024", P1, "Les mesures :", P2, P3))
+    assert doc.title == HEADLINE
