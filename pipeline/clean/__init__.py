@@ -15,9 +15,10 @@ the article. Cleaning works in three passes over those lines:
    short headlines (links) is dropped, unless it is one of the article's own
    lists (a line-up, guests and their roles, topics: `lists.py`) or a live
    entry with its time;
-3. bylines and timestamps leave the body and become `author` and `published`
-   (`stamps.py`); without a timestamp, the date is inferred from the text's
-   own dates (`published.py`).
+3. bylines and timestamps (read in the shapes templates print them:
+   `stamplines.py`, `stampdates.py`) leave the body and become `author` and
+   `published` (`stamps.py`), a signature under the last paragraph included;
+   without a timestamp, the date is inferred from the text's own dates (`published.py`).
 
 Everything is per document and the patterns are compiled once, on first use.
 """

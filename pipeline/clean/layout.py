@@ -13,6 +13,8 @@ from pipeline.clean.normalise import paragraphs
 # Non-prose lines tolerated between two prose paragraphs of the same body.
 MAX_GAP = 10
 CAPTION_MIN_WORDS = 6
+# The most words of a headline's first part broken onto its own line after a colon.
+SPLIT_HEAD_WORDS = 10
 NEWSLETTER_NAME_WORDS = 6
 AGENCY_BYLINE_LINES = 3
 _CLAUSE_START = re.compile(r"(?:que\b|qu[’'])")
@@ -136,6 +138,7 @@ def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
     headline = find_headline(blocks, start)
     if headline is None:
         return
+    headline = _join_split_headline(blocks, headline)
     blocks[headline].keep = blocks[headline].headline = True
     below = blocks[headline + 1] if headline + 1 < start else Block("", kind="furniture")
     if below.headline_like:
@@ -147,6 +150,22 @@ def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
         captioned = block.sentence_like or (block.kind == "candidate" and INNER_SENTENCE.search(block.text))
         if ((captioned or block.caption) and block.words >= CAPTION_MIN_WORDS) or heads_prose(blocks, index):
             block.keep = True
+
+
+def _join_split_headline(blocks: list[Block], headline: int) -> int:
+    """A headline the page broke after its colon ("Climat :" above "les tornades se multiplient…") is one line.
+
+    Returns the index of the headline, the upper line when the two are joined.
+    """
+    above = next((i for i in range(headline - 1, -1, -1) if blocks[i].kind != "furniture"), None)
+    if above is None:
+        return headline
+    head = blocks[above]
+    if head.kind != "candidate" or not head.text.endswith(":") or head.words > SPLIT_HEAD_WORDS:
+        return headline
+    head.text = f"{head.text} {blocks[headline].text}"
+    blocks[headline].kind = "furniture"
+    return above
 
 
 def _keep_body(blocks: list[Block], start: int, end: int) -> None:

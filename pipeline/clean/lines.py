@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Pattern
 
-from pipeline.common.calendar import DateGrammar, alternation, parse_date
+from pipeline.clean.stamplines import CLOCK, loose_author, loose_stamps, match_byline, match_timestamp, stamp_date
+from pipeline.clean.stampdates import stamp_date_expression
+from pipeline.common.calendar import DateGrammar, alternation
 from pipeline.common.resources import read_lines
 
 FURNITURE = "furniture"
@@ -56,7 +58,7 @@ class Furniture:
     @functools.lru_cache(maxsize=1)
     def load(cls) -> "Furniture":
         agencies = alternation(read_lines(f"{FURNITURE}/photo_agencies.txt"))
-        macros = {"{name}": _NAME, "{person}": _PERSON, "{date}": DateGrammar.load().expression, "{agency}": agencies}
+        macros = {"{name}": _NAME, "{person}": _PERSON, "{date}": stamp_date_expression(), "{agency}": agencies}
 
         def entries(concept: str) -> list[str]:
             expanded = []
@@ -85,11 +87,6 @@ class Furniture:
         )
 
 
-# A bare clock ("14h32", "09:05"): a live entry's time, or an item of a list of the latest articles.
-CLOCK = re.compile(r"\d{1,2}\s*[hH:]\s*\d{2}")
-_BYLINE_START = re.compile(r"(?:par|by)\s", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-_AT_CLOCK = re.compile(rf"(?:à\s+)?{CLOCK.pattern}", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
@@ -231,38 +228,6 @@ def _is_prose_in_capitals(tokens: list[str]) -> bool:
     return long_enough and sum(word in _FUNCTION_WORDS for word in words) * 5 >= len(tokens)
 
 
-def _match_byline(text: str, furniture: Furniture) -> re.Match[str] | None:
-    for pattern in furniture.bylines:
-        match = pattern.fullmatch(text)
-        if match:
-            return match
-    return None
-
-
-def _match_timestamp(text: str, furniture: Furniture, depth: int = 0) -> list[re.Match[str]] | None:
-    """Timestamps heading the line, as long as what follows them is furniture too (or nothing).
-
-    "Publié il y a 2 heures, Mis à jour il y a 8 minutes" is two; "Le 14 mars
-    2020, Olivier Véran a mis en garde…" is a sentence and gives None.
-    """
-    for pattern in furniture.timestamps:
-        match = pattern.match(text)
-        if not match or match.end() == 0:
-            continue
-        rest = text[match.end():].strip(" ,;|-–—·•")
-        if not rest or (match.group().strip() and _AT_CLOCK.fullmatch(rest)):
-            return [match]  # "Publié à 11h42": a live entry's time, no date
-        if depth < 3:
-            more = _match_timestamp(rest, furniture, depth + 1)
-            if more:
-                return [match, *more]
-        if all(furniture.dropped.fullmatch(piece) for piece in _SENTENCE_BREAK.split(rest)):
-            return [match]  # "Publié hier à 10h50 Temps de lecture 2 min. Read in English"
-        if _BYLINE_START.match(rest) and _match_byline(rest, furniture):
-            return [match]  # "12 mars 2024 à 10h00 | Par Jeanne Roux": the author is read by `classify`
-    return None
-
-
 def _swallows_prose(text: str) -> bool:
     """A prompt's pattern matched a paragraph of several sentences: a flattened dump glued prose to it."""
     return len(text) > SWALLOWED_MIN_CHARS and len(INNER_SENTENCE.findall(text)) >= SWALLOWED_MIN_SENTENCES - 1
@@ -283,21 +248,16 @@ def classify(text: str, furniture: Furniture) -> Block:
         block.kind = "teaser_header"
     elif furniture.teaser_inline.fullmatch(text):
         block.kind = "furniture"
-    elif byline := _match_byline(text, furniture):
-        groups = byline.groupdict()
+    elif byline := match_byline(text, furniture):
         block.kind, block.author = "meta", byline["author"] or ""
-        block.date = parse_date(groups.get("date") or "")
-        block.date_cue = "updated" if groups.get("updated") else "published" if groups.get("cue") else "line"
-    elif stamps := _match_timestamp(text, furniture):
-        block.kind = "meta"
-        signed = _match_byline(text[stamps[-1].end():].strip(" ,;|-–—·•"), furniture)
-        block.author = signed["author"] or "" if signed else ""
-        for stamp in stamps:
-            found = parse_date(stamp.groupdict().get("date") or "")
-            if found and not block.date:
-                groups = stamp.groupdict()
-                block.date = found
-                block.date_cue = "updated" if groups.get("updated") else "published" if groups.get("cue") else "line"
+        block.date, block.date_cue = stamp_date([byline])
+    elif stamps := match_timestamp(text, furniture):
+        signed = match_byline(text[stamps[-1].end():].strip(" ,;|-–—·•"), furniture)
+        block.kind, block.author = "meta", signed["author"] or "" if signed else ""
+        block.date, block.date_cue = stamp_date(stamps)
+    elif stamps := loose_stamps(text, furniture):
+        block.kind, block.author = "meta", loose_author(text, stamps)
+        block.date, block.date_cue = stamp_date(stamps)
     elif (furniture.dropped.fullmatch(text) and not _swallows_prose(text)) or _is_menu_line(text) or _is_tag_list(text):
         block.kind = "furniture"
     elif _TWEET_ATTRIBUTION.fullmatch(text):

@@ -19,6 +19,8 @@ from pipeline.common.calendar import DateGrammar, calendar_forms, iso_date, pars
 
 # How many kept paragraphs under the headline may open on the dateline.
 DATELINE_PARAGRAPHS = 3
+# How many lines under the body's last one may hold its signature (an author, a date).
+SIGNATURE_LINES = 4
 _DAYS_PER_UNIT = {"jour": 1, "j": 1, "semaine": 7}
 _RELATIVE = re.compile(r"^\W*(?:publié|publiée|posté|postée|mis en ligne|paru|parue)\s+(?:le\s+)?"
                        r"(?:il y a (?P<count>\d+)\s*(?P<unit>secondes?|minutes?|min|heures?|h|jours?|j|semaines?)\b"
@@ -35,9 +37,26 @@ def _dateline() -> re.Pattern[str]:
                       rf"(?:le\s+)?{grammar.expression}\s*(?:\([^()]{{1,30}}\))?\s*[-–—:]\s", re.IGNORECASE)
 
 
+def _article_end(blocks: list[Block]) -> int:
+    """The body's last line, or the signature right under it: the meta lines before the next other line.
+
+    A legal review or a think tank signs at the end ("Jeanne Roux, le 3 mars 2021"), and some templates
+    print their timestamp there; a teaser list below starts with a line of its own.
+    """
+    end = max((i for i, block in enumerate(blocks) if block.keep), default=len(blocks) - 1)
+    signature = end
+    for index in range(end + 1, min(end + 1 + SIGNATURE_LINES, len(blocks))):
+        kind = blocks[index].kind
+        if kind == "meta":
+            signature = index
+        elif kind != "furniture":
+            break
+    return signature
+
+
 def _first_dated(blocks: list[Block], cue: str, headline: int) -> str:
-    """The first date of that cue between the headline and the body's end, else the last one above it."""
-    body_end = max((i for i, block in enumerate(blocks) if block.keep), default=len(blocks) - 1)
+    """The first date of that cue between the headline and the article's end, else the last one above it."""
+    body_end = _article_end(blocks)
     found = [(i, block.date) for i, block in enumerate(blocks[: body_end + 1])
              if block.kind == "meta" and block.date and block.date_cue == cue]
     after = [value for i, value in found if i >= headline]
