@@ -106,12 +106,13 @@ def _stop(process: subprocess.Popen, signum: int, group: bool = True) -> float:
     return time.monotonic() - sent
 
 
-def _group(leader: int) -> list[str]:
-    """The processes still running in the run's process group, by `ps`; two seconds are left for orphans to
-    be killed. A zombie (state Z) has ended already: only the wait of the process it was handed to is missing."""
+def _session(leader: int) -> list[str]:
+    """The processes still running in the run's session (its children leave its process group, not its
+    session), by `ps`; two seconds are left for orphans to be killed. A zombie (state Z) has ended already:
+    only the wait of the process it was handed to is missing."""
     deadline = time.monotonic() + 2
     while True:
-        listing = subprocess.run(["ps", "-eo", "pid=,pgid=,stat=,args="], capture_output=True, text=True).stdout
+        listing = subprocess.run(["ps", "-eo", "pid=,sid=,stat=,args="], capture_output=True, text=True).stdout
         left = [line for line in listing.splitlines()
                 if line.split()[1] == str(leader) and not line.split()[2].startswith("Z")]
         if not left or time.monotonic() > deadline:
@@ -133,7 +134,7 @@ def _assert_stopped_cleanly(process, seconds, out, before, tmp_path, exit_code) 
     assert "Traceback" not in stderr, stderr
     assert _files(out) == before  # tables, workbook and review pages, byte for byte
     assert _staging(out) == []
-    assert _group(process.pid) == []
+    assert _session(process.pid) == []
     return stderr.strip().splitlines()[-1]
 
 
@@ -148,8 +149,9 @@ def _assert_the_next_run_resumes(corpus: Path, out: Path, done: int, tmp_path: P
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-@pytest.mark.parametrize("signum, group, exit_code", [(signal.SIGINT, True, 130), (signal.SIGTERM, False, 143)],
-                         ids=["ctrl-c to the group", "sigterm to the run"])
+@pytest.mark.parametrize("signum, group, exit_code",
+                         [(signal.SIGINT, True, 130), (signal.SIGTERM, False, 143), (signal.SIGTERM, True, 143)],
+                         ids=["ctrl-c to the group", "sigterm to the run", "sigterm to the group"])
 def test_a_signal_stops_the_run_and_leaves_the_output_as_it_was(corpus, out, tmp_path, engine, signum, group,
                                                                 exit_code):
     before = _files(out)
@@ -203,7 +205,7 @@ def test_a_second_ctrl_c_during_the_clean_up_ends_the_run_at_once(corpus, out, t
     stderr = (tmp_path / "stderr").read_text()
     assert process.returncode == 130 and "stopped at once" in stderr, stderr
     assert seconds < 1.0
-    assert _group(process.pid) == []
+    assert _session(process.pid) == []
     assert {name: data for name, data in _files(out).items() if not name.startswith(".")} == \
         {name: data for name, data in before.items() if not name.startswith(".")}
     execute(SEEDS / "003_7caf3a258ddd0611.txt", out, nlp=nlp)  # the next run removes what the stop left
@@ -217,7 +219,7 @@ def test_a_staging_folder_left_by_sigkill_is_removed_by_the_next_run_and_no_work
     _stop(process, signal.SIGKILL, group=False)
     left = _staging(out)
     assert len(left) == 1 and left[0].startswith(".depeche-")
-    assert _group(process.pid) == []  # the workers and the reader are killed with it
+    assert _session(process.pid) == []  # the workers and the reader are killed with it
     execute(SEEDS / "003_7caf3a258ddd0611.txt", out, nlp=nlp)
     assert _staging(out) == []
     assert len(pd.read_parquet(out / "documents.parquet")) == 1
@@ -265,6 +267,20 @@ def test_a_forked_child_ignores_ctrl_c_and_ends_on_sigterm_while_the_run_holds_t
     with stopping_on_signals():
         assert _handlers_of_a_forked_child() == [str(signal.SIG_IGN), str(signal.SIG_DFL)]
     assert _handlers_of_a_forked_child() == _own_handlers()  # outside a run, a child keeps the parent's
+
+
+def _group_of_a_forked_child() -> int:
+    from pipeline.runner.engines import pool_context
+
+    with pool_context().Pool(1) as pool:
+        return pool.apply(os.getpgrp)
+
+
+def test_a_forked_child_leaves_the_runs_process_group_so_a_signal_to_the_group_reaches_the_run_alone():
+    with stopping_on_signals():
+        child_group = _group_of_a_forked_child()
+    assert child_group != os.getpgrp()
+    assert _group_of_a_forked_child() == os.getpgrp()  # outside a run, a child stays in the parent's
 
 
 # ---------------------------------------------------------------- staging names and who may remove them

@@ -14,7 +14,11 @@ A forked child (a pool worker, the reader, the workbook's writer) does not
 keep these handlers: it ignores SIGINT, since a Ctrl-C reaching the whole
 process group is for the run to act on, it ends on SIGTERM as the run's
 clean-up sends it, and on Linux it is killed should the run die without
-stopping it (SIGKILL), so no worker outlives its run.
+stopping it (SIGKILL), so no worker outlives its run. It also leaves the
+run's process group: a SIGTERM sent to the whole group (systemd, Slurm's
+scancel, `kill -- -PGID`) reaches the run alone, which stops its children in
+order. A pool worker the signal killed while it was sending its results would
+hold the result queue's lock for ever, and the pool's own stop would wait on it.
 """
 
 from __future__ import annotations
@@ -126,6 +130,7 @@ def _in_forked_child() -> None:
     _State.installed, _State.asked, _State.deferring, _State.pending = False, None, False, None
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    os.setpgid(0, 0)  # out of the group a signal may be sent to: only the run stops its children
     _die_with_parent()
 
 
