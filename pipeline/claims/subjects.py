@@ -51,7 +51,7 @@ class VerbSubjects:
             return subject
         if postposed is not None and self.is_incise(first, sentence):
             return postposed
-        if verb.dep_ == "acl:relcl" or _is_present_participle_of_noun(verb):
+        if verb.dep_ == "acl:relcl" or _is_present_participle_of_noun(verb) or reports_for_root_noun(verb):
             return verb.head
         preceding = self._preceding_subject(first, sentence)
         if preceding is not None and (morph(verb, "VerbForm") == "Fin" or morph(verb, "Mood") or first.i != verb.i):
@@ -266,6 +266,13 @@ def _hangs_on_clause(verb: Token) -> bool:
     """A present participle or gerund adjoined to a finite clause (`…, estimant que`, `tout en reconnaissant`)."""
     return verb.dep_ in ("advcl", "conj") and morph(verb, "VerbForm") == "Part" and morph(verb, "Tense") == "Pres" \
         and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def reports_for_root_noun(verb: Token) -> bool:
+    """`La Banque de France avertit que …` read as a noun phrase (the verb an `acl` of the noun the parse makes the
+    sentence's root): a verb of saying with a `que`-clause of its own after the noun is that noun's verb."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and verb.i > verb.head.i and any(c.dep_ == "ccomp" and any(g.lower_ in QUE for g in c.children) for c in verb.children)
 
 
 def _is_present_participle_of_noun(verb: Token) -> bool:
