@@ -54,6 +54,8 @@ class VerbSubjects:
         if verb.dep_ == "acl:relcl" or _is_present_participle_of_noun(verb) or reports_for_root_noun(verb):
             return verb.head
         preceding = self._preceding_subject(first, sentence)
+        if preceding is not None and postposed is not None and _governed(preceding):
+            return postposed  # `… auprès de ses proches explique la procureure`: a noun a preposition governs is no subject
         if preceding is not None and (morph(verb, "VerbForm") == "Fin" or morph(verb, "Mood") or first.i != verb.i):
             return preceding
         coordinated = verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
@@ -236,6 +238,11 @@ class VerbSubjects:
         """The verb's subjects in the parse, but for the euphonic `-t` and words inside quotation marks."""
         return [c for c in verb.children
                 if c.dep_ in SUBJECT_DEPS and c.lower_ not in NEVER_SUBJECTS and not inside_quotation(self.quotations, c.idx)]
+
+
+def _governed(noun: Token) -> bool:
+    """A noun a preposition governs (`de ses proches`), which no verb has for subject."""
+    return any(c.dep_ == "case" for c in noun.children)
 
 
 def _first_conjunct(name: Token) -> Token:

@@ -13,6 +13,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.cues import CueLexicon
+from pipeline.claims.speakers.animacy import noun_can_speak
 from pipeline.claims.speakers.people import People
 from pipeline.claims.speakers.speaker import History, Speaker, genders_agree
 from pipeline.claims.syntax import SUBJECT_DEPS, morph
@@ -91,9 +92,11 @@ class Pronouns:
         return None
 
     def _nearest_plural_group(self, before: int) -> Optional[Token]:
-        """The latest plural subject naming people or a body (`les enseignants mobilisés la vivent …`)."""
+        """The latest plural subject naming people or a body (`les enseignants mobilisés la vivent …`, `les
+        pompiers`)."""
         for token in reversed(self.doc[max(0, before - PLURAL_WINDOW) : before]):
             if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN" and morph(token, "Number") == "Plur":
-                if self.lexicon.source_nouns.get(token.lemma_.lower()) in ("person", "body"):
+                lemma = token.lemma_.lower()  # `les pompiers`: a person by the suffix of its noun, not a document
+                if noun_can_speak(lemma, self.lexicon) and self.lexicon.source_nouns.get(lemma) != "document":
                     return token
         return None
