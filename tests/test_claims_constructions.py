@@ -376,7 +376,20 @@ PAGE_SHAPES = [
     ("1,5 million de manifestants selon la CGT.", "CGT", None),
 ]
 
-CASES = (PAGE_SHAPES + RESOLUTION + STANCES + INCISE_FAR + INCISE + SELON + QUE_CLAUSE + STANCE_VERBS + COLON + SPANNING + PASSIVE_IMPERSONAL + NOMINAL + SPEAKERS
+# Verbal phrases that put a view forward, and names ending in an English possessive
+PHRASES = [
+    ("La chercheuse a émis l'hypothèse que le virus venait d'un laboratoire.", "chercheuse", "que le virus"),
+    ("Le député a émis l'idée d'un référendum local.", "député", None),
+    ("Le maire a émis le souhait que les travaux commencent avant l'été.", "maire", "que les travaux"),
+    ("La ministre a formulé le vœu que le dialogue reprenne.", "ministre", "que le dialogue"),
+    ("Le président a lancé un appel à la mobilisation générale.", "président", None),
+    ("La fédération a pris position contre le boycott.", "fédération", None),
+    ("Moody's relève toutefois que la dette reste élevée.", "Moody's", "que la dette"),
+    ("McDonald's a annoncé que ses restaurants resteraient ouverts.", "McDonald's", "que ses restaurants"),
+    ("Selon Moody's, la note du pays pourrait être abaissée.", "Moody's", None),
+]
+
+CASES = (PHRASES + PAGE_SHAPES + RESOLUTION + STANCES + INCISE_FAR + INCISE + SELON + QUE_CLAUSE + STANCE_VERBS + COLON + SPANNING + PASSIVE_IMPERSONAL + NOMINAL + SPEAKERS
          + NO_CLAIM + HEADLINES + PUNCTUATION)
 
 
