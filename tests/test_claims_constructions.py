@@ -307,6 +307,16 @@ RESOLUTION = [
      "Carole Delga", "C'est une"),
 ]
 
+# A name in apposition to a subject noun (which the parse may coordinate with it) is the topic a pronoun continues
+APPOSED_SUBJECTS = [
+    ("Laurent Brun a estimé que la direction jouait la montre. Le ministre des Transports, Clément Beaune, a répondu "
+     "dans la soirée. « La porte reste ouverte », a-t-il déclaré.", "Clément Beaune", "La porte"),
+    ("Marie Caron a jugé l'offre insuffisante. La directrice, Clémence Roy, a réagi aussitôt. Elle a affirmé que "
+     "l'offre était généreuse.", "Clémence Roy", "que l'offre"),
+    ("Paul Girard a critiqué le budget. Le maire, Constant Leroy, est intervenu ensuite. Il a assuré que les comptes "
+     "étaient sains.", "Constant Leroy", "que les comptes"),
+]
+
 # Verbs of stance with their frames, tenses and persons beyond `dire`
 STANCES = [
     ("Les élus écologistes ont vivement critiqué le projet d'autoroute.", "élus écologistes", None),
@@ -389,7 +399,7 @@ PHRASES = [
     ("Selon Moody's, la note du pays pourrait être abaissée.", "Moody's", None),
 ]
 
-CASES = (PHRASES + PAGE_SHAPES + RESOLUTION + STANCES + INCISE_FAR + INCISE + SELON + QUE_CLAUSE + STANCE_VERBS + COLON + SPANNING + PASSIVE_IMPERSONAL + NOMINAL + SPEAKERS
+CASES = (APPOSED_SUBJECTS + PHRASES + PAGE_SHAPES + RESOLUTION + STANCES + INCISE_FAR + INCISE + SELON + QUE_CLAUSE + STANCE_VERBS + COLON + SPANNING + PASSIVE_IMPERSONAL + NOMINAL + SPEAKERS
          + NO_CLAIM + HEADLINES + PUNCTUATION)
 
 
