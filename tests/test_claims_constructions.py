@@ -253,9 +253,14 @@ HEADLINES = [
     ("Christophe Martin « profondément choqué » après l'agression de son joueur", "Christophe Martin",
      "profondément choqué"),
     ("Réforme des retraites : la CGT appelle à une nouvelle journée de grève", "CGT", None),
-    _miss("a headline quotation before a colon is not given to the subject of the clause after it",
-          "« Nous ne lâcherons rien » : les éleveurs bloquent l'autoroute", "éleveurs", "Nous ne lâcherons"),
+    ("« Nous ne lâcherons rien » : les éleveurs bloquent l'autoroute", "éleveurs", "Nous ne lâcherons"),
     ("Incendie à Marseille : le préfet promet « toute la lumière »", "préfet", None),
+    ("« C'est inadmissible » : la colère des parents après la fermeture de la crèche", "parents", "C'est"),
+    ("« On est abandonnés » : le cri d'alarme des urgentistes de Nantes", "urgentistes", "On est"),
+    ("« Je ne me représenterai pas » : Jean Dupont annonce son retrait", "Jean Dupont", "Je ne"),
+    ("« J'ai eu peur » : une habitante raconte la nuit de l'incendie", "habitante", "J'ai eu"),
+    ("« Le Parrain » : le film culte de Coppola revient en salles", None, None),
+    ("« Il faut tout changer » : le rapport choc sur l'école", None, None),
 ]
 
 PUNCTUATION = [
