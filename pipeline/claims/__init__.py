@@ -85,9 +85,11 @@ class ClaimExtractor:
         return [self._finish(draft) for draft in sorted(drafts, key=lambda d: d.statement[0])]
 
     def _claims_of_sentence(self, sentence: Span) -> list[Draft]:
-        """Reported speech and attribution phrases; `Pour X, …` only where neither attributes the sentence."""
+        """Reported speech and attribution phrases; `Pour X, …` only where neither attributes the sentence.
+        An impersonal verb's source (`indique-t-on à la mairie`) replaces the verb's reading with `on` for subject."""
+        impersonal = impersonal_claims(self.article, self.nominal, sentence)
         drafts = self.verbal.of_sentence(sentence) + self.nominal.of_sentence(sentence)
-        drafts += impersonal_claims(self.article, self.nominal, sentence)
+        drafts = [d for d in drafts if not any(same_cue(d, i) for i in impersonal)] + impersonal
         return drafts or pour_claim(self.article, sentence)
 
     def _finish(self, draft: Draft) -> Claim:

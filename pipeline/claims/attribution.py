@@ -64,7 +64,7 @@ class QuotationAttribution:
         later = _incise_later(quotation, drafts)
         if later is not None:
             return Draft("direct", later.cue_tokens, statement, later.speaker, "P")
-        named = self._name_before_quotation(span)
+        named = self._name_before_quotation(span) or self._source_after_colon(span)
         if named is not None:
             return Draft("direct", (), statement, named, "C")
         if words <= SCARE_QUOTE_MAX_WORDS or _in_capitals(doc_text(self.doc)[statement[0] : statement[1]]):
@@ -184,6 +184,28 @@ class QuotationAttribution:
                    for t in before):
             return None
         return people.speaker(person)
+
+    def _source_after_colon(self, span: Span) -> Optional[Speaker]:
+        """`« C'est inadmissible » : la colère des parents`, `« … » : les éleveurs bloquent l'autoroute`: a quoted
+        clause (it has a finite verb: not a title) opening its sentence, a colon, then the source: the head of the
+        phrase after the colon when it can speak, else the first `de` complement of that head that can."""
+        doc = self.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text != ":" or not self._opens_sentence(span, self.article.sentence_of(span[0])):
+            return None
+        if not any(t.pos_ in ("VERB", "AUX") and morph(t, "VerbForm") == "Fin" for t in span):
+            return None
+        after = self.article.sentence_of(doc[span.end + 1])
+        head = next((t for t in doc[span.end + 1 : after.end] if t.pos_ not in ("DET", "ADJ", "PUNCT", "SPACE")), None)
+        if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        lexicon = self.article.lexicon
+        if can_speak(head, lexicon) and lexicon.source_nouns.get(head.lemma_.lower()) != "document":
+            speaker = self.resolver.from_head(head)
+            return speaker if speaker.text else None
+        owners = [t for t in head.subtree if t.dep_ == "nmod" and t.pos_ in ("NOUN", "PROPN") and can_speak(t, lexicon)
+                  and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in t.children)]
+        speaker = self.resolver.from_head(owners[0]) if owners else None
+        return speaker if speaker is not None and speaker.text else None
 
     def _person_before_verb(self, clause: Span) -> Optional[Speaker]:
         """`X est quant à elle plus nuancée : «…»`, `X, le chancelier, n'a pas hésité à …, dans un entretien : «…»`:

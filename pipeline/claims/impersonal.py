@@ -24,6 +24,9 @@ LEARNING = frozenset({"apprendre", "lire"})
 IMPERSONAL_ON = frozenset({"on", "-on", "-t-on"})
 IMPERSONAL_IL = frozenset({"-il", "-t-il"})
 SOURCE_WINDOW = 8
+# Words that open the source of an impersonal verb: the body asked (`auprès de`, `à la mairie`, `chez X`, `du côté
+# de X`) or the document read (`dans la plainte`); `de source policière` is read by `_opens_source`.
+SOURCE_OPENERS = frozenset({"auprès", "dans", "à", "chez", "côté"})
 
 
 def impersonal_claims(article: Article, nominal: NominalClaims, sentence: Span) -> list[Draft]:
@@ -34,7 +37,7 @@ def impersonal_claims(article: Article, nominal: NominalClaims, sentence: Span) 
     for verb in sentence:
         if verb.pos_ not in ("VERB", "AUX") or is_negated(verb) or article.inside_quotation(verb.idx):
             continue
-        lemma = verb.lemma_.lower()
+        lemma = article.lexicon.lemma_of(verb)  # `indique-t-on`: the lemmatizer leaves the form as it is
         if lemma not in LEARNING and lemma not in article.lexicon.verbs_by_head:
             continue
         clitic = _impersonal_clitic(verb, sentence)
@@ -49,7 +52,7 @@ def impersonal_claims(article: Article, nominal: NominalClaims, sentence: Span) 
 def _impersonal_clitic(verb: Token, sentence: Span) -> Optional[Token]:
     """`on` / `-t-on` next to the verb, or the `-il` of `est-il relevé` (a passive with no agent)."""
     doc = verb.doc
-    for token in doc[max(sentence.start, verb.i - 3) : min(sentence.end, verb.i + 2)]:
+    for token in doc[max(sentence.start, verb.i - 3) : min(sentence.end, verb.i + 3)]:  # `-t` `-on` may be split
         if token.lower_ in IMPERSONAL_ON:
             return token
         passive = any(c.dep_ == "aux:pass" for c in verb.children) or verb.morph.get("Voice") == ["Pass"]
@@ -64,7 +67,7 @@ def _claim(article: Article, nominal: NominalClaims, verb: Token, clitic: Token,
     for token in doc[verb.i + 1 : min(sentence.end, verb.i + SOURCE_WINDOW)]:
         if token.pos_ == "VERB" or token.text in (".", ";", ":"):
             return None
-        if token.lower_ not in ("auprès", "dans"):
+        if not _opens_source(token):
             continue
         phrase = nominal.source_phrase(token, sentence)
         nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
@@ -77,6 +80,14 @@ def _claim(article: Article, nominal: NominalClaims, verb: Token, clitic: Token,
             return None
         return Draft("according_to", (verb,), statement, speaker, "N")
     return None
+
+
+def _opens_source(token: Token) -> bool:
+    """`auprès de X`, `à la mairie`, `du côté des enquêteurs`, and the `de` of `de source policière`."""
+    if token.lower_ in SOURCE_OPENERS:
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "de" and following is not None and following.lemma_.lower() == "source"
 
 
 def _reported_part(article: Article, first: int, after_source: int, sentence: Span) -> Optional[tuple[int, int]]:

@@ -51,9 +51,11 @@ class VerbSubjects:
             return subject
         if postposed is not None and self.is_incise(first, sentence):
             return postposed
-        if verb.dep_ == "acl:relcl" or _is_present_participle_of_noun(verb):
+        if verb.dep_ == "acl:relcl" or _is_present_participle_of_noun(verb) or reports_for_root_noun(verb):
             return verb.head
         preceding = self._preceding_subject(first, sentence)
+        if preceding is not None and postposed is not None and _governed(preceding):
+            return postposed  # `… auprès de ses proches explique la procureure`: a noun a preposition governs is no subject
         if preceding is not None and (morph(verb, "VerbForm") == "Fin" or morph(verb, "Mood") or first.i != verb.i):
             return preceding
         coordinated = verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
@@ -238,6 +240,11 @@ class VerbSubjects:
                 if c.dep_ in SUBJECT_DEPS and c.lower_ not in NEVER_SUBJECTS and not inside_quotation(self.quotations, c.idx)]
 
 
+def _governed(noun: Token) -> bool:
+    """A noun a preposition governs (`de ses proches`), which no verb has for subject."""
+    return any(c.dep_ == "case" for c in noun.children)
+
+
 def _first_conjunct(name: Token) -> Token:
     """`Claire Morel et Paul Roux, les auteurs, estiment`: the first of coordinated names, whose conjuncts the
     speaker then joins."""
@@ -266,6 +273,13 @@ def _hangs_on_clause(verb: Token) -> bool:
     """A present participle or gerund adjoined to a finite clause (`…, estimant que`, `tout en reconnaissant`)."""
     return verb.dep_ in ("advcl", "conj") and morph(verb, "VerbForm") == "Part" and morph(verb, "Tense") == "Pres" \
         and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def reports_for_root_noun(verb: Token) -> bool:
+    """`La Banque de France avertit que …` read as a noun phrase (the verb an `acl` of the noun the parse makes the
+    sentence's root): a verb of saying with a `que`-clause of its own after the noun is that noun's verb."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and verb.i > verb.head.i and any(c.dep_ == "ccomp" and any(g.lower_ in QUE for g in c.children) for c in verb.children)
 
 
 def _is_present_participle_of_noun(verb: Token) -> bool:

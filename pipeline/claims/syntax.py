@@ -27,7 +27,7 @@ PERSONAL_SUBJECTS = {
 NP_CUT_DEPS = frozenset({"acl:relcl", "acl", "advcl", "parataxis", "punct", "cop", "aux", "aux:tense",
                          "aux:pass", "mark", "ccomp", "xcomp", "nsubj", "obl:mod", "obl", "dislocated"})
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
-QUE = frozenset({"que", "qu'", "qu’"})
+QUE = frozenset({"que", "qu'", "qu’", "qu"})  # `qu` of scraped `qu' il`, its apostrophe split off
 INDEFINITE_ARTICLES = frozenset({"un", "une"})
 # Prepositions of a complement that says what a statement is about (`… sur la réforme`, `concernant X`).
 TOPIC_PREPOSITIONS = frozenset({"sur", "concernant", "quant"})

@@ -21,6 +21,7 @@ from pipeline.claims.cues import VerbCue, misread_subject
 from pipeline.claims.drafts import Draft
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
+from pipeline.claims.subjects import reports_for_root_noun
 from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, CONTRASTIVE, NE, QUE, SUBJECT_DEPS, TIME_WORDS,
                                     is_hypothetical, is_negated, is_passive, is_question, morph, span_chars, trim_span)
 
@@ -104,7 +105,8 @@ class VerbClaims:
             return False
         participle = morph(verb, "VerbForm") == "Part"
         has_aux = any(c.dep_.startswith("aux") for t in tokens for c in t.children) or self.subjects.has_detached_aux(verb)
-        if participle and not has_aux and morph(verb, "Tense") == "Past" and verb.dep_ not in ("ROOT", "conj", "parataxis"):
+        if participle and not has_aux and morph(verb, "Tense") == "Past" and verb.dep_ not in ("ROOT", "conj", "parataxis") \
+                and not reports_for_root_noun(verb):
             return _agent_of_participle(verb) is not None  # `les mesures annoncées par le ministère`
         if participle and morph(verb, "Tense") == "Pres" and verb.head.i != verb.i:
             head_cue = self.article.cue_by_head.get(verb.head.i)  # `a déclaré X, ajoutant que …` is one claim

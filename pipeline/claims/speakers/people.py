@@ -226,8 +226,9 @@ class People:
         root = person.root
         if root.dep_ in SUBJECT_DEPS:
             return root.head.dep_ != "acl:relcl"
-        if root.dep_ in ("appos", "flat:name") and root.head.dep_ in SUBJECT_DEPS and root.head.i < root.i:
-            return root.head.head.dep_ != "acl:relcl"  # `le juge Thomas Leroux l'a encouragée`
+        # `le juge Thomas Leroux l'a encouragée`; `Le ministre, Clément Beaune, a répondu` (the name a conjunct)
+        if root.dep_ in ("appos", "flat:name", "conj") and root.head.dep_ in SUBJECT_DEPS and root.head.i < root.i:
+            return root.head.head.dep_ != "acl:relcl"
         index = person.end
         if index < len(self.doc) and self.doc[index].text == ",":
             closing = next((t.i for t in self.doc[index + 1 : index + 10] if t.text == ","), None)

@@ -38,7 +38,8 @@ def phrase_tokens(head: Token, people: People) -> list[Token]:
 
 
 def _across_hyphens(doc: Doc, left: int, right: int) -> tuple[int, int]:
-    """`marins-pompiers`, split by the tokenizer into `marins` `-` `pompiers`: a word glued by hyphens is whole."""
+    """`marins-pompiers`, split by the tokenizer into `marins` `-` `pompiers`: a word glued by hyphens is whole;
+    so is a name ending in the English possessive."""
     def glued(hyphen: int) -> bool:
         return 0 < hyphen < len(doc) - 1 and doc[hyphen].text in HYPHENS and not doc[hyphen - 1].whitespace_ \
             and not doc[hyphen].whitespace_
@@ -46,6 +47,9 @@ def _across_hyphens(doc: Doc, left: int, right: int) -> tuple[int, int]:
         left -= 2
     while glued(right + 1):
         right += 2
+    if right + 1 < len(doc) and doc[right].text.endswith(("'", "’")) and not doc[right].whitespace_ \
+            and doc[right + 1].lower_ == "s":
+        right += 1  # `Moody's`, `McDonald's`: the tokenizer takes the English possessive for an elision
     return left, right
 
 

@@ -13,11 +13,13 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.cues import CueLexicon
+from pipeline.claims.speakers.animacy import noun_can_speak
 from pipeline.claims.speakers.people import People
 from pipeline.claims.speakers.speaker import History, Speaker, genders_agree
 from pipeline.claims.syntax import SUBJECT_DEPS, morph
 
 PLURAL_WINDOW = 250  # tokens back a plural pronoun looks for the group it stands for
+SINGULAR_WINDOW = 80  # tokens back `il`/`elle` looks for a subject noun naming a body (`Le parquet a ouvert …. Il`)
 
 
 class Pronouns:
@@ -49,7 +51,8 @@ class Pronouns:
         return Speaker.none()
 
     def _salient_singular(self, before: int, gender: str) -> Speaker:
-        """The latest compatible earlier speaker or person subject; failing both, the latest person named.
+        """The latest compatible earlier speaker or person subject; failing both, a body subject; else the latest
+        person named.
 
         A subject pronoun continues the topic: the one who spoke last, or the
         person a clause was about, rather than a name inside a complement
@@ -63,10 +66,22 @@ class Pronouns:
             (person.start, people.speaker(person)) for person in people.subjects_before(before)
             if genders_agree(people.gender.get(person.start, ""), gender)
         ]
+        if not candidates:  # no one spoke or was the subject before: a body the text was about (`Le parquet …. Il`)
+            candidates = [(token.i, self.speaker_of_head(token)) for token in self._singular_subjects(before, gender)]
         if candidates:
             return max(candidates, key=lambda c: c[0])[1]
         person = people.nearest(before, gender)
         return people.speaker(person) if person is not None else Speaker.none()
+
+    def _singular_subjects(self, before: int, gender: str) -> list[Token]:
+        """Singular subject nouns naming a body (`Le parquet a ouvert une enquête. Il a précisé
+        …`): the topic a later `il`/`elle` continues, of the pronoun's gender."""
+        return [
+            token for token in self.doc[max(0, before - SINGULAR_WINDOW) : before]
+            if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN" and morph(token, "Number") == "Sing"
+            and genders_agree(morph(token, "Gender"), gender)
+            and self.lexicon.source_nouns.get(token.lemma_.lower()) == "body"
+        ]
 
     def _nearest_coordinated_people(self, before: int) -> Optional[Token]:
         """The latest people named together (`Claire Morel et Paul Roux, les auteurs, …`): the first name's head."""
@@ -77,9 +92,11 @@ class Pronouns:
         return None
 
     def _nearest_plural_group(self, before: int) -> Optional[Token]:
-        """The latest plural subject naming people or a body (`les enseignants mobilisés la vivent …`)."""
+        """The latest plural subject naming people or a body (`les enseignants mobilisés la vivent …`, `les
+        pompiers`)."""
         for token in reversed(self.doc[max(0, before - PLURAL_WINDOW) : before]):
             if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN" and morph(token, "Number") == "Plur":
-                if self.lexicon.source_nouns.get(token.lemma_.lower()) in ("person", "body"):
+                lemma = token.lemma_.lower()  # `les pompiers`: a person by the suffix of its noun, not a document
+                if noun_can_speak(lemma, self.lexicon) and self.lexicon.source_nouns.get(lemma) != "document":
                     return token
         return None
