@@ -13,10 +13,11 @@ from typing import Sequence
 from pipeline.annotate.dates.lexicon import FIELD_OF_KIND, DateLexicon
 
 _ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
-_DMY_DATE = re.compile(r"^(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>\d{4})$")
+_DMY_DATE = re.compile(r"^(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>\d{4}|\d{2})$")
 _DAY_NUMBER = re.compile(r"^(?P<day>[0-3]?\d)(er|ᵉʳ)?$")
 YEAR_NUMBER = re.compile(r"^(1\d|20)\d{2}$")
 _ORDINAL_FIRST = "premier"
+TWO_DIGIT_YEAR_PIVOT = 50
 
 
 @dataclass
@@ -33,6 +34,7 @@ class DateParts:
     unit: str | None = None
     direction: str | None = None
     this: bool = False
+    time_of_day: bool = False  # "matin", "soir": with "ce", the publication day
     period: bool = False
     part: str | None = None  # "début", "fin": of the year or month the expression names
     shift: int | None = None  # "trois jours plus tard": days counted from the day the text named last
@@ -55,7 +57,7 @@ def read_parts(words: Sequence[str], lexicon: DateLexicon) -> DateParts:
     for candidate in ["".join(words), *words]:  # "2022-09-27" is five tokens, "22/12/2025" one
         whole = _ISO_DATE.match(candidate) or _DMY_DATE.match(candidate)
         if whole:
-            return DateParts(day=int(whole["day"]), month=int(whole["month"]), year=int(whole["year"]))
+            return DateParts(day=int(whole["day"]), month=int(whole["month"]), year=_full_year(whole["year"]))
     lowered = [word.lower() for word in words]
     if any(word in lexicon.forms("shift_unit") for word in lowered) and \
             any(word in lexicon.forms("shift_way") for word in lowered):
@@ -66,6 +68,13 @@ def read_parts(words: Sequence[str], lexicon: DateLexicon) -> DateParts:
     if parts.period and parts.month is None:
         return replace(parts, day=None, unknown_number=False)  # "premier semestre" is an ordinal, no day
     return parts
+
+
+def _full_year(digits: str) -> int:
+    """"2024", or "24" of "12/03/24": a two-digit year is of this century up to 50 years ahead, else the last."""
+    if len(digits) == 4:
+        return int(digits)
+    return 2000 + int(digits) if int(digits) <= TWO_DIGIT_YEAR_PIVOT else 1900 + int(digits)
 
 
 def _shift_parts(words: list[str], lexicon: DateLexicon) -> DateParts:

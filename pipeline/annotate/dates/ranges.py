@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span
 
-_DAY_PAIR = re.compile(r"^([0-3]?\d)[-–]([0-3]?\d)$")
+_DAY_PAIR = re.compile(r"^([0-3]?\d(?:er|ᵉʳ)?)[-–]([0-3]?\d)$")
 
 Piece = tuple[Span, list[str]]  # a piece of the text and the words it is read from
 

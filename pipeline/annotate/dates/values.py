@@ -16,6 +16,7 @@ from pipeline.annotate.dates.periods import relative_period_value, year_of_month
 
 
 MONTHS_AROUND = 2  # "samedi 8" with no month: its month is one of the few around the anchor
+SEASON_MONTHS = 3  # a season lasts three months from the month it starts in
 WEEKDAY_YEARS = 6  # "lundi 16 juin" placed by another date of the text: the weekday repeats within 6 years or so
 
 
@@ -50,6 +51,8 @@ def normalise(parts: DateParts, anchor: Anchor | None, tense: str | None = None,
         return _offset_value(parts.eve_offset, base)
     if parts.weekday is not None:
         return _weekday_value(parts, anchor, tense == "future", tense == "past")
+    if parts.this and parts.time_of_day:  # "ce matin", "ce soir": the publication day
+        return _offset_value(0, anchor.reference_day() if anchor and anchor.day else None)
     if parts.unit is not None:
         return relative_period_value(parts, anchor)
     if parts.season_month is not None:
@@ -151,11 +154,19 @@ def _weekday_value(parts: DateParts, anchor: Anchor | None, future: bool, past: 
 
 
 def _season_value(parts: DateParts, anchor: Anchor | None) -> DateValue:
-    """"cet automne" is in the publication year; "l'été dernier" in the year that season last started."""
-    if parts.this or parts.direction is None:
+    """"cet automne" is in the publication year; "l'été dernier" in the year of the last season of that
+    name that is over (in April, "le printemps dernier" is last year's), "l'hiver prochain" of the next to start."""
+    if parts.this or parts.direction is None or anchor is None or anchor.month is None:
         return DateValue(str(anchor.year) if anchor else None, "season")
-    year = year_of_month(parts.season_month, parts.direction, anchor, future=False)
-    return DateValue(str(year) if year else None, "season")
+    now = anchor.year * 12 + anchor.month - 1
+    year = anchor.year + 1
+    if parts.direction == "past":
+        while (year * 12 + parts.season_month - 1) + SEASON_MONTHS > now:
+            year -= 1
+    else:
+        while (year - 1) * 12 + parts.season_month - 1 > now:
+            year -= 1
+    return DateValue(str(year), "season")
 
 
 def _valid_date(year: int, month: int, day: int) -> date | None:
