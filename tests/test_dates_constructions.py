@@ -243,17 +243,21 @@ EVENTS = [
 ]
 
 HOLIDAYS = [
-    case("Le défilé du 14-Juillet sera retransmis à la télévision.", "2024-07-14",
-         xfail="holidays named by their date ('le 14-Juillet') are not read"),
+    case("Le défilé du 14-Juillet sera retransmis à la télévision.", "2024-07-14"),
     case("Le 14 juillet, le défilé remontera les Champs-Élysées.", "2024-07-14"),
-    case("Les chrysanthèmes fleuriront à la Toussaint.", "2024-11-01",
-         xfail="named holidays (Toussaint, Noël, Pâques) are not dated"),
-    case("Le jour de Noël, la neige est tombée sur Lyon.", "2023-12-25",
-         xfail="named holidays (Toussaint, Noël, Pâques) are not dated"),
+    case("Les syndicats ont défilé le 1er-Mai à Paris.", "2023-05-01"),
+    case("Les cérémonies du 11-Novembre ont réuni les anciens combattants.", "2023-11-11"),
+    case("Les chrysanthèmes fleuriront à la Toussaint.", "2024-11-01"),
+    case("Le jour de Noël, la neige est tombée sur Lyon.", "2023-12-25"),
     case("Le 25 décembre, la neige est tombée sur Lyon.", "2023-12-25"),
-    case("Le lundi de Pâques, les trains étaient bondés.", "2024-04-01",
-         xfail="named holidays (Toussaint, Noël, Pâques) are not dated"),
+    case("Le lundi de Pâques, les trains étaient bondés.", "2024-04-01"),
+    case("Le week-end de Pâques, les routes étaient chargées.", "2024-03-30"),
+    case("À Pâques 2019, la cathédrale venait de brûler.", "2019-04-21"),
+    case("Le lundi de Pentecôte sera travaillé.", "2024-05-20"),
+    case("Avant Noël, les commerçants connaîtront un rebond.", "2024-12-25"),
     case("Les cadeaux de Noël coûtent cher."),
+    case("Le marché de Noël a fermé ses portes."),
+    case("Les statues de l'île de Pâques attirent les touristes."),
 ]
 
 YEARS = [

@@ -17,6 +17,8 @@ _DMY_DATE = re.compile(r"^(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>\
 _DAY_NUMBER = re.compile(r"^(?P<day>[0-3]?\d)(er|ᵉʳ)?$")
 YEAR_NUMBER = re.compile(r"^(1\d|20)\d{2}$")
 _ORDINAL_FIRST = "premier"
+_HYPHENATED_DAY = re.compile(r"^[0-3]?\d(er|ᵉʳ)?-[^\W\d]+$")
+EASTER_WEEKDAY = 7  # Easter is a Sunday
 TWO_DIGIT_YEAR_PIVOT = 50
 
 
@@ -38,6 +40,7 @@ class DateParts:
     period: bool = False
     part: str | None = None  # "début", "fin": of the year or month the expression names
     shift: int | None = None  # "trois jours plus tard": days counted from the day the text named last
+    easter_offset: int | None = None  # "Pâques", "lundi de Pâques", "Pentecôte": days from Easter Sunday
     unknown_number: bool = False
 
     def borrow(self, other: DateParts, is_start: bool) -> DateParts:
@@ -65,6 +68,8 @@ def read_parts(words: Sequence[str], lexicon: DateLexicon) -> DateParts:
     parts = DateParts()
     for word in (piece for word in lowered for piece in _pieces(word)):
         _read_word(word, parts, lexicon)
+    if parts.easter_offset is not None:
+        return _feast_day(parts)
     if parts.period and parts.month is None:
         return replace(parts, day=None, unknown_number=False)  # "premier semestre" is an ordinal, no day
     return parts
@@ -89,9 +94,23 @@ def _shift_parts(words: list[str], lexicon: DateLexicon) -> DateParts:
     return DateParts(shift=count * unit * sign)
 
 
+def _feast_day(parts: DateParts) -> DateParts:
+    """"lundi de Pâques" is the day after Easter; "le week-end de Pâques" its Saturday (the weekend's date)."""
+    offset = parts.easter_offset
+    if parts.weekday is not None:
+        feast_weekday = (EASTER_WEEKDAY + offset - 1) % 7 + 1
+        offset += (parts.weekday - feast_weekday) % 7
+    elif parts.unit == "weekend":
+        offset -= 1
+    return replace(parts, easter_offset=offset, weekday=None, unit=None)
+
+
 def _pieces(word: str) -> list[str]:
-    """"mi-mars" is "mi" and "mars"; hyphenated lexicon entries ("avant-hier") stay whole."""
-    return word.split("-", 1) if word.startswith("mi-") else [word]
+    """"mi-mars" is "mi" and "mars", "14-juillet" is "14" and "juillet"; hyphenated lexicon entries
+    ("avant-hier", "saint-sylvestre") stay whole."""
+    if word.startswith("mi-") or _HYPHENATED_DAY.match(word):
+        return word.split("-", 1)
+    return [word]
 
 
 def _read_word(word: str, parts: DateParts, lexicon: DateLexicon) -> None:
@@ -103,6 +122,8 @@ def _read_word(word: str, parts: DateParts, lexicon: DateLexicon) -> None:
         parts.day = 1 if word == _ORDINAL_FIRST else int(_DAY_NUMBER.match(word)["day"])
     elif word.isdigit():
         parts.unknown_number = True
+    elif word in lexicon.forms("holiday"):
+        parts.month, parts.day = (int(number) for number in lexicon.forms("holiday")[word].split("-"))
     elif word in lexicon.readings:
         kind, value = lexicon.readings[word]
         name, convert = FIELD_OF_KIND[kind]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from pipeline.annotate.dates.anchor import Anchor, DateValue
 from pipeline.annotate.dates.parts import DateParts
 from pipeline.annotate.dates.periods import relative_period_value, year_of_month
@@ -36,6 +38,8 @@ def normalise(parts: DateParts, anchor: Anchor | None, tense: str | None = None,
     if parts.period and parts.month is None:
         year = parts.year or (anchor.year if anchor else None)
         return DateValue(str(year) if year else None, "year")
+    if parts.easter_offset is not None:
+        return _feast_value(parts, anchor, tense, future_window_days)
     if parts.day is not None:
         return _day_value(parts, anchor, tense, future_window_days)
     if parts.month is not None:
@@ -81,6 +85,18 @@ def _day_value(parts: DateParts, anchor: Anchor | None, tense: str | None, windo
         return None
     chosen = _choose_day(candidates, earliest, latest, parts, tense, window)
     return DateValue(chosen.isoformat(), "day")
+
+
+def _feast_value(parts: DateParts, anchor: Anchor | None, tense: str | None, window: int) -> DateValue | None:
+    """"à Pâques", "le lundi de Pentecôte": the feast of its own year, else the one the tense and anchor make likely."""
+    if parts.year is not None:
+        return DateValue((easter(parts.year) + timedelta(days=parts.easter_offset)).isoformat(), "day")
+    latest = anchor.reference_day() if anchor else None
+    if latest is None:
+        return DateValue(None, "day")
+    earliest = latest.replace(day=anchor.day or 1)
+    candidates = [easter(year) + timedelta(days=parts.easter_offset) for year in range(latest.year - 1, latest.year + 2)]
+    return DateValue(_choose_day(candidates, earliest, latest, parts, tense, window).isoformat(), "day")
 
 
 def _weekday_and_day_value(parts: DateParts, anchor: Anchor | None) -> DateValue | None:
