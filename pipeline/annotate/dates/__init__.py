@@ -29,7 +29,7 @@ from pipeline.annotate.dates.lexicon import DateLexicon
 from pipeline.annotate.dates.matcher import AnchoredMatcher
 from pipeline.annotate.dates.parts import DateParts, read_parts
 from pipeline.annotate.dates.tense import tense_of
-from pipeline.annotate.dates.ranges import range_pieces
+from pipeline.annotate.dates.ranges import not_before, range_pieces
 from pipeline.annotate.dates.timeline import (Timeline, cue_before, full_day, full_month, is_bare_weekday,
                                               last_day, named_week_day, update_anchor)
 from pipeline.annotate.dates.values import Anchor, DateValue, normalise
@@ -160,6 +160,8 @@ class DateRecognizer:
                 value = resolved.setdefault((piece_parts.month, piece_parts.day), value)
             if value is None or (is_bare_year(piece_parts) and counts_things(span)):
                 continue
+            if dated and piece_parts.year is None:  # "entre mars et mai": a range's end does not precede its start
+                value = DateValue(not_before(value.value, dated[0]._.value), value.granularity)
             if is_full_date(piece_parts) and is_timestamp_line(piece, self.lexicon):
                 continue
             result = Span(span.doc, piece.start, piece.end, label=SHIFT_LABEL if piece_parts.shift else DATE_LABEL)

@@ -7,6 +7,7 @@ end); a range typed as one token ("24–26") has its ends overlap on that token.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Span
 
@@ -32,3 +33,17 @@ def range_pieces(span: Span, connectors: frozenset[str]) -> list[Piece]:
             return [(start, words[:position] + [pair[1]] + words[position + 1:]),
                     (end, [pair[2]] + words[position + 1:])]
     return [(span, words)]
+
+
+def not_before(end: str | None, start: str | None) -> str | None:
+    """A year-less range end placed a year later when it came out before its start ("entre mars et mai",
+    read in April: May of the same year as March, not the May before)."""
+    if not end or not start or len(end) != len(start) or end >= start:
+        return end
+    later = f"{int(end[:4]) + 1:04d}{end[4:]}"
+    try:
+        if len(later) == len("YYYY-MM-DD"):
+            date.fromisoformat(later)
+    except ValueError:
+        return end
+    return later
