@@ -148,8 +148,9 @@ class DateRecognizer:
         rule = self.anchored.rules[span.label_]
         pieces = range_pieces(span, rule.split)
         parts = [read_parts(words, self.lexicon) for _, words in pieces]
-        if len(parts) == 2:
-            parts = [parts[0].borrow(parts[1], is_start=True), parts[1].borrow(parts[0], is_start=False)]
+        if len(parts) > 1:  # every item takes the month and year the list names at its end
+            parts = [*(part.borrow(parts[-1], is_start=True) for part in parts[:-1]),
+                     parts[-1].borrow(parts[0], is_start=False)]
         if rule.first_only:  # "la nuit de mardi à mercredi" is Tuesday's
             pieces, parts = [(span, pieces[0][1])], parts[:1]
         dated = []

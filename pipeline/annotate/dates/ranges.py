@@ -17,14 +17,16 @@ Piece = tuple[Span, list[str]]  # a piece of the text and the words it is read f
 
 
 def range_pieces(span: Span, connectors: frozenset[str]) -> list[Piece]:
-    """The range's two ends, cut at the first connector past the first word; the whole span when it is no range."""
+    """The range's ends or the list's items ("les 6, 7 et 8 juin"), cut at each connector past the first
+    word; the whole span when it is no range."""
     words = [token.text for token in span]
     if not connectors:
         return [(span, words)]
-    for token in span[1:]:
-        if token.lower_ in connectors:
-            start, end = span.doc[span.start:token.i], span.doc[token.i + 1:span.end]
-            return [(start, [t.text for t in start]), (end, [t.text for t in end])]
+    cuts = [token.i for token in span[1:] if token.lower_ in connectors]
+    if cuts:
+        bounds = zip([span.start, *(cut + 1 for cut in cuts)], [*cuts, span.end])
+        pieces = [span.doc[start:end] for start, end in bounds]
+        return [(piece, [t.text for t in piece]) for piece in pieces]
     for position, token in enumerate(span):
         pair = _DAY_PAIR.match(token.text)
         if pair and any(connector in token.text for connector in connectors):
