@@ -246,6 +246,9 @@ EVENTS = [
     case("La digue a cédé le 2 février. Le jour même, le préfet a déclenché l'alerte.",
          "2024-02-02", "2024-02-02"),
     case("La veille du scrutin, les candidats se taisent."),
+    case("Il a été élu en mai 2019, puis réélu le 7 juin.", "2019-05", "2019-06-07"),
+    case("En décembre 2021, la digue a cédé, puis le 7 janvier, une autre.", "2021-12", "2022-01-07"),
+    case("En mars 2023, les ventes ont chuté, puis en juin.", "2023-03", "2023-06"),
 ]
 
 HOLIDAYS = [

@@ -31,7 +31,7 @@ from pipeline.annotate.dates.parts import DateParts, read_parts
 from pipeline.annotate.dates.tense import tense_of
 from pipeline.annotate.dates.ranges import not_before, range_pieces
 from pipeline.annotate.dates.timeline import (Timeline, cue_before, full_day, full_month, is_bare_weekday,
-                                              last_day, named_week_day, update_anchor)
+                                              last_day, named_week_day, same_sentence_near, update_anchor)
 from pipeline.annotate.dates.values import Anchor, DateValue, normalise
 from pipeline.annotate.extensions import doc_text  # importing it also registers Doc._ / Span._ attributes
 from pipeline.common.resources import read_jsonl, read_tsv
@@ -101,6 +101,7 @@ class DateRecognizer:
                            or self._text_anchor(match, spans) or timeline.anchor_at(match.start_char))
             spans.extend(self._dated_spans(match, anchor_here, last_day(spans, match), resolved))
         self._place_bare_weekdays(spans)
+        self._follow_sentence_years(spans)
         doc.spans[self.spans_key] = spans
         return doc
 
@@ -112,6 +113,17 @@ class DateRecognizer:
         for span, part in zip(spans, parts):
             if span._.value and is_bare_weekday(part):
                 span._.value = named_week_day(span._.value, named)
+
+    def _follow_sentence_years(self, spans: list[Span]) -> None:
+        """"élu en mai 2022, puis réélu le 7 juin": a year-less day or month right after a date of its
+        sentence written with its year is in that year (or the next, when it would come before it)."""
+        parts = [self._parts(span) for span in spans]
+        for index in range(1, len(spans)):
+            span, reference = spans[index], spans[index - 1]
+            if (span._.value and reference._.value and parts[index].year is None and parts[index].month is not None
+                    and parts[index - 1].year is not None and parts[index - 1].month is not None
+                    and same_sentence_near(reference, span)):
+                span._.value = not_before(f"{reference._.value[:4]}{span._.value[4:]}", reference._.value)
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The Matcher's (key, start, end) over the whole article, found by running it only around anchor words."""

@@ -40,7 +40,7 @@ def range_pieces(span: Span, connectors: frozenset[str]) -> list[Piece]:
 def not_before(end: str | None, start: str | None) -> str | None:
     """A year-less range end placed a year later when it came out before its start ("entre mars et mai",
     read in April: May of the same year as March, not the May before)."""
-    if not end or not start or len(end) != len(start) or end >= start:
+    if not end or not start or end[:len(start)] >= start[:len(end)]:
         return end
     later = f"{int(end[:4]) + 1:04d}{end[4:]}"
     try:
