@@ -29,9 +29,9 @@ from pipeline.annotate.dates.lexicon import DateLexicon
 from pipeline.annotate.dates.matcher import AnchoredMatcher
 from pipeline.annotate.dates.parts import DateParts, read_parts
 from pipeline.annotate.dates.tense import tense_of
-from pipeline.annotate.dates.ranges import range_pieces
+from pipeline.annotate.dates.ranges import not_before, range_pieces
 from pipeline.annotate.dates.timeline import (Timeline, cue_before, full_day, full_month, is_bare_weekday,
-                                              last_day, named_week_day, update_anchor)
+                                              last_day, named_week_day, same_sentence_near, update_anchor)
 from pipeline.annotate.dates.values import Anchor, DateValue, normalise
 from pipeline.annotate.extensions import doc_text  # importing it also registers Doc._ / Span._ attributes
 from pipeline.common.resources import read_jsonl, read_tsv
@@ -101,6 +101,7 @@ class DateRecognizer:
                            or self._text_anchor(match, spans) or timeline.anchor_at(match.start_char))
             spans.extend(self._dated_spans(match, anchor_here, last_day(spans, match), resolved))
         self._place_bare_weekdays(spans)
+        self._follow_sentence_years(spans)
         doc.spans[self.spans_key] = spans
         return doc
 
@@ -112,6 +113,17 @@ class DateRecognizer:
         for span, part in zip(spans, parts):
             if span._.value and is_bare_weekday(part):
                 span._.value = named_week_day(span._.value, named)
+
+    def _follow_sentence_years(self, spans: list[Span]) -> None:
+        """"élu en mai 2022, puis réélu le 7 juin": a year-less day or month right after a date of its
+        sentence written with its year is in that year (or the next, when it would come before it)."""
+        parts = [self._parts(span) for span in spans]
+        for index in range(1, len(spans)):
+            span, reference = spans[index], spans[index - 1]
+            if (span._.value and reference._.value and parts[index].year is None and parts[index].month is not None
+                    and parts[index - 1].year is not None and parts[index - 1].month is not None
+                    and same_sentence_near(reference, span)):
+                span._.value = not_before(f"{reference._.value[:4]}{span._.value[4:]}", reference._.value)
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The Matcher's (key, start, end) over the whole article, found by running it only around anchor words."""
@@ -148,8 +160,9 @@ class DateRecognizer:
         rule = self.anchored.rules[span.label_]
         pieces = range_pieces(span, rule.split)
         parts = [read_parts(words, self.lexicon) for _, words in pieces]
-        if len(parts) == 2:
-            parts = [parts[0].borrow(parts[1], is_start=True), parts[1].borrow(parts[0], is_start=False)]
+        if len(parts) > 1:  # every item takes the month and year the list names at its end
+            parts = [*(part.borrow(parts[-1], is_start=True) for part in parts[:-1]),
+                     parts[-1].borrow(parts[0], is_start=False)]
         if rule.first_only:  # "la nuit de mardi à mercredi" is Tuesday's
             pieces, parts = [(span, pieces[0][1])], parts[:1]
         dated = []
@@ -160,6 +173,8 @@ class DateRecognizer:
                 value = resolved.setdefault((piece_parts.month, piece_parts.day), value)
             if value is None or (is_bare_year(piece_parts) and counts_things(span)):
                 continue
+            if dated and piece_parts.year is None:  # "entre mars et mai": a range's end does not precede its start
+                value = DateValue(not_before(value.value, dated[0]._.value), value.granularity)
             if is_full_date(piece_parts) and is_timestamp_line(piece, self.lexicon):
                 continue
             result = Span(span.doc, piece.start, piece.end, label=SHIFT_LABEL if piece_parts.shift else DATE_LABEL)

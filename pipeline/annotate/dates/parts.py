@@ -13,10 +13,13 @@ from typing import Sequence
 from pipeline.annotate.dates.lexicon import FIELD_OF_KIND, DateLexicon
 
 _ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
-_DMY_DATE = re.compile(r"^(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>\d{4})$")
+_DMY_DATE = re.compile(r"^(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>\d{4}|\d{2})$")
 _DAY_NUMBER = re.compile(r"^(?P<day>[0-3]?\d)(er|ᵉʳ)?$")
 YEAR_NUMBER = re.compile(r"^(1\d|20)\d{2}$")
 _ORDINAL_FIRST = "premier"
+_HYPHENATED_DAY = re.compile(r"^[0-3]?\d(er|ᵉʳ)?-[^\W\d]+$")
+EASTER_WEEKDAY = 7  # Easter is a Sunday
+TWO_DIGIT_YEAR_PIVOT = 50
 
 
 @dataclass
@@ -33,9 +36,11 @@ class DateParts:
     unit: str | None = None
     direction: str | None = None
     this: bool = False
+    time_of_day: bool = False  # "matin", "soir": with "ce", the publication day
     period: bool = False
     part: str | None = None  # "début", "fin": of the year or month the expression names
     shift: int | None = None  # "trois jours plus tard": days counted from the day the text named last
+    easter_offset: int | None = None  # "Pâques", "lundi de Pâques", "Pentecôte": days from Easter Sunday
     unknown_number: bool = False
 
     def borrow(self, other: DateParts, is_start: bool) -> DateParts:
@@ -55,7 +60,7 @@ def read_parts(words: Sequence[str], lexicon: DateLexicon) -> DateParts:
     for candidate in ["".join(words), *words]:  # "2022-09-27" is five tokens, "22/12/2025" one
         whole = _ISO_DATE.match(candidate) or _DMY_DATE.match(candidate)
         if whole:
-            return DateParts(day=int(whole["day"]), month=int(whole["month"]), year=int(whole["year"]))
+            return DateParts(day=int(whole["day"]), month=int(whole["month"]), year=_full_year(whole["year"]))
     lowered = [word.lower() for word in words]
     if any(word in lexicon.forms("shift_unit") for word in lowered) and \
             any(word in lexicon.forms("shift_way") for word in lowered):
@@ -63,9 +68,18 @@ def read_parts(words: Sequence[str], lexicon: DateLexicon) -> DateParts:
     parts = DateParts()
     for word in (piece for word in lowered for piece in _pieces(word)):
         _read_word(word, parts, lexicon)
+    if parts.easter_offset is not None:
+        return _feast_day(parts)
     if parts.period and parts.month is None:
         return replace(parts, day=None, unknown_number=False)  # "premier semestre" is an ordinal, no day
     return parts
+
+
+def _full_year(digits: str) -> int:
+    """"2024", or "24" of "12/03/24": a two-digit year is of this century up to 50 years ahead, else the last."""
+    if len(digits) == 4:
+        return int(digits)
+    return 2000 + int(digits) if int(digits) <= TWO_DIGIT_YEAR_PIVOT else 1900 + int(digits)
 
 
 def _shift_parts(words: list[str], lexicon: DateLexicon) -> DateParts:
@@ -80,9 +94,23 @@ def _shift_parts(words: list[str], lexicon: DateLexicon) -> DateParts:
     return DateParts(shift=count * unit * sign)
 
 
+def _feast_day(parts: DateParts) -> DateParts:
+    """"lundi de Pâques" is the day after Easter; "le week-end de Pâques" its Saturday (the weekend's date)."""
+    offset = parts.easter_offset
+    if parts.weekday is not None:
+        feast_weekday = (EASTER_WEEKDAY + offset - 1) % 7 + 1
+        offset += (parts.weekday - feast_weekday) % 7
+    elif parts.unit == "weekend":
+        offset -= 1
+    return replace(parts, easter_offset=offset, weekday=None, unit=None)
+
+
 def _pieces(word: str) -> list[str]:
-    """"mi-mars" is "mi" and "mars"; hyphenated lexicon entries ("avant-hier") stay whole."""
-    return word.split("-", 1) if word.startswith("mi-") else [word]
+    """"mi-mars" is "mi" and "mars", "14-juillet" is "14" and "juillet"; hyphenated lexicon entries
+    ("avant-hier", "saint-sylvestre") stay whole."""
+    if word.startswith("mi-") or _HYPHENATED_DAY.match(word):
+        return word.split("-", 1)
+    return [word]
 
 
 def _read_word(word: str, parts: DateParts, lexicon: DateLexicon) -> None:
@@ -94,6 +122,8 @@ def _read_word(word: str, parts: DateParts, lexicon: DateLexicon) -> None:
         parts.day = 1 if word == _ORDINAL_FIRST else int(_DAY_NUMBER.match(word)["day"])
     elif word.isdigit():
         parts.unknown_number = True
+    elif word in lexicon.forms("holiday"):
+        parts.month, parts.day = (int(number) for number in lexicon.forms("holiday")[word].split("-"))
     elif word in lexicon.readings:
         kind, value = lexicon.readings[word]
         name, convert = FIELD_OF_KIND[kind]

@@ -84,10 +84,11 @@ def _is_bare_participle(verb: Token) -> bool:
 
 
 def _is_future_form(verb: Token) -> bool:
-    """A future ("reprendront", also when the model read "continuerons" as a present) or a conditional."""
+    """A future ("reprendront", also when the model read "continuerons" as a present or "votera" as a
+    participle: no participle ends so) or a conditional."""
     if "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood"):
         return True
-    return "Fin" in verb.morph.get("VerbForm") and bool(_FUTURE_ENDING.search(verb.lower_))
+    return bool(set(verb.morph.get("VerbForm")) & {"Fin", "Part"}) and bool(_FUTURE_ENDING.search(verb.lower_))
 
 
 def _is_future_verb(verb: Token, modals: dict[str, str]) -> bool:

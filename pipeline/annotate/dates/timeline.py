@@ -19,6 +19,7 @@ from pipeline.annotate.dates.values import Anchor
 from pipeline.annotate.extensions import doc_text
 
 OPENING_CHARS = 40  # how much of a paragraph's start may hold its update cue
+SENTENCE_REACH = 10  # words between a dated reference and the year-less date that goes on from it
 CUE_WINDOW = 3  # words before a date a cue may stand in ("dès ce lundi", "à partir du 5 mars")
 
 
@@ -125,3 +126,11 @@ def last_day(spans: list[Span], span: Span, in_paragraph: bool = False) -> date 
         if earlier._.granularity == "day" and earlier._.value:
             return date.fromisoformat(earlier._.value)
     return None
+
+
+def same_sentence_near(reference: Span, span: Span) -> bool:
+    """`span` follows `reference` in its sentence, a few words on: it goes on with the same account."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START") or reference.sent.start != span.sent.start:
+        return False
+    return 0 <= span.start - reference.end <= SENTENCE_REACH

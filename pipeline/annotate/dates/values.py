@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from pipeline.annotate.dates.anchor import Anchor, DateValue
 from pipeline.annotate.dates.parts import DateParts
 from pipeline.annotate.dates.periods import relative_period_value, year_of_month
 
 
 MONTHS_AROUND = 2  # "samedi 8" with no month: its month is one of the few around the anchor
+SEASON_MONTHS = 3  # a season lasts three months from the month it starts in
 WEEKDAY_YEARS = 6  # "lundi 16 juin" placed by another date of the text: the weekday repeats within 6 years or so
 
 
@@ -35,6 +38,8 @@ def normalise(parts: DateParts, anchor: Anchor | None, tense: str | None = None,
     if parts.period and parts.month is None:
         year = parts.year or (anchor.year if anchor else None)
         return DateValue(str(year) if year else None, "year")
+    if parts.easter_offset is not None:
+        return _feast_value(parts, anchor, tense, future_window_days)
     if parts.day is not None:
         return _day_value(parts, anchor, tense, future_window_days)
     if parts.month is not None:
@@ -50,6 +55,8 @@ def normalise(parts: DateParts, anchor: Anchor | None, tense: str | None = None,
         return _offset_value(parts.eve_offset, base)
     if parts.weekday is not None:
         return _weekday_value(parts, anchor, tense == "future", tense == "past")
+    if parts.this and parts.time_of_day:  # "ce matin", "ce soir": the publication day
+        return _offset_value(0, anchor.reference_day() if anchor and anchor.day else None)
     if parts.unit is not None:
         return relative_period_value(parts, anchor)
     if parts.season_month is not None:
@@ -78,6 +85,18 @@ def _day_value(parts: DateParts, anchor: Anchor | None, tense: str | None, windo
         return None
     chosen = _choose_day(candidates, earliest, latest, parts, tense, window)
     return DateValue(chosen.isoformat(), "day")
+
+
+def _feast_value(parts: DateParts, anchor: Anchor | None, tense: str | None, window: int) -> DateValue | None:
+    """"à Pâques", "le lundi de Pentecôte": the feast of its own year, else the one the tense and anchor make likely."""
+    if parts.year is not None:
+        return DateValue((easter(parts.year) + timedelta(days=parts.easter_offset)).isoformat(), "day")
+    latest = anchor.reference_day() if anchor else None
+    if latest is None:
+        return DateValue(None, "day")
+    earliest = latest.replace(day=anchor.day or 1)
+    candidates = [easter(year) + timedelta(days=parts.easter_offset) for year in range(latest.year - 1, latest.year + 2)]
+    return DateValue(_choose_day(candidates, earliest, latest, parts, tense, window).isoformat(), "day")
 
 
 def _weekday_and_day_value(parts: DateParts, anchor: Anchor | None) -> DateValue | None:
@@ -151,11 +170,19 @@ def _weekday_value(parts: DateParts, anchor: Anchor | None, future: bool, past: 
 
 
 def _season_value(parts: DateParts, anchor: Anchor | None) -> DateValue:
-    """"cet automne" is in the publication year; "l'été dernier" in the year that season last started."""
-    if parts.this or parts.direction is None:
+    """"cet automne" is in the publication year; "l'été dernier" in the year of the last season of that
+    name that is over (in April, "le printemps dernier" is last year's), "l'hiver prochain" of the next to start."""
+    if parts.this or parts.direction is None or anchor is None or anchor.month is None:
         return DateValue(str(anchor.year) if anchor else None, "season")
-    year = year_of_month(parts.season_month, parts.direction, anchor, future=False)
-    return DateValue(str(year) if year else None, "season")
+    now = anchor.year * 12 + anchor.month - 1
+    year = anchor.year + 1
+    if parts.direction == "past":
+        while (year * 12 + parts.season_month - 1) + SEASON_MONTHS > now:
+            year -= 1
+    else:
+        while (year - 1) * 12 + parts.season_month - 1 > now:
+            year -= 1
+    return DateValue(str(year), "season")
 
 
 def _valid_date(year: int, month: int, day: int) -> date | None:

@@ -222,7 +222,8 @@ class NumberReader:
             approximate = True
             end, following = following + 1, next_word(doc, following + 1)
         if end != number.end:
-            char_end = doc[end - 1].idx + len(doc[end - 1])
+            last = doc[end - 1]
+            char_end = last.idx + len(last) - (last.text.endswith(".") and self.scale_word(last) != last.text)
         return Scaled(value * factor, end, char_end, factor, approximate, unit)
 
     def fraction_after(self, doc: Doc, number: Number, i: int) -> int | None:
@@ -246,8 +247,9 @@ class NumberReader:
         return Decimal(0)
 
     def scale_word(self, token: Token) -> str | None:
-        """The scales entry of a token: abbreviations keep their case (`Md`), words do not (`Millions`)."""
-        for form in (token.text, token.lower_):
+        """The scales entry of a token: abbreviations keep their case (`Md`), words do not (`Millions`);
+        the tokenizer leaves a sentence's full stop on an abbreviation (`45 M€.`)."""
+        for form in (token.text, token.lower_, token.text.removesuffix(".")):
             if form in self.words.scales:
                 return form
         return None
