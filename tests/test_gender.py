@@ -48,8 +48,10 @@ CUES = [
     # a name governed by `de` is what the noun is of: the role is someone else's
     ("L'avocate de Paul Girard a demandé un renvoi.", "Paul Girard", []),
     ("La lettre de Jean Morin, publiée hier, fait débat.", "Jean Morin", []),
-    # a participle the parse hangs on a masculine role noun is said of something else when it is feminine
-    ("Elle rappelle la politique de l'empereur Kangxi, marquée par l'envoi de savants.", "Kangxi", []),
+    # a participle the parse hangs on a masculine role noun is said of something else when it is feminine;
+    # `empereur` holds its gender in the word (a woman is `impératrice`)
+    ("Elle rappelle la politique de l'empereur Kangxi, marquée par l'envoi de savants.", "Kangxi",
+     [("m", "empereur")]),
     # no cue: a verb with `avoir` agrees with no subject, and a first name is not a cue of the text
     ("Claude Martin a dit que le projet avançait.", "Claude Martin", []),
     # a noun a preposition governs before the comma is who tells, not the person named after it

@@ -31,6 +31,8 @@ CIVILITIES = "entities/civilities.tsv"
 TITLES = "entities/titles.txt"
 SOURCE_NOUNS = "cues/source_nouns.tsv"
 ROLE_SYNONYMS = "cues/role_synonyms.txt"
+SINGLE_GENDER_NOUNS = "cues/single_gender_nouns.txt"
+GENDERED_NOUNS = "cues/gendered_nouns.tsv"
 
 
 def person_nouns(models_dir: str | None = None) -> frozenset[str]:
@@ -51,7 +53,9 @@ class GenderReader:
         self.name = name
         self.models_dir = models_dir
         civilities = {row[0]: row[1] for row in read_tsv(CIVILITIES, models_dir)}
-        self.roles = RoleNouns(person_nouns(models_dir))
+        single_gender = frozenset(line.lower() for line in read_lines(SINGLE_GENDER_NOUNS, models_dir))
+        gendered = {row[0]: row[1] for row in read_tsv(GENDERED_NOUNS, models_dir)}
+        self.roles = RoleNouns(person_nouns(models_dir), single_gender, gendered)
         self.cues = GenderCues(civilities, self.roles)
 
     def __call__(self, doc: Doc) -> Doc:

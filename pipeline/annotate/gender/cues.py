@@ -64,7 +64,7 @@ class GenderCues:
         role = self._role_before(person)
         if role is not None:
             yield self.roles.gender(role)
-            if root.head == role:
+            if root.head == role and not self.roles.shows_no_gender(role):  # `la victime, X, a été transportée`
                 nodes.append(role)
         yield from self._apposed(person)
         for node in nodes:
@@ -80,6 +80,9 @@ class GenderCues:
         adjacent = self._noun_right_before(person)
         if adjacent is not None and self.roles.names_person(adjacent):
             return adjacent
+        phrase = self._phrase_right_before(person)
+        if phrase is not None:
+            return phrase
         root = person.root
         head = root.head
         for _ in range(MAX_ROLE_HOPS if root.dep_ in ROLE_DEPS else 0):
@@ -109,6 +112,22 @@ class GenderCues:
             return None
         fronted = comma and person.root.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" for c in before.children)
         return None if fronted else before
+
+    def _phrase_right_before(self, person: Span) -> Token | None:
+        """`la nouvelle directrice de l'hôpital, X, …`, `l'avocate de Y, X`: the noun of a person heading the phrase
+        that ends at the comma before the name (whatever head the parse gives the name), unless a preposition
+        governs it and the name is the subject of its own clause (`selon la directrice de l'école, X a …`)."""
+        if person.start < 2 or person.doc[person.start - 1].text != ",":
+            return None
+        adjacent = person.doc[person.start - 2]
+        head = adjacent.head
+        while (head.pos_ in ("NOUN", "PROPN") and head.i < adjacent.i and head.right_edge.i >= adjacent.i
+               and head.right_edge.i < person.start and person.start - head.i <= MAX_ROLE_DISTANCE):
+            if head.pos_ == "NOUN" and self.roles.names_person(head):
+                governed = any(c.dep_ == "case" for c in head.children) and person.root.dep_ in SUBJECT_DEPS
+                return None if governed else head
+            head = head.head
+        return None
 
     def _apposed(self, person: Span) -> Iterator[Cue]:
         """By word order, where the parse may hang the apposition elsewhere: `X, étudiante en …`,
@@ -148,8 +167,8 @@ class GenderCues:
         copula = any(c.dep_ == "cop" for c in head.children)
         if copula and head.pos_ == "NOUN":
             yield self.roles.gender(head)
-        elif copula or _conjugated_with_etre(head):
-            yield agreement(head, masculine=not _has_object(head)), head.text
+        elif copula or _conjugated_with_etre(head):  # an attribute agrees whatever follows it (`persuadé que`)
+            yield agreement(head, masculine=head.pos_ == "ADJ" or not _has_object(head)), head.text
         if copula or _conjugated_with_etre(head) or _is_reflexive(head) or head.lemma_ in VERBS_OF_STATE:
             for child in head.children:
                 if child.dep_ == "xcomp" and child.pos_ in ("ADJ", "VERB"):

@@ -32,7 +32,8 @@ DEMONSTRATIVES = {"celui": MASCULINE, "celle": FEMININE}
 LATTER = {("ce", "dernier"): MASCULINE, ("cette", "dernière"): FEMININE}
 # Verbs whose `il` stands for no one (Grevisse, Le Bon Usage, § 772-773: impersonal verbs).
 # Those also common with a person subject (`il reste prudent`, `il est arrivé`) are not listed.
-IMPERSONAL_VERBS = frozenset({"falloir", "agir", "pleuvoir", "neiger", "sembler", "paraître", "suffire"})
+IMPERSONAL_VERBS = frozenset({"falloir", "agir", "pleuvoir", "neiger", "sembler", "paraître", "suffire", "convenir",
+                              "valoir"})
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 MAX_SENTENCES_BACK = 2  # the pronoun's sentence and the one before
 # Quotation marks, paired on one line: French guillemets, English curly and straight double quotes.
@@ -75,7 +76,7 @@ class PronounResolver:
 
     def _pronoun(self, token: Token) -> Optional[tuple[str, str]]:
         """(gender, words) of a subject pronoun standing for a person, else None."""
-        if token.dep_ not in SUBJECT_DEPS or self._quoted(token):
+        if (token.dep_ not in SUBJECT_DEPS and token.dep_ != "expl:subj") or self._quoted(token):
             return None
         text = token.lower_.lstrip("-")
         if text in PERSONAL and token.pos_ == "PRON" and not (text == "il" and _impersonal(token)):
@@ -154,11 +155,18 @@ def _competes(token: Token, gender: str, latest: bool) -> bool:
 
 
 def _impersonal(pronoun: Token) -> bool:
-    """`il faut`, `il s'agit`, `il y a`, `il est possible de/que`, `il reste`: an `il` that stands for no one."""
+    """`il faut`, `il s'agit`, `il y a`, `il est possible de/que`, `il reste`: an `il` that stands for no one.
+
+    The parser's `expl:subj` is not enough: it also labels so the `il` of `Il la préside`, `Il y vit`; an
+    expletive `il` is one whose verb has a subject of its own after it (`il est arrivé trois blessés`)."""
     head = pronoun.head
-    if pronoun.dep_.startswith("expl") or head.lemma_ in IMPERSONAL_VERBS:
+    if head.lemma_ in IMPERSONAL_VERBS:
         return True
     children = list(head.children)
+    if pronoun.dep_.startswith("expl") and (pronoun.dep_ != "expl:subj" or any(
+            child.dep_ in ("nsubj", "nsubj:pass", "obj") and child.i > head.i and child.pos_ in ("NOUN", "PROPN", "NUM")
+            for child in children)):
+        return True
     if any(child.lower_ == "y" for child in children) and head.lemma_ == "avoir":
         return True
     return any(child.dep_ == "cop" for child in children) and any(

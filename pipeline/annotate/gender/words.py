@@ -12,7 +12,7 @@ its masculine). Which nouns name a person comes from the data in
 
 from __future__ import annotations
 
-from typing import Container, Optional
+from typing import Container, Mapping, Optional
 
 from spacy.tokens import Token
 
@@ -32,6 +32,9 @@ MASCULINE_INFLECTED_SUFFIXES = ("ent", "ant", "é", "at", "ier", "ais", "ain", "
 MASCULINE_FORM = "m?"
 # Suffixes of nouns of persons written alike for both genders (`la/le journaliste`): the determiner decides.
 EPICENE_AGENT_SUFFIXES = ("iste", "logue", "graphe", "iatre", "naute")
+# How French writes a feminine noun of persons from its masculine, ending for ending (Le Bon Usage, §§ 490-497):
+# `conseillère` / `conseiller`, `patronne` / `patron`, `citoyenne` / `citoyen`, `chanteuse` / `chanteur`.
+FEMININE_INFLECTIONS = (("ère", "er"), ("onne", "on"), ("enne", "en"), ("euse", "eur"), ("trice", "teur"))
 # Possessives the masculine form of which stands before a feminine noun opening with a vowel (`son avocate`).
 ELIDING_POSSESSIVES = frozenset({"mon", "ton", "son"})
 
@@ -96,35 +99,64 @@ class RoleNouns:
     """Which nouns name a person, and the gender a role noun is written in.
 
     person_nouns (Container[str]): lower-case lemmas and forms of nouns of persons (titles, sources, roles).
+    single_gender (Container[str]): lemmas of nouns of persons French writes in one gender whoever they
+    name (`la victime`, `le témoin`): they show none.
 
     A masculine form alone says nothing: French writes `professeur`,
     `auteur`, `chef` for women too; its determiner or adjective does.
     """
 
-    def __init__(self, person_nouns: Container[str]) -> None:
+    def __init__(self, person_nouns: Container[str], single_gender: Container[str] = frozenset(),
+                 gendered: Mapping[str, str] | None = None) -> None:
         self.person_nouns = person_nouns
+        self.single_gender = single_gender
+        self.gendered = gendered or {}
 
     def is_feminine_form(self, noun: Token) -> bool:
         """`directrice`, `chanteuse` (lemma `chanteur`), `avocate` (lemma `avocat`): a feminine role form."""
         text = noun.lower_
-        if text.endswith(UNMISTAKABLE_FEMININE_SUFFIXES) and not is_plural(noun):
-            return True  # the tagger may call `pêcheuse` masculine
+        if is_plural(noun):
+            return False
+        if text.endswith(UNMISTAKABLE_FEMININE_SUFFIXES) or self._inflected_from_masculine(noun):
+            return True  # the tagger may call `pêcheuse` or `avocate` masculine
         return gender_of_morph(noun) == FEMININE and (
             noun.lemma_.lower() != text or text.endswith(FEMININE_AGENT_SUFFIXES))
+
+    def _inflected_from_masculine(self, noun: Token) -> bool:
+        """`avocate`, `écrivaine`, `conseillère`, `patronne`: a form in `e` of a known noun of persons whose
+        masculine ends otherwise, as the lemmatizer writes it or as French inflects it (whatever the tagger says)."""
+        text, lemma = noun.lower_, noun.lemma_.lower()
+        if not text.endswith("e"):
+            return False
+        masculines = {lemma, text[:-1]} | {text[: -len(ending)] + masculine for ending, masculine in
+                                           FEMININE_INFLECTIONS if text.endswith(ending)}
+        return any(form != text and not form.endswith("e") and form in self.person_nouns for form in masculines)
+
+    def lexical_gender(self, noun: Token) -> str:
+        """`mère`, `frère`, `veuve`: the gender a noun of persons holds in the word itself (its form, not its lemma:
+        the lemmatizer writes `madame` as `monsieur`)."""
+        return self.gendered.get(noun.lower_, "")
+
+    def shows_no_gender(self, noun: Token) -> bool:
+        """`la victime`, `le témoin`: a noun of one gender whoever it names."""
+        return noun.lemma_.lower() in self.single_gender or noun.lower_ in self.single_gender
 
     def names_person(self, noun: Token) -> bool:
         """A noun of a person: listed, or formed with an agent suffix, or a feminine role form."""
         if noun.pos_ != "NOUN" or is_plural(noun):
             return False
         text, lemma = noun.lower_, noun.lemma_.lower()
-        return (text in self.person_nouns or lemma in self.person_nouns or self.is_feminine_form(noun)
+        return (text in self.person_nouns or lemma in self.person_nouns or text in self.gendered
+                or self.is_feminine_form(noun)
                 or text.endswith(MASCULINE_AGENT_SUFFIXES + EPICENE_AGENT_SUFFIXES))
 
     def gender(self, noun: Token) -> tuple[str, str]:
         """RETURNS (tuple): the gender a person's role noun shows and the words showing it (`la ministre`,
         `directrice`, `ancienne ministre`), (MASCULINE_FORM, `président`) for a masculine form alone, or
         ("", "") when it shows none (`ministre` alone, `l'ex-ministre`) or names no person."""
-        if not self.names_person(noun):
+        if self.lexical_gender(noun) and not is_plural(noun):
+            return self.lexical_gender(noun), noun.text
+        if not self.names_person(noun) or self.shows_no_gender(noun):
             return "", ""
         gender, det = determiner_gender(noun)
         if self.is_feminine_form(noun):
