@@ -67,6 +67,7 @@ class ModelEntities:
         start, end = self.trimmer.trim(doc, start, self.trimmer.before_foreign_words(doc, start, end))
         start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end, self.lexicon.calendar_words))
         start, end = self.trimmer.trim(doc, self._after_title_republic(doc, start, end), end)
+        start = self._after_heading_word(doc, start, end, lower_words)
         person = self.people.person_after_organization(doc, start, end)
         if person is not None:  # `AFP Fauzia Moslem`: the agency, then the person
             yield Candidate(start, person, "ORG", "model")
@@ -177,6 +178,15 @@ class ModelEntities:
             if not (doc[index].lower_ in common_words or doc[index].is_lower):
                 return None
         return None
+
+    def _after_heading_word(self, doc: Doc, start: int, end: int, lower_words: set[str]) -> int:
+        """`Grève SNCF : …`, `Réforme PS`: a heading's common noun opening it is not the acronym's name (a first
+        name and a surname in capitals are one person's)."""
+        if (end - start == 2 and is_acronym(doc[start + 1:end]) and not doc[start].is_upper
+                and self.lexicon.vocabulary.is_common_word(doc[start], lower_words)
+                and not self.people.is_first_name(doc, start, start + 1, before_surname=True)):  # `Jean DUPONT`
+            return start + 1
+        return start
 
     def _after_title_republic(self, doc: Doc, start: int, end: int) -> int:
         """`procureur de la République de Marseille`, `président de la République`: `République` is the title's;
