@@ -194,6 +194,12 @@ RUN_INTO_NEIGHBOURS = [
     ("Hier soir Benoît Hamon a pris la parole.", "Benoît Hamon", "PER"),
     ("Invité de RTL Jordan Bardella a défendu son programme.", "Jordan Bardella", "PER"),
     ("Ce matin Aurore Bergé a présenté le texte.", "Aurore Bergé", "PER"),
+    # an agency, then the person it quotes: a listed first name, or words no lexicon has
+    ("« Nous avons tout perdu », a déclaré à Reuters Ngozi Okafor.", "Ngozi Okafor", "PER"),
+    ("« Nous avons tout perdu », a déclaré à Reuters Ngozi Okafor.", "Reuters", "ORG"),
+    ("« Le pont a cédé », a raconté à l'AFP Tsering Dolkar, une habitante.", "Tsering Dolkar", "PER"),
+    miss("Une photo prise par l'AFP Chiamaka Eze montre la foule.", "Chiamaka Eze", "PER",
+         "the model finds no name after the agency"),
     miss("Le chef du groupe Wagner Evgueni Prigojine est mort.", "Evgueni Prigojine", "PER",
          "`Wagner` is no listed organization here, so the run is not cut before the first name"),
 ]

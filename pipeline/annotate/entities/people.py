@@ -108,10 +108,19 @@ class People:
             name = start + size
             if end - name < 2 or self.lexicon.gazetteer_labels.get(fold(doc[start:name].text)) != "ORG":
                 continue
-            if self.is_first_name(doc, name, _compound_end(doc, name)) and all(
-                    t.text[:1].isupper() or t.text == "-" for t in doc[name:end]):
+            if not all(t.text[:1].isupper() or t.text == "-" for t in doc[name:end]):
+                continue
+            if self.is_first_name(doc, name, _compound_end(doc, name)) or self._unknown_words(doc, name, end):
                 return name
         return None
+
+    def _unknown_words(self, doc: Doc, start: int, end: int) -> bool:
+        """`Reuters Ngozi Okafor`: two capitalised words after the organization that no lexicon has, neither
+        French words nor listed names, name the person it quotes."""
+        words = [t for t in doc[start:end] if t.is_alpha]
+        return len(words) >= 2 and not any(
+            t.lower_ in self.lexicon.vocabulary.common_words or t.lower_ in self.lexicon.vocabulary.word_forms
+            or fold(t.text) in self.lexicon.gazetteer_labels or t.is_stop or t.is_upper for t in words)
 
 
 def after_determiner(doc: Doc, start: int) -> bool:
