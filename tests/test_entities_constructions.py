@@ -300,6 +300,9 @@ HEADING_WORDS_AND_LOST_LAYOUT = [
     # a link or a repeated word glued to a name is lost layout: no name rather than a wrong one
     ("Le député a publié un message Manuel Bompardhttps://t.co/abc123", "Manuel Bompardhttps://t.co/abc123", None),
     ("HassanHassan Naïm, le chef du village, a pris la parole.", "HassanHassan", None),
+    # a name the model cut at a hyphen glued on both sides runs on to its capitalised part
+    ("L'hôpital Georges-Pompidou sature.", "hôpital Georges-Pompidou", "ORG"),
+    ("L'hôpital Georges-Pompidou sature.", "hôpital Georges", None),
 ]
 
 STATES_ACTING = [

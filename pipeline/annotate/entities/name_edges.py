@@ -1,4 +1,4 @@
-"""A person's name the model cut short, made whole.
+"""A person's name the model cut short, made whole (and any name cut at a hyphen).
 
 fr_core_news_md often leaves a word of a name outside its span: the first
 name opening a sentence (`Marine` `Le Pen`), the second part of a hyphenated
@@ -26,13 +26,15 @@ _CAPITALISED_PARTICLES = {word.capitalize() for word in NAME_PARTICLES}
 
 
 def widen_people(doc: Doc, chosen: list[Candidate], people: People) -> None:
-    """Grow each person's span over the words of its name the model left out (see the module)."""
+    """Grow each person's span over the words of its name the model left out (see the module), and any
+    name over the hyphenated part glued after it (`hôpital Georges` `-Pompidou`)."""
     taken = taken_positions(chosen)
     for candidate in chosen:
+        free = taken - set(range(candidate.start, candidate.end))
         if candidate.label != "PER":
+            candidate.end = _hyphenated_end(doc, candidate.end, free)
+            taken |= set(range(candidate.start, candidate.end))
             continue
-        own = set(range(candidate.start, candidate.end))
-        free = taken - own
         candidate.end = _end(doc, candidate.start, candidate.end, free, people)
         candidate.start = _start(doc, candidate.start, free, people)
         taken |= set(range(candidate.start, candidate.end))
@@ -54,8 +56,7 @@ def _start(doc: Doc, start: int, taken: set[int], people: People) -> int:
 def _end(doc: Doc, start: int, end: int, taken: set[int], people: People) -> int:
     """Where the name ends once its hyphenated first name and the surname after its particle, or after
     a first name alone (`Nahel` `Merzouk`), are in."""
-    if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-            and _is_name_word(doc[end + 1]) and end not in taken and end + 1 not in taken):
+    if _hyphenated_end(doc, end, taken) > end:
         end += 2  # `Anne` `-` `Laure`
     elif not (fold(doc[end - 1].text) in NAME_PARTICLES and end - start > 1 or doc[end - 1].text == "-"
               or end - start == 1 and people.is_first_name(doc, start, end, before_surname=True)):
@@ -63,6 +64,14 @@ def _end(doc: Doc, start: int, end: int, taken: set[int], people: People) -> int
     while end < len(doc) and end not in taken and _joins(doc[end - 1], doc[end]) and _is_name_word(doc[end]) \
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ != "B":
         end += 1
+    return end
+
+
+def _hyphenated_end(doc: Doc, end: int, taken: set[int]) -> int:
+    """The end past a hyphen glued on both sides to a capitalised word (`Georges` `-` `Pompidou`), if any."""
+    if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+            and _is_name_word(doc[end + 1]) and end not in taken and end + 1 not in taken):
+        return end + 2
     return end
 
 
