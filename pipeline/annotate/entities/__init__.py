@@ -82,6 +82,7 @@ from pipeline.annotate.entities.lexicon import (DESCRIPTORS, ORG_HEADS, Lexicon,
                                                 read_pairs)
 from pipeline.annotate.entities.listed import ListedNames
 from pipeline.annotate.entities.model_entities import ModelEntities
+from pipeline.annotate.entities.name_edges import widen_people
 from pipeline.annotate.entities.nested import NestedEntities
 from pipeline.annotate.entities.people import People
 from pipeline.annotate.entities.roles import Roles
@@ -145,6 +146,7 @@ class EntityCorrector:
                       *self.clubs.candidates(doc), *initialled_names(doc, self.lexicon),
                       *self.landmarks.candidates(doc)]
         chosen = non_overlapping(candidates)
+        widen_people(doc, chosen, self.people)
         self.clubs.relabel_cities(doc, chosen)
         name_leaders(doc, chosen, self.lexicon)
         one_label_per_name(doc, chosen)

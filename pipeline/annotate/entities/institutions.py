@@ -39,7 +39,7 @@ class Institutions:
         """Government bodies, courts, armies, police, agencies: a head noun and its modifiers."""
         for token in doc:
             needs = head_need(self.lexicon.org_heads, token)
-            if needs is None or token.pos_ not in ("NOUN", "PROPN"):
+            if needs is None or token.pos_ not in ("NOUN", "PROPN") or _opens_a_person(token):
                 continue
             end, named, complements = self._end(doc, token)
             if _is_indefinite(token) and not any(is_capitalised(t) for t in doc[token.i + 1:end]):
@@ -101,6 +101,11 @@ class Institutions:
             else:
                 break
         return end, named, complements
+
+
+def _opens_a_person(head: Token) -> bool:
+    """`Marine Tondelier`, `Justice Dupont`: a capitalised head the model reads as a person's first word."""
+    return is_capitalised(head) and head.ent_type_ == "PER" and head.ent_iob_ == "B"
 
 
 def _is_indefinite(head: Token) -> bool:

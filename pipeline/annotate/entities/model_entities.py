@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate.entities.candidates import Candidate
 from pipeline.annotate.entities.descriptors import DescribedNames, DescriptorMatches
 from pipeline.annotate.entities.lexicon import Lexicon
-from pipeline.annotate.entities.people import People
+from pipeline.annotate.entities.name_edges import FOREIGN_PARTICLES
+from pipeline.annotate.entities.people import People, after_determiner
 from pipeline.annotate.entities.roles import Roles
 from pipeline.annotate.entities.shapes import closed_end, is_not_a_name
 from pipeline.annotate.entities.trimming import SpanTrimmer
@@ -52,7 +53,7 @@ class ModelEntities:
         """The model's entities, trimmed, split, relabelled, or dropped when they are not names."""
         lower_words = {token.text for token in doc if token.is_lower}
         surnames = {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1
-                    and all(is_capitalised(t) or t.lower_ in PARTICLES for t in ent)}
+                    and ent[0].pos_ != "DET" and all(is_capitalised(t) or t.lower_ in PARTICLES for t in ent)}
         for ent in doc.ents:
             if ent.label_ not in LABELS:
                 continue
@@ -66,6 +67,7 @@ class ModelEntities:
         start, end = self.trimmer.trim(doc, start, self.trimmer.before_foreign_words(doc, start, end))
         start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end, self.lexicon.calendar_words))
         start, end = self.trimmer.trim(doc, self._after_title_republic(doc, start, end), end)
+        start = self._after_heading_word(doc, start, end, lower_words)
         person = self.people.person_after_organization(doc, start, end)
         if person is not None:  # `AFP Fauzia Moslem`: the agency, then the person
             yield Candidate(start, person, "ORG", "model")
@@ -77,7 +79,7 @@ class ModelEntities:
                 yield Candidate(person, end, "PER", "model")
                 continue
             label = self._label(doc, start, end, ent.label_, descriptors, surnames)
-            if label is None or self._is_not_a_name(doc[start:end], label, lower_words):
+            if label is None or self._is_not_a_name(doc[start:end], label, lower_words, surnames):
                 continue
             if label == "PER" and end - start == 1 and start - 1 >= ent.start and doc[start - 1].lower_ in PARTICLES:
                 start -= 1  # `le général de Gaulle`, `M. de Villepin`: the surname keeps its particle
@@ -115,6 +117,8 @@ class ModelEntities:
             return "PER"
         if folded in self.lexicon.gazetteer_labels:
             return self.lexicon.gazetteer_labels[folded]
+        if label == "PER" and len(span) == 1 and after_determiner(doc, start):
+            return None  # `le Ramadan`, `sa Tesla`, `la Joconde`: a French name takes no article
         if self.roles.is_role_mention(doc, start) or label != "PER" and self.roles.is_portfolio(doc, start):
             return None
         if label == "PER" and len(span) == 1 and start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS:
@@ -175,6 +179,15 @@ class ModelEntities:
                 return None
         return None
 
+    def _after_heading_word(self, doc: Doc, start: int, end: int, lower_words: set[str]) -> int:
+        """`Grève SNCF : …`, `Réforme PS`: a heading's common noun opening it is not the acronym's name (a first
+        name and a surname in capitals are one person's)."""
+        if (end - start == 2 and is_acronym(doc[start + 1:end]) and not doc[start].is_upper
+                and self.lexicon.vocabulary.is_common_word(doc[start], lower_words)
+                and not self.people.is_first_name(doc, start, start + 1, before_surname=True)):  # `Jean DUPONT`
+            return start + 1
+        return start
+
     def _after_title_republic(self, doc: Doc, start: int, end: int) -> int:
         """`procureur de la République de Marseille`, `président de la République`: `République` is the title's;
         what follows it (`de Marseille`) is kept, to be trimmed as any span's start."""
@@ -184,9 +197,10 @@ class ModelEntities:
                 return end if index + 1 >= end else index + 1
         return start
 
-    def _is_not_a_name(self, span: Span, label: str, lower_words: set[str]) -> bool:
+    def _is_not_a_name(self, span: Span, label: str, lower_words: set[str], surnames: set[str]) -> bool:
         """A demonym, a listed non-name or common-noun acronym, a shape no name has (`shapes`), a lower-case
-        phrase, or a capitalised common word."""
+        phrase, a title alone (`Directeur général`), or a capitalised common word — not the surname of someone
+        the article names in full (`Besson` opening a sentence after `Paul Besson`)."""
         folded = fold(span.text)
         if not folded or folded in self.lexicon.not_names or span.text in self.lexicon.common_acronyms:
             return True
@@ -197,7 +211,8 @@ class ModelEntities:
         if is_not_a_name(span, label, self.lexicon.vocabulary, self.lexicon.calendar_words):
             return True
         words = tuple(apostrophes(span.text).lower().split())
-        if label == "MISC" and any(words[:size] in self.lexicon.titles for size in range(1, len(words) + 1)):
+        if words in self.lexicon.titles or label == "MISC" and any(
+                words[:size] in self.lexicon.titles for size in range(1, len(words) + 1)):
             return True
         if all(word in self.lexicon.demonyms for word in folded.split()):
             return True
@@ -205,7 +220,8 @@ class ModelEntities:
             return True
         if not is_capitalised(span[0]) and label != "ORG":
             return True
-        return len(span) == 1 and self.lexicon.vocabulary.is_common_word(span[0], lower_words)
+        return (len(span) == 1 and not (label == "PER" and folded in surnames)
+                and self.lexicon.vocabulary.is_common_word(span[0], lower_words))
 
     def _named_otherwise(self, span: Span, letter: str) -> bool:
         """`X`, the network, where it is posted on (`sur X`, `le réseau social X`), beside another listed
@@ -219,8 +235,9 @@ class ModelEntities:
         return any(set(form.split()) <= words for form in self.lexicon.letter_names[letter])
 
     def _looks_like_person(self, span: Span) -> bool:
-        """Capitalised words only, and not a listed name."""
-        return (all(is_capitalised(t) or t.is_punct for t in span)
+        """Capitalised words only, or a surname's particle (`Bachar al-Assad`), and not a listed name."""
+        return (all(is_capitalised(t) or t.is_punct or t.lower_ in FOREIGN_PARTICLES and t.i + 1 < span.end
+                    for t in span)
                 and fold(span.text) not in self.lexicon.gazetteer_labels)
 
     def _has_surname_ending(self, span: Span, label: str) -> bool:

@@ -58,7 +58,7 @@ class People:
         if not self.is_first_name(doc, start, end, before_surname=True):
             return False
         if (self.roles.before(doc, start, adjacent=True) is not None
-                or self.roles.described_as_person(doc, end, any_noun=True)):
+                or self.roles.described_as_person(doc, end, any_noun=True) or self._title_in_commas(doc, start, end)):
             return True  # `son fils Romain`, not `ministre de la Ville`: the title right before the name
         previous = doc[start - 1] if start > 0 else None
         return (previous is not None and not previous.is_punct and previous.pos_ != "DET"
@@ -73,7 +73,7 @@ class People:
             start, end = index, _compound_end(doc, index)
             index = end
             if (_opens_a_name(doc[start]) and not any(i in taken for i in range(start, end))
-                    and self.is_someone(doc, start, end)):
+                    and not after_determiner(doc, start) and self.is_someone(doc, start, end)):
                 yield Candidate(start, end, "PER", "model")
 
     def after_honorifics(self, doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
@@ -89,12 +89,18 @@ class People:
     def names_someone(self, doc: Doc, start: int, end: int) -> bool:
         """A title or relative right before, an apposition after, or the subject of a verb (not at the start
         of a sentence for a word GeoNames knows as a town: `Nancy a battu Metz`)."""
-        if self.roles.before(doc, start) is not None or self.roles.described_as_person(doc, end, any_noun=True):
+        if (self.roles.before(doc, start) is not None or self.roles.described_as_person(doc, end, any_noun=True)
+                or self._title_in_commas(doc, start, end)):
             return True
         token = doc[end - 1]
         if token.dep_ not in SUBJECT_DEPENDENCIES:
             return False
         return token.head.i < start or fold(doc[start:end].text) not in self.lexicon.geonames_places
+
+    def _title_in_commas(self, doc: Doc, start: int, end: int) -> bool:
+        """`Son époux, Stéphane, travaille…`: a title or relative, then the first name set off by commas."""
+        return (start > 1 and doc[start - 1].text == "," and end < len(doc) and doc[end].text in (",", ".")
+                and self.roles.before(doc, start - 1) is not None)
 
     def person_after_organization(self, doc: Doc, start: int, end: int) -> int | None:
         """`AFP Fauzia Moslem`, `Wagner Evguéni Prigojine`: where the person after a listed organization starts."""
@@ -102,10 +108,28 @@ class People:
             name = start + size
             if end - name < 2 or self.lexicon.gazetteer_labels.get(fold(doc[start:name].text)) != "ORG":
                 continue
-            if self.is_first_name(doc, name, _compound_end(doc, name)) and all(
-                    t.text[:1].isupper() or t.text == "-" for t in doc[name:end]):
+            if not all(t.text[:1].isupper() or t.text == "-" for t in doc[name:end]):
+                continue
+            if self.is_first_name(doc, name, _compound_end(doc, name)) or self._unknown_words(doc, name, end):
                 return name
         return None
+
+    def _unknown_words(self, doc: Doc, start: int, end: int) -> bool:
+        """`Reuters Ngozi Okafor`: two capitalised words after the organization that no lexicon has, neither
+        French words nor listed names, name the person it quotes."""
+        words = [t for t in doc[start:end] if t.is_alpha]
+        return len(words) >= 2 and not any(
+            t.lower_ in self.lexicon.vocabulary.common_words or t.lower_ in self.lexicon.vocabulary.word_forms
+            or fold(t.text) in self.lexicon.gazetteer_labels or t.is_stop or t.is_upper for t in words)
+
+
+def after_determiner(doc: Doc, start: int) -> bool:
+    """A lower-case determiner right before the word (`le`, `sa`, `cette`), or a sentence's first `La` / `Les`:
+    a French name takes none (`le Ramadan`, `sa Tesla`, `la Joconde`)."""
+    if start == 0:
+        return False
+    previous = doc[start - 1]
+    return previous.pos_ == "DET" and (previous.is_lower or previous.is_sent_start and previous.lower_ in ("la", "les"))
 
 
 def _opens_a_name(token: Token) -> bool:

@@ -51,7 +51,7 @@ def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary, calendar_words
         return True
     if label in ("PER", "LOC") and any(token.is_digit for token in span):
         return True
-    if any(_is_glued(token.text) for token in span):
+    if any(_is_glued(token.text) or token.like_url or "http" in token.text[1:] for token in span):
         return True
     if label == "MISC" and _is_prose(span):
         return True
@@ -66,8 +66,10 @@ def _is_transit_line(span: Span) -> bool:
 
 
 def _is_glued(text: str) -> bool:
-    """`fenêtre)avait`, `Ducourtieux(Bruxelles`: a bracket inside a word is lost layout, not a name."""
-    return any(mark in text[1:-1] for mark in "()[]")
+    """`fenêtre)avait`, `Ducourtieux(Bruxelles`: a bracket inside a word is lost layout, not a name; so is
+    a word written twice with no space (`MartinMartin`, a caption's name run into the text's)."""
+    half = len(text) // 2
+    return any(mark in text[1:-1] for mark in "()[]") or len(text) >= 6 and text[:half] == text[half:]
 
 
 def _is_prose(span: Span) -> bool:
@@ -87,9 +89,14 @@ def is_shouted_common(span: Span, vocabulary: Vocabulary) -> bool:
     if not several and words[0].is_stop:
         return True  # `EN`, `LE`, `POUR`: a shouted function word is never a name
     common = all(t.lower_ in vocabulary.common_words or t.is_stop or several and t.lower_ in vocabulary.word_forms
-                 for t in words)
+                 or not _has_accent(t.text) and t.lower_ in vocabulary.unaccented_words for t in words)
     return common and (several or len(words[0]) >= MIN_SHOUTED_WORD or is_shouted(span.sent)
                        or _in_capitals_run(span))
+
+
+def _has_accent(text: str) -> bool:
+    """A word written with its accents (`ÉTÉ`), which an unaccented lookup must not match."""
+    return any(not ch.isascii() for ch in text)
 
 
 def is_in_credit(span: Span) -> bool:

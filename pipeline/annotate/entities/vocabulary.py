@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from pipeline.annotate.entities.words import TITLE_CONNECTORS, is_inverted_verb
+from pipeline.common.names import fold
 
 
 class Vocabulary:
@@ -22,6 +23,8 @@ class Vocabulary:
 
     def __init__(self, nlp: Language) -> None:
         self.common_words = _common_words(nlp)
+        # Capitals often lose their accents (`SECURITE`, `PRIVEE`): the words as they are then written.
+        self.unaccented_words = {fold(word) for word in self.common_words}
         self.word_forms = _word_forms(nlp)
         self.vocab = nlp.vocab
         self.has_vectors = nlp.vocab.vectors.shape[0] > 0
