@@ -11,6 +11,7 @@ SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold"
 DEV = ROOT.parent / "shared" / "dev"
 DEV2 = ROOT.parent / "shared" / "dev2"
+DEV3 = ROOT.parent / "shared" / "dev3"
 
 
 @pytest.fixture(scope="session")
