@@ -216,3 +216,18 @@ def entities(tmp_path_factory):
 ])
 def test_every_person_of_a_run_has_its_gender_and_cue(entities, name, expected):
     assert entities[name] == expected
+
+
+def test_a_name_after_a_sentence_rooted_on_a_noun_ends_its_search(nlp):
+    """`Le bilan de la saison,` parsed as a sentence of its own whose root is a noun that names no one, the name
+    opening the next: the search for a role phrase before the comma stops at that root (it looped on it)."""
+    from spacy.tokens import Doc
+
+    words = ["Le", "bilan", "de", "la", "saison", ",", "Marie", "Curie", "parle", "."]
+    heads = [1, 1, 4, 4, 1, 1, 8, 6, 8, 8]
+    deps = ["det", "ROOT", "case", "det", "nmod", "punct", "nsubj", "flat:name", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True, False, False, False, False, False, True, False, False, False])
+    reader = nlp.get_pipe("depeche_gender")
+    assert reader.cues.of(doc[6:8]) == ([], [])

@@ -126,6 +126,8 @@ class GenderCues:
             if head.pos_ == "NOUN" and self.roles.names_person(head):
                 governed = any(c.dep_ == "case" for c in head.children) and person.root.dep_ in SUBJECT_DEPS
                 return None if governed else head
+            if head.head.i == head.i:  # the root of its sentence: nothing above it (a one-line page ends one at a comma)
+                break
             head = head.head
         return None
 
