@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from hypothesis import assume, given, strategies as st
+from spacy.tokens import Doc
 
 from pipeline.common.genders import GENDER_CUES, GENDER_RESOLVED, decode_cues, encode_cues
 from pipeline.common.tables import TABLES
@@ -221,8 +222,6 @@ def test_every_person_of_a_run_has_its_gender_and_cue(entities, name, expected):
 def test_a_name_after_a_sentence_rooted_on_a_noun_ends_its_search(nlp):
     """`Le bilan de la saison,` parsed as a sentence of its own whose root is a noun that names no one, the name
     opening the next: the search for a role phrase before the comma stops at that root (it looped on it)."""
-    from spacy.tokens import Doc
-
     words = ["Le", "bilan", "de", "la", "saison", ",", "Marie", "Curie", "parle", "."]
     heads = [1, 1, 4, 4, 1, 1, 8, 6, 8, 8]
     deps = ["det", "ROOT", "case", "det", "nmod", "punct", "nsubj", "flat:name", "ROOT", "punct"]

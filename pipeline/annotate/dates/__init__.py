@@ -117,12 +117,11 @@ class DateRecognizer:
     def _follow_sentence_years(self, spans: list[Span]) -> None:
         """"élu en mai 2022, puis réélu le 7 juin": a year-less day or month right after a date of its
         sentence written with its year is in that year (or the next, when it would come before it)."""
-        parts = [self._parts(span) for span in spans]
-        for index in range(1, len(spans)):
-            span, reference = spans[index], spans[index - 1]
-            if (span._.value and reference._.value and parts[index].year is None and parts[index].month is not None
-                    and parts[index - 1].year is not None and parts[index - 1].month is not None
-                    and same_sentence_near(reference, span)):
+        for reference, span in zip(spans, spans[1:]):
+            if not (span._.value and reference._.value and same_sentence_near(reference, span)):
+                continue
+            parts, named = self._parts(span), self._parts(reference)
+            if parts.year is None and parts.month is not None and named.year is not None and named.month is not None:
                 span._.value = not_before(f"{reference._.value[:4]}{span._.value[4:]}", reference._.value)
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:

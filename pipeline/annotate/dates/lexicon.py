@@ -15,8 +15,8 @@ FIELD_OF_KIND: dict[str, tuple[str, Callable[[str], Any]]] = {
     "month": ("month", int), "month_en": ("month", int), "weekday": ("weekday", int),
     "season": ("season_month", int), "relative_day": ("offset", int), "today": ("offset", int),
     "eve": ("eve_offset", int), "relative_unit": ("unit", str), "direction": ("direction", str),
-    "this": ("this", bool), "time_of_day": ("time_of_day", bool), "period": ("period", bool), "part": ("part", str), "same_day": ("eve_offset", int),
-    "movable_feast": ("easter_offset", int),
+    "this": ("this", bool), "time_of_day": ("time_of_day", bool), "period": ("period", bool), "part": ("part", str),
+    "same_day": ("eve_offset", int), "movable_feast": ("easter_offset", int),
 }
 
 

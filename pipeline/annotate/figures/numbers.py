@@ -223,7 +223,7 @@ class NumberReader:
             end, following = following + 1, next_word(doc, following + 1)
         if end != number.end:
             last = doc[end - 1]
-            char_end = last.idx + len(last) - (last.text.endswith(".") and self.scale_word(last) != last.text)
+            char_end = last.idx + len(last) - self._full_stop_on_scale(last)
         return Scaled(value * factor, end, char_end, factor, approximate, unit)
 
     def fraction_after(self, doc: Doc, number: Number, i: int) -> int | None:
@@ -245,6 +245,10 @@ class NumberReader:
         if half < len(doc) and doc[conjunction].lower_ == "et" and doc[half].lower_ in HALF_WORDS:
             return Decimal("0.5")
         return Decimal(0)
+
+    def _full_stop_on_scale(self, token: Token) -> int:
+        """1 for the sentence's full stop the tokenizer left on a scale abbreviation (`45 M€.`), else 0."""
+        return int(token.text.endswith(".") and self.scale_word(token) == token.text[:-1])
 
     def scale_word(self, token: Token) -> str | None:
         """The scales entry of a token: abbreviations keep their case (`Md`), words do not (`Millions`);
