@@ -93,12 +93,18 @@ def _dated_stamps(text: str, furniture: Furniture) -> list[re.Match[str]]:
     for pattern in furniture.timestamps:
         found += [match for match in pattern.finditer(text)
                   if match.group().strip() and parse_stamp_date(match.groupdict())]
-    found.sort(key=lambda match: (match.start(), -match.end()))
+    found.sort(key=lambda match: (_span(match)[0], -_span(match)[1]))
     stamps: list[re.Match[str]] = []
     for match in found:
-        if not stamps or match.start() >= stamps[-1].end():
+        if not stamps or _span(match)[0] >= _span(stamps[-1])[1]:
             stamps.append(match)
     return stamps
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    """A stamp's span without the spaces around it: two stamps sharing the space between them do not overlap."""
+    text = match.group()
+    return match.start() + len(text) - len(text.lstrip()), match.end() - len(text) + len(text.rstrip())
 
 
 def _residue(text: str, stamps: list[re.Match[str]]) -> str:
