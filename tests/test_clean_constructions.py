@@ -125,3 +125,16 @@ def test_a_line_with_publication_and_update_gives_the_publication(stamp):
 def test_an_update_on_its_own_line_is_not_the_publication(update, order):
     lines = (update, STAMP) if order == "update-first" else (STAMP, update)
     assert clean(page(*MENU, HEADLINE, BYLINE, *lines, P1, P2, P3)).published == "2024-03-12"
+
+
+@pytest.mark.parametrize("stamp", ["Publié le 12 mars 2024 à 10h00 GMT+1", "Publié le 12/03/2024 à 09:00 UTC+1",
+                                   "12 mars 2024 à 10h00 GMT+1 | Mis à jour le 13 mars 2024 à 08h00 GMT+1"])
+def test_a_timestamp_with_its_time_zone_is_metadata_not_body(stamp):
+    doc = clean(page(*MENU, HEADLINE, stamp, P1, P2, P3))
+    assert (doc.published, stamp in doc.text) == ("2024-03-12", False)
+
+
+@pytest.mark.xfail(strict=True, reason="the stamp grammar reads '10 h' and leaves 'eures': a clock in words")
+def test_a_timestamp_with_its_hour_in_words_is_metadata_not_body():
+    doc = clean(page(*MENU, HEADLINE, "Publié le 12 mars 2024 à 10 heures", P1, P2, P3))
+    assert "à 10 heures" not in doc.text

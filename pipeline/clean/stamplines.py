@@ -26,9 +26,9 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _AT_CLOCK = re.compile(rf"(?:à\s+)?{CLOCK.pattern}", re.IGNORECASE)
 _SEPARATORS = " ,;|-–—·•/()[]"
 # Beside its stamps, a timestamp line holds at most: names (capitalised, a domain), clocks, counters
-# ("(12)"), separators and these link words.
-_LINK_WORDS = frozenset("à a le la les et avec par de du des d h min".split())
-_RESIDUE_TOKEN = re.compile(r"(?-i:[A-ZÀ-Þ][\w’'.&\-]*)|\w+(?:\.\w+)+|\(?\d{1,5}\)?|[^\w\s]+")
+# ("(12)"), separators, a time zone ("GMT+1") and these link words ("10 heures").
+_LINK_WORDS = frozenset("à a le la les et avec par de du des d h min heure heures".split())
+_RESIDUE_TOKEN = re.compile(r"(?:GMT|UTC)[+\-−]\d{1,2}|(?-i:[A-ZÀ-Þ][\w’'.&\-]*)|\w+(?:\.\w+)+|\(?\d{1,5}\)?|[^\w\s]+")
 LOOSE_MAX_CHARS = 160
 LOOSE_MAX_NAMES = 6
 _PERSON_AFTER_PAR = re.compile(r"\b[Pp]ar\s+(?P<author>(?-i:[A-ZÀ-Þ][\w’'.\-]*(?:\s+[A-ZÀ-Þ][\w’'.\-]*){0,3}))")
