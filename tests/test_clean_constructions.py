@@ -138,3 +138,30 @@ def test_a_timestamp_with_its_time_zone_is_metadata_not_body(stamp):
 def test_a_timestamp_with_its_hour_in_words_is_metadata_not_body():
     doc = clean(page(*MENU, HEADLINE, "Publié le 12 mars 2024 à 10 heures", P1, P2, P3))
     assert "à 10 heures" not in doc.text
+
+
+# ---------------------------------------------------------------- long headlines; standfirsts and captions never stand in
+
+LONG = ("Lyon ferme trois rues du centre-ville aux voitures, les commerçants dénoncent une décision prise sans "
+        "concertation et l'opposition annonce un recours devant le tribunal administratif")
+STANDFIRST = "La métropole veut réduire de moitié le trafic automobile en cinq ans, au grand dam des commerçants."
+CAPTION = "Le maire de Lyon au conseil municipal, mardi soir."
+
+
+@pytest.mark.parametrize("frame", [(BYLINE, STAMP), (STANDFIRST, BYLINE, STAMP), (CAPTION, BYLINE, STAMP),
+                                   ("Écouter cet article", STANDFIRST, BYLINE, STAMP), (STANDFIRST,)],
+                         ids=["byline", "standfirst", "caption", "listen", "standfirst-only"])
+def test_a_long_headline_of_one_clause_is_the_headline(frame):
+    assert len(LONG) > 160
+    assert _title(LONG, *frame) == LONG
+
+
+@pytest.mark.parametrize("line", [STANDFIRST, CAPTION, "Les commerçants du quartier, inquiets, ont obtenu gain de cause."])
+def test_a_stopped_sentence_with_its_commas_above_the_byline_is_never_the_headline(line):
+    assert _title("Vos services", line, BYLINE, STAMP) == ""
+
+
+@pytest.mark.xfail(strict=True, reason="'Vidéo - …' is read as the video player's chrome, whatever follows it")
+def test_a_headline_opened_by_video_and_a_dash_is_the_headline():
+    headline = "Vidéo - Un incendie ravage un entrepôt de la zone portuaire du Havre"
+    assert _title(headline, BYLINE, STAMP) == headline

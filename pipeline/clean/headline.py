@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.clean.lines import CLOCK, HEADLINE_MAX_CHARS, INNER_SENTENCE, Block
+from pipeline.clean.lines import CLOCK, HEADLINE_MAX_CHARS, INNER_SENTENCE, TITLE_MAX_CHARS, Block
 from pipeline.common.calendar import alternation, calendar_forms
 from pipeline.common.names import fold
 from pipeline.common.resources import read_lines
@@ -40,6 +40,10 @@ _KICKER = re.compile(r"^(?:[^\s.]+\s+){0,2}[^\s.]{2,}\.\s+(?=[A-ZÀ-Þ«\"“])"
 _FINAL_STOP = re.compile(r"(?<![.…])\.$")
 # Under a byline or timestamp, a headline may be shorter than a candidate's least (`HEADLINE_MIN_CHARS`).
 FRAMED_MIN_WORDS = 3
+# A headline ending on its period is a short one: a longer sentence is a standfirst or a caption.
+STOPPED_MAX_WORDS = 10
+_STOPPED = re.compile(r"[.;:,…]$")
+_INNER_QUESTION = re.compile(r"[?!]\s+[A-ZÀ-Þ]")
 _HEADLINE_OPENING = re.compile(r"[A-ZÀ-Þ0-9«\"“]")
 
 
@@ -70,10 +74,13 @@ def never_headline(text: str) -> bool:
 
 
 def _reads_like_headline(block: Block) -> bool:
-    """Headline-shaped, a headline cut short by the site ("… selon le parquet...") or opened by a kicker included."""
+    """Headline-shaped, a headline cut short by the site ("… selon le parquet...") or opened by a kicker included,
+    and a long one (a title's length up to HEADLINE_MAX_CHARS) of one clause with no stop."""
     text = _KICKER.sub("", block.text)
     if _TRUNCATED.search(text):
         return Block(_TRUNCATED.sub("", text)).reads_like_headline
+    if TITLE_MAX_CHARS < len(text) <= HEADLINE_MAX_CHARS:
+        return not _STOPPED.search(text) and not INNER_SENTENCE.search(text) and not _INNER_QUESTION.search(text)
     return Block(text).reads_like_headline
 
 
@@ -93,6 +100,8 @@ def _is_framed_candidate(blocks: list[Block], index: int) -> bool:
         return False
     text = _FINAL_STOP.sub("", _KICKER.sub("", block.text))
     shape = Block(text)
+    if text != block.text and (shape.words > STOPPED_MAX_WORDS or "," in text):
+        return False  # a sentence with its commas, or a long one, under which a byline sits: a standfirst, a caption
     return (_HEADLINE_OPENING.match(text) is not None and shape.reads_like_title and shape.words >= FRAMED_MIN_WORDS and len(text) <= HEADLINE_MAX_CHARS
             and not INNER_SENTENCE.search(text) and not never_headline(block.text))
 
