@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.clean.lines import CLOCK, INNER_SENTENCE, Block
+from pipeline.clean.lines import CLOCK, HEADLINE_MAX_CHARS, INNER_SENTENCE, TITLE_MAX_CHARS, Block
 from pipeline.common.calendar import alternation, calendar_forms
 from pipeline.common.names import fold
 from pipeline.common.resources import read_lines
@@ -33,6 +33,18 @@ _SITE_BAR = re.compile(r"\s[|]\s")
 _LIVE_BANNER = re.compile(r"^(?:live|en direct|direct)\b\s*[:.\-–—|]?\s*", re.IGNORECASE)
 _TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)$")
 _BYLINE_START = re.compile(r"^(?:par|by)\s", re.IGNORECASE)
+# A timestamp's cue opening the line ("Publié le … (heure de Paris)"), whatever its template prints after it.
+_STAMP_CUE_START = re.compile(r"^(?:publiée?|mise? à jour|modifiée?|actualisée?|postée?|mise? en ligne)\b", re.IGNORECASE)
+# A kicker of one to three words closed by a period ("VIDÉO. …", "Retraites. …", "DIRECT. …") opens many headlines.
+_KICKER = re.compile(r"^(?:[^\s.]+\s+){0,2}[^\s.]{2,}\.\s+(?=[A-ZÀ-Þ«\"“])")
+_FINAL_STOP = re.compile(r"(?<![.…])\.$")
+# Under a byline or timestamp, a headline may be shorter than a candidate's least (`HEADLINE_MIN_CHARS`).
+FRAMED_MIN_WORDS = 3
+# A headline ending on its period is a short one: a longer sentence is a standfirst or a caption.
+STOPPED_MAX_WORDS = 10
+_STOPPED = re.compile(r"[.;:,…]$")
+_INNER_QUESTION = re.compile(r"[?!]\s+[A-ZÀ-Þ]")
+_HEADLINE_OPENING = re.compile(r"[A-ZÀ-Þ0-9«\"“]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,21 +68,42 @@ def _is_order(text: str) -> bool:
 
 def never_headline(text: str) -> bool:
     """Lines whose form rules them out: orders (a live feed's "LIVE Suivez …" too), questions to the reader,
-    dates, bylines."""
+    dates, bylines, timestamps."""
     return bool(_is_order(_LIVE_BANNER.sub("", text)) or _READER_QUESTION.match(text) or _date_start().match(text)
-                or _BYLINE_START.match(text))
+                or _BYLINE_START.match(text) or _STAMP_CUE_START.match(text))
 
 
 def _reads_like_headline(block: Block) -> bool:
-    """Headline-shaped, a headline cut short by the site ("… selon le parquet...") included."""
-    if _TRUNCATED.search(block.text):
-        return Block(_TRUNCATED.sub("", block.text)).reads_like_headline
-    return block.reads_like_headline
+    """Headline-shaped, a headline cut short by the site ("… selon le parquet...") or opened by a kicker included,
+    and a long one (a title's length up to HEADLINE_MAX_CHARS) of one clause with no stop."""
+    text = _KICKER.sub("", block.text)
+    if _TRUNCATED.search(text):
+        return Block(_TRUNCATED.sub("", text)).reads_like_headline
+    if TITLE_MAX_CHARS < len(text) <= HEADLINE_MAX_CHARS:
+        return not _STOPPED.search(text) and not INNER_SENTENCE.search(text) and not _INNER_QUESTION.search(text)
+    return Block(text).reads_like_headline
 
 
 def _is_candidate(block: Block) -> bool:
     return (block.kind in ("candidate", "teaser_item") and _reads_like_headline(block) and not block.caption
             and not never_headline(block.text))
+
+
+def _is_framed_candidate(blocks: list[Block], index: int) -> bool:
+    """A short headline, or one ending on its period, right above the article's byline or timestamp.
+
+    Its own shape is not enough (a caption ends on a period too, a rubric is short): the meta line under it is.
+    """
+    block = blocks[index]
+    below = _below(blocks, index)
+    if not below or below[0].kind != "meta" or block.kind not in ("candidate", "teaser_item") or block.caption:
+        return False
+    text = _FINAL_STOP.sub("", _KICKER.sub("", block.text))
+    shape = Block(text)
+    if text != block.text and (shape.words > STOPPED_MAX_WORDS or "," in text):
+        return False  # a sentence with its commas, or a long one, under which a byline sits: a standfirst, a caption
+    return (_HEADLINE_OPENING.match(text) is not None and shape.reads_like_title and shape.words >= FRAMED_MIN_WORDS and len(text) <= HEADLINE_MAX_CHARS
+            and not INNER_SENTENCE.search(text) and not never_headline(block.text))
 
 
 def _below(blocks: list[Block], index: int) -> list[Block]:
@@ -79,9 +112,13 @@ def _below(blocks: list[Block], index: int) -> list[Block]:
 
 
 def _is_standfirst(block: Block) -> bool:
-    """A paragraph, a sentence, or several sentences whose last lacks its stop ("KICKER Une phrase. Une autre")."""
+    """A paragraph, a sentence, or several sentences whose last lacks its stop ("KICKER Une phrase. Une autre").
+
+    A headline opened by its kicker ("VIDÉO. Une phrase") is a headline, not a standfirst.
+    """
     return block.prose or (block.words >= STANDFIRST_MIN_WORDS and (
-        block.sentence_like or (block.kind == "candidate" and bool(INNER_SENTENCE.search(block.text)))))
+        block.sentence_like or (block.kind == "candidate" and bool(INNER_SENTENCE.search(block.text))
+                                and not _is_candidate(block))))
 
 
 def heads_prose(blocks: list[Block], index: int) -> bool:
@@ -100,11 +137,12 @@ def _score(blocks: list[Block], index: int, folded: list[str]) -> int:
     score = 0
     if below and _is_standfirst(below[0]):
         score += 2
+    passes = _is_standfirst if blocks[index].kind == "teaser_item" else _passes_points
     for block in below:
         if block.kind == "meta":
             score += 3
             break
-        if not (_is_standfirst(block) or _is_candidate(block)):
+        if not passes(block):
             break
     own = folded[index]
     if any(own and own in other for i, other in enumerate(folded) if i != index):
@@ -117,6 +155,11 @@ def _score(blocks: list[Block], index: int, folded: list[str]) -> int:
     if _SITE_BAR.search(blocks[index].text):
         score -= 1  # a page title ("Headline | Site"): the plain headline wins where the page shows it
     return score
+
+
+def _passes_points(block: Block) -> bool:
+    """A standfirst or a deck passes the byline's points up to the headline; a teaser's title passes none."""
+    return _is_standfirst(block) or (_is_candidate(block) and block.kind != "teaser_item")
 
 
 def _is_entry_time(block: Block) -> bool:
@@ -142,14 +185,15 @@ def find_headline(blocks: list[Block], start: int) -> int | None:
     structure to go by, the nearest headline-shaped line above the body.
     """
     folded = [fold(block.text) for block in blocks]
-    candidates = [i for i in range(min(start, len(blocks) - 1), -1, -1)
-                  if _is_candidate(blocks[i]) and not _cut_copy(blocks, i)]
+    above = range(min(start, len(blocks) - 1), -1, -1)
+    candidates = ([i for i in above if _is_candidate(blocks[i]) and not _cut_copy(blocks, i)]
+                  or [i for i in above if _is_framed_candidate(blocks, i)])
     if not candidates:
         return None
     scores = {i: _score(blocks, i, folded) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], i))
     if scores[best] <= 0:
         return candidates[0]
-    while scores.get(best - 1) == scores[best]:
+    while scores.get(best - 1) == scores[best] and blocks[best - 1].kind != "teaser_item":
         best -= 1  # a deck right under the headline shares its points: the upper line is the headline
     return best

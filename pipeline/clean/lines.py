@@ -26,6 +26,7 @@ GOOD_MIN_WORDS = 12
 HEADLINE_MIN_CHARS = 25
 HEADLINE_MAX_CHARS = 250
 HEADLINE_MIN_WORDS = 4
+TITLE_MAX_CHARS = 160
 TAG_LIST_MIN_ITEMS = 3
 SWALLOWED_MIN_CHARS = 400
 SWALLOWED_MIN_SENTENCES = 3
@@ -139,7 +140,7 @@ class Block:
     @property
     def reads_like_title(self) -> bool:
         """Short, no closing period; two questions in a row are prose, not a title."""
-        return (len(self.text) <= 160 and not _TITLE_END.search(self.text)
+        return (len(self.text) <= TITLE_MAX_CHARS and not _TITLE_END.search(self.text)
                 and not (_SENTENCE_END.search(self.text) and _INNER_QUESTION.search(self.text)))
 
     @property

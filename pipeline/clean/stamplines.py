@@ -26,9 +26,9 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _AT_CLOCK = re.compile(rf"(?:à\s+)?{CLOCK.pattern}", re.IGNORECASE)
 _SEPARATORS = " ,;|-–—·•/()[]"
 # Beside its stamps, a timestamp line holds at most: names (capitalised, a domain), clocks, counters
-# ("(12)"), separators and these link words.
-_LINK_WORDS = frozenset("à a le la les et avec par de du des d h min".split())
-_RESIDUE_TOKEN = re.compile(r"(?-i:[A-ZÀ-Þ][\w’'.&\-]*)|\w+(?:\.\w+)+|\(?\d{1,5}\)?|[^\w\s]+")
+# ("(12)"), separators, a time zone ("GMT+1") and these link words ("10 heures").
+_LINK_WORDS = frozenset("à a le la les et avec par de du des d h min heure heures".split())
+_RESIDUE_TOKEN = re.compile(r"(?:GMT|UTC)[+\-−]\d{1,2}|(?-i:[A-ZÀ-Þ][\w’'.&\-]*)|\w+(?:\.\w+)+|\(?\d{1,5}\)?|[^\w\s]+")
 LOOSE_MAX_CHARS = 160
 LOOSE_MAX_NAMES = 6
 _PERSON_AFTER_PAR = re.compile(r"\b[Pp]ar\s+(?P<author>(?-i:[A-ZÀ-Þ][\w’'.\-]*(?:\s+[A-ZÀ-Þ][\w’'.\-]*){0,3}))")
@@ -93,12 +93,18 @@ def _dated_stamps(text: str, furniture: Furniture) -> list[re.Match[str]]:
     for pattern in furniture.timestamps:
         found += [match for match in pattern.finditer(text)
                   if match.group().strip() and parse_stamp_date(match.groupdict())]
-    found.sort(key=lambda match: (match.start(), -match.end()))
+    found.sort(key=lambda match: (_span(match)[0], -_span(match)[1]))
     stamps: list[re.Match[str]] = []
     for match in found:
-        if not stamps or match.start() >= stamps[-1].end():
+        if not stamps or _span(match)[0] >= _span(stamps[-1])[1]:
             stamps.append(match)
     return stamps
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    """A stamp's span without the spaces around it: two stamps sharing the space between them do not overlap."""
+    text = match.group()
+    return match.start() + len(text) - len(text.lstrip()), match.end() - len(text) + len(text.rstrip())
 
 
 def _residue(text: str, stamps: list[re.Match[str]]) -> str:

@@ -15,6 +15,7 @@ from typing import Any, Iterator
 from pipeline.common.calendar import normalise_published
 from pipeline.common.records import Document
 from pipeline.ingest.decoding import tidy
+from pipeline.ingest.headline import agreed_headline
 
 # spaCy's default `nlp.max_length`: longer articles are cut there, with a note in `error`.
 MAX_CHARS = 1_000_000
@@ -66,7 +67,7 @@ def text_document(doc_id: str, source: str, text: str, **metadata: str) -> Docum
 
 
 def _html_document(name: str, source: str, html: str) -> Document:
-    """Body text, title, date, author and URL of a page, with trafilatura."""
+    """Body text, title, date, author and URL of a page, with trafilatura; the title two of its sources agree on."""
     import trafilatura  # heavy import, only when a dump holds HTML
 
     doc_id = stem(name)
@@ -82,7 +83,7 @@ def _html_document(name: str, source: str, html: str) -> Document:
         return problem(name, source, "empty", f"{source}: no article text found in the HTML page")
     return text_document(
         doc_id, source, page.text,
-        title=tidy(page.title or ""), author=tidy(page.author or ""), url=page.url or "",
+        title=tidy(agreed_headline(html) or page.title or ""), author=tidy(page.author or ""), url=page.url or "",
         published=normalise_published(page.date or ""))
 
 

@@ -1,0 +1,180 @@
+"""Construction suite for cleaning: made-up page shapes, many per class (issue 31, fourth round).
+
+Every line is written for these tests; no publisher's text. A page is a dump of visible text, one
+block a line: a menu, the headline in one of the shapes templates give it, its byline and timestamp
+in one of their many writings, the body, teasers of other articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_clean import HEADLINE, P1, P2, P3, clean, page
+
+MENU = ("Accueil", "Politique", "Économie", "Sport", "Se connecter")
+TEASERS = ("À lire aussi", "Grève des contrôleurs aériens : des vols annulés à Orly jeudi",
+           "Le prix du gazole repart à la hausse dans les stations-service")
+BYLINE = "Par Claire Morvan"
+STAMP = "Publié le 12 mars 2024 à 10h00"
+SHARE = ("Partager", "Facebook", "Twitter", "E-mail")
+
+
+def _title(*lines: str) -> str:
+    return clean(page(*MENU, *lines, P1, P2, P3, *TEASERS)).title
+
+
+# ---------------------------------------------------------------- headlines opened by a kicker and its period
+
+KICKED = ["VIDÉO. Un incendie ravage un entrepôt de la zone portuaire du Havre",
+          "DIRECT. Inondations dans le Gard : les secours mobilisés toute la nuit",
+          "Retraites. Le gouvernement prêt à reculer sur l'âge de départ",
+          "INFO FRANCEINFO. Le ministère savait depuis deux ans que la digue menaçait",
+          "RÉCIT. Les dernières heures du club avant sa liquidation judiciaire",
+          "Football. Nantes arrache le nul face à Lens dans les arrêts de jeu"]
+
+
+@pytest.mark.parametrize("headline", KICKED)
+@pytest.mark.parametrize("frame", [(BYLINE, STAMP), (STAMP, *SHARE), ()], ids=["byline", "share-bar", "bare"])
+def test_a_headline_opened_by_its_kicker_and_a_period_is_the_headline(headline, frame):
+    assert _title(headline, *frame) == headline
+
+
+@pytest.mark.xfail(strict=True, reason="a headline-shaped line right above the headline, with no teaser header, "
+                                       "is read as the headline's upper line (the deck rule)")
+def test_a_kicked_headline_is_no_deck_for_a_teaser_right_above_it():
+    teaser = "Le prix du gazole repart à la hausse dans les stations-service"
+    assert _title(teaser, KICKED[0], BYLINE, STAMP) == KICKED[0]
+
+
+# ---------------------------------------------------------------- short headlines and headlines ending on a period
+
+FRAMED = ["Lyon ferme trois rues du centre-ville aux voitures.",
+          "Fermeture de rues à Lyon",
+          "Le PSG chute à Lille",
+          "Le gouvernement recule.",
+          "Nouvelle grève à la SNCF jeudi."]
+
+
+@pytest.mark.parametrize("headline", FRAMED)
+@pytest.mark.parametrize("frame", [(BYLINE, STAMP), (STAMP,), ("Par Claire Morvan | Publié le 12/03/2024",)],
+                         ids=["byline", "stamp", "one-line"])
+def test_a_short_or_stopped_headline_right_above_its_byline_is_the_headline(headline, frame):
+    assert _title(headline, *frame) == headline
+
+
+@pytest.mark.parametrize("headline", FRAMED[:2])
+@pytest.mark.xfail(strict=True, reason="with no byline or timestamp under it, a short or stopped line above the "
+                                       "body could as well be a caption or a rubric: left empty")
+def test_a_short_or_stopped_headline_with_nothing_under_it(headline):
+    assert _title(headline) == headline
+
+
+@pytest.mark.parametrize("line", [", mis à jour", "et modifié le", "· Lecture 3 min"])
+def test_a_lower_case_or_punctuated_scrap_above_a_stamp_is_never_the_headline(line):
+    assert _title(HEADLINE, BYLINE, line, "le 13/03/2024 à 08h00") == HEADLINE
+
+
+# ---------------------------------------------------------------- other articles' titles above the headline
+
+@pytest.mark.parametrize("header", ["À la une", "Les plus lus", "À ne pas manquer", "Aujourd’hui sur Le Courrier",
+                                    "Nos émissions"])
+def test_teasers_under_their_header_above_the_headline_take_no_points_from_its_byline(header):
+    teasers = ("Grève des contrôleurs aériens : des vols annulés à Orly jeudi",
+               "Le prix du gazole repart à la hausse dans les stations-service")
+    assert _title(header, *teasers, HEADLINE, BYLINE, STAMP) == HEADLINE
+
+
+@pytest.mark.parametrize("separator", [" - ", " | ", " – ", " — "])
+def test_the_page_title_with_its_site_yields_to_the_plain_headline(separator):
+    doc = clean(page(f"{HEADLINE}{separator}Le Courrier du Rhône", *MENU, HEADLINE, BYLINE, STAMP, P1, P2, P3))
+    assert doc.title == HEADLINE
+
+
+# ---------------------------------------------------------------- timestamps are never the headline
+
+@pytest.mark.parametrize("stamp", ["Publié le 12 mars 2024 à 10:00 (heure de Paris)",
+                                   "Mis à jour le 13 mars 2024 à 08h00 (heure de Paris)",
+                                   "Modifié le 13/03/2024 à 08h00 (édition du soir)",
+                                   "Mis en ligne le 12 mars 2024 à 10h00 (heure locale)"])
+def test_a_timestamp_with_a_note_of_its_own_is_never_the_headline(stamp):
+    standfirst = "La métropole veut réduire de moitié le trafic automobile en cinq ans, au grand dam des commerçants."
+    assert _title(HEADLINE, standfirst, stamp) == HEADLINE
+
+
+# ---------------------------------------------------------------- the publication date, not the update
+
+@pytest.mark.parametrize("stamp", [
+    "Par Claire Morvan Publié le 12/03/2024 à 10h00 Mis à jour le 13/03/2024 à 08h00",
+    "Par Claire Morvan Publié le 12 mars 2024 à 10h00 Modifié le 13 mars 2024 à 08h00",
+    "Claire Morvan Publié le 12.03.2024 à 10h00 Actualisé le 13.03.2024 à 08h00",
+    "Mis à jour le 13/03/2024 à 08:00 Publié le 12/03/2024 à 10:00",
+    "Publié le 12 mars 2024 à 10h00, mis à jour le 13 mars 2024 à 08h00",
+    "Publié le mardi 12 mars 2024 - Mis à jour le mercredi 13 mars 2024",
+    "Le 12/03/2024 à 10h00 - Modifié le 13/03/2024 à 08h00",
+    "12 mars 2024 à 10h00 | Mis à jour le 13 mars 2024 à 08h00",
+    "Mis en ligne le mardi 12 mars 2024 à 10h00 · Mis à jour le 13 mars 2024",
+])
+def test_a_line_with_publication_and_update_gives_the_publication(stamp):
+    doc = clean(page(*MENU, HEADLINE, stamp, P1, P2, P3, *TEASERS))
+    assert (doc.title, doc.published) == (HEADLINE, "2024-03-12")
+
+
+@pytest.mark.parametrize("update", ["Mis à jour le 13 mars 2024 à 08h00", "Modifié le 13/03/2024",
+                                    "Actualisé le 13.03.2024 à 8h"])
+@pytest.mark.parametrize("order", ["update-first", "publication-first"])
+def test_an_update_on_its_own_line_is_not_the_publication(update, order):
+    lines = (update, STAMP) if order == "update-first" else (STAMP, update)
+    assert clean(page(*MENU, HEADLINE, BYLINE, *lines, P1, P2, P3)).published == "2024-03-12"
+
+
+@pytest.mark.parametrize("stamp", ["Publié le 12 mars 2024 à 10h00 GMT+1", "Publié le 12/03/2024 à 09:00 UTC+1",
+                                   "12 mars 2024 à 10h00 GMT+1 | Mis à jour le 13 mars 2024 à 08h00 GMT+1"])
+def test_a_timestamp_with_its_time_zone_is_metadata_not_body(stamp):
+    doc = clean(page(*MENU, HEADLINE, stamp, P1, P2, P3))
+    assert (doc.published, stamp in doc.text) == ("2024-03-12", False)
+
+
+@pytest.mark.xfail(strict=True, reason="the stamp grammar reads '10 h' and leaves 'eures': a clock in words")
+def test_a_timestamp_with_its_hour_in_words_is_metadata_not_body():
+    doc = clean(page(*MENU, HEADLINE, "Publié le 12 mars 2024 à 10 heures", P1, P2, P3))
+    assert "à 10 heures" not in doc.text
+
+
+# ---------------------------------------------------------------- long headlines; standfirsts and captions never stand in
+
+LONG = ("Lyon ferme trois rues du centre-ville aux voitures, les commerçants dénoncent une décision prise sans "
+        "concertation et l'opposition annonce un recours devant le tribunal administratif")
+STANDFIRST = "La métropole veut réduire de moitié le trafic automobile en cinq ans, au grand dam des commerçants."
+CAPTION = "Le maire de Lyon au conseil municipal, mardi soir."
+
+
+@pytest.mark.parametrize("frame", [(BYLINE, STAMP), (STANDFIRST, BYLINE, STAMP), (CAPTION, BYLINE, STAMP),
+                                   ("Écouter cet article", STANDFIRST, BYLINE, STAMP), (STANDFIRST,)],
+                         ids=["byline", "standfirst", "caption", "listen", "standfirst-only"])
+def test_a_long_headline_of_one_clause_is_the_headline(frame):
+    assert len(LONG) > 160
+    assert _title(LONG, *frame) == LONG
+
+
+@pytest.mark.parametrize("line", [STANDFIRST, CAPTION, "Les commerçants du quartier, inquiets, ont obtenu gain de cause."])
+def test_a_stopped_sentence_with_its_commas_above_the_byline_is_never_the_headline(line):
+    assert _title("Vos services", line, BYLINE, STAMP) == ""
+
+
+@pytest.mark.xfail(strict=True, reason="'Vidéo - …' is read as the video player's chrome, whatever follows it")
+def test_a_headline_opened_by_video_and_a_dash_is_the_headline():
+    headline = "Vidéo - Un incendie ravage un entrepôt de la zone portuaire du Havre"
+    assert _title(headline, BYLINE, STAMP) == headline
+
+
+
+# ---------------------------------------------------------------- another article's teaser right above the headline
+
+@pytest.mark.xfail(strict=True, reason="a teaser's standfirst right above the headline opens the run of prose, so the "
+                                       "headline is looked for above it; looking a byline's length into the run cost "
+                                       "the teaser-header lists")
+def test_a_teaser_with_its_standfirst_above_the_headline_is_neither_headline_nor_body():
+    teaser = ("Grève des contrôleurs aériens : des vols annulés à Orly jeudi",
+              "Les syndicats appellent à une nouvelle journée de mobilisation dans toute la France cette semaine.")
+    doc = clean(page(*MENU, *teaser, HEADLINE, STANDFIRST, BYLINE, STAMP, P1, P2, P3))
+    assert (doc.title, teaser[1] in doc.text) == (HEADLINE, False)
