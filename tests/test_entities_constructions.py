@@ -105,6 +105,31 @@ FIRST_NAMES = [
          "a surname alone that names a country, with no full name in the text"),
 ]
 
+PRIVATE_PEOPLE_BY_FIRST_NAME = [
+    # the model tags the first name a miscellany: a subject opening the sentence is a person even where some
+    # town of GeoNames has the name (the model tags towns as places)
+    ("Nadia se souvient de la première nuit.", "Nadia", "PER"),
+    ("Quand Nadia est arrivée, la porte était ouverte.", "Nadia", "PER"),
+    ("Émile jouait dans le jardin de ses grands-parents.", "Émile", "PER"),
+    ("Marion a appelé les pompiers vers minuit.", "Marion", "PER"),
+    # joined by `et` to a first name that names someone
+    ("Léa et Tom ont quitté Paris en 2020.", "Tom", "PER"),
+    ("Inès et Lucas se sont mariés au printemps.", "Lucas", "PER"),
+    ("Hier, Sarah et Mehdi ont manifesté devant la mairie.", "Mehdi", "PER"),
+    # a kinship noun or someone close, then the first name (with commas or not), a common word too or not
+    ("Le grand-père, Jacques, n'a rien vu venir.", "Jacques", "PER"),
+    ("Sa belle-sœur, Nathalie, l'héberge depuis un mois.", "Nathalie", "PER"),
+    ("Son oncle Rachid tient une épicerie.", "Rachid", "PER"),
+    ("Leur voisine, Pierrette, a entendu des cris.", "Pierrette", "PER"),
+    ("Sa compagne, Julie, attend leur premier enfant.", "Julie", "PER"),
+    ("Son cousin Youssef a été blessé.", "Youssef", "PER"),
+    ("Le petit-fils, Théo, a prévenu les secours.", "Théo", "PER"),
+    # towns the model tags as places stay places, joined or opening the sentence
+    ("Nancy a battu Metz samedi soir.", "Nancy", "LOC"),
+    ("Lorient et Nancy ont fait match nul.", "Nancy", "LOC"),
+    ("Orléans et Tours se disputent le titre.", "Tours", "LOC"),
+]
+
 DETERMINERS = [
     # a French person's name takes no article: a one-word "person" after one is a work, a feast, a thing
     ("Il admire la Joconde depuis toujours.", "Joconde", None),
@@ -323,7 +348,7 @@ PLACES_GLUED_TO_WORDS = [
     ("Vers Lille, le trafic est ralenti.", "Lille", "LOC"),
 ]
 
-CASES = [*SURNAME_AFTER_FIRST_MENTION, *PARTICLES, *FIRST_NAMES, *DETERMINERS, *HYPHENATED_FIRST_NAMES, *TITLES, *APPOSITIONS_AND_LISTS,
+CASES = [*SURNAME_AFTER_FIRST_MENTION, *PARTICLES, *FIRST_NAMES, *PRIVATE_PEOPLE_BY_FIRST_NAME, *DETERMINERS, *HYPHENATED_FIRST_NAMES, *TITLES, *APPOSITIONS_AND_LISTS,
          *AFTER_PREPOSITIONS, *HEADLINES_AND_CAPTIONS, *FOREIGN_NAMES, *CAPITALS, *RUN_INTO_NEIGHBOURS,
          *CAPITALISED_COMMON_NOUNS, *WORKS_PRODUCTS_AND_EVENTS, *JOB_TITLES, *DEMONYMS, *SHOUTED_WORDS, *HEADING_WORDS_AND_LOST_LAYOUT,
          *STATES_ACTING, *PLACES_GLUED_TO_WORDS]

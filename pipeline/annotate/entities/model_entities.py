@@ -123,7 +123,7 @@ class ModelEntities:
             return None
         if label == "PER" and len(span) == 1 and start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS:
             return "LOC"  # a GeoNames town alone is no place: `Colbert`, `Dumas` are surnames too
-        if label == "MISC" and len(span) == 1 and self.people.is_someone(doc, start, end):
+        if label == "MISC" and len(span) == 1 and self.people.is_someone(doc, start, end, model_found=True):
             return "PER"  # `lâche Nadia, la gérante du bar`
         if label == "MISC" and folded in self.lexicon.geonames_places:
             return "LOC"
@@ -220,8 +220,13 @@ class ModelEntities:
             return True
         if not is_capitalised(span[0]) and label != "ORG":
             return True
-        return (len(span) == 1 and not (label == "PER" and folded in surnames)
+        return (len(span) == 1 and not (label == "PER" and (folded in surnames or self._names_someone(span)))
                 and self.lexicon.vocabulary.is_common_word(span[0], lower_words))
+
+    def _names_someone(self, span: Span) -> bool:
+        """`Le grand-père, Jacques, n'a rien vu`: a person the model found whose first name is also a common
+        word (`jacques`, `pierre`) stays one where the sentence makes it someone (`People.is_someone`)."""
+        return self.people.is_someone(span.doc, span.start, span.end, model_found=True)
 
     def _named_otherwise(self, span: Span, letter: str) -> bool:
         """`X`, the network, where it is posted on (`sur X`, `le réseau social X`), beside another listed
