@@ -124,6 +124,14 @@ PRIVATE_PEOPLE_BY_FIRST_NAME = [
     ("Sa compagne, Julie, attend leur premier enfant.", "Julie", "PER"),
     ("Son cousin Youssef a été blessé.", "Youssef", "PER"),
     ("Le petit-fils, Théo, a prévenu les secours.", "Théo", "PER"),
+    # first names of Africa, Asia and elsewhere that gender-guesser lacks, named by the sentence's cues
+    ("Fatoumata, mère de trois enfants, vit à Sevran.", "Fatoumata", "PER"),
+    ("Thandiwe, la directrice de l'école, a témoigné.", "Thandiwe", "PER"),
+    ("Aminata, 24 ans, étudie le droit.", "Aminata", "PER"),
+    ("Son mari, Mamadou, est chauffeur routier.", "Mamadou", "PER"),
+    ("Sa fille Xiaoling vit à Shanghai.", "Xiaoling", "PER"),
+    miss("Seynabou, la gérante du salon, a fermé boutique.", "Seynabou", "PER",
+         "a first name in no list, and the model finds nothing"),
     # towns the model tags as places stay places, joined or opening the sentence
     ("Nancy a battu Metz samedi soir.", "Nancy", "LOC"),
     ("Lorient et Nancy ont fait match nul.", "Nancy", "LOC"),

@@ -33,16 +33,19 @@ class People:
         self.lexicon = lexicon
         self.roles = roles
 
-    def is_first_name(self, doc: Doc, start: int, end: int, *, before_surname: bool = False) -> bool:
+    def is_first_name(self, doc: Doc, start: int, end: int, *, before_surname: bool = False,
+                      world: bool = False) -> bool:
         """The words are a listed first name (`Marion`, `Anne-Marie`, or each part one), not a function word (`The`), a common
         French word (`Santé`, `Ville`) nor a listed name.
 
         before_surname (bool): a first name that is also a common word (`Pierre`, `Julie`, `Romain`: the
             lemmatizer knows them) is still one, as where it opens a longer name.
+        world (bool): the world's first names gender-guesser lacks count too (`Fatoumata`), where the sentence
+            is to say whether the word names someone.
         """
         span = doc[start:end]
         folded = fold(span.text)
-        listed = folded in self.lexicon.first_names or all(
+        listed = folded in self.lexicon.first_names or world and folded in self.lexicon.world_first_names or all(
             fold(t.text) in self.lexicon.first_names for t in span if t.text != "-")  # `Anne-Sophie`
         return (listed and len(folded) > 2
                 and not any(t.is_stop or t.lower_ in ENGLISH_STOP_WORDS
@@ -53,7 +56,7 @@ class People:
         """A first name the sentence makes a person (`names_someone`); a first name that is also a common word
         (`Pierre`, `Rose`, `Martin`) needs a title or relative before it or an apposition after it, or to be the
         subject of a verb inside the sentence with no article (`raconte Pierre`; not `La Santé a publié`)."""
-        if self.is_first_name(doc, start, end):
+        if self.is_first_name(doc, start, end, world=True):
             return self.names_someone(doc, start, end, model_found=model_found)
         if not self.is_first_name(doc, start, end, before_surname=True):
             return False
