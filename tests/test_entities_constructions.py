@@ -51,6 +51,14 @@ PARTICLES = [
     ("Mohamed El Amrani a été réélu à la tête de la fédération.", "Mohamed El Amrani", "PER"),
     ("Le philosophe Bernard-Henri Lévy a signé la tribune.", "Bernard-Henri Lévy", "PER"),
     ("Olivier Le Gall, chercheur à l'Inrae, a présenté l'étude.", "Olivier Le Gall", "PER"),
+    # a capitalised article after the particle is the surname's first word, the title and particle trimmed
+    ("Le duc de La Rochefoucauld a écrit des maximes.", "La Rochefoucauld", "PER"),
+    ("Mlle de La Vallière était la favorite du roi.", "La Vallière", "PER"),
+    ("Le marquis de La Fayette a débarqué en Amérique.", "La Fayette", "PER"),
+    ("Le général de La Tour a pris le commandement.", "La Tour", "PER"),
+    ("Le comte de La Pérouse a disparu en mer.", "La Pérouse", "PER"),
+    ("M. de La Motte a démenti.", "La Motte", "PER"),
+    ("Mme de Sévigné écrivait à sa fille.", "de Sévigné", "PER"),
 ]
 
 HYPHENATED_FIRST_NAMES = [
