@@ -245,6 +245,23 @@ RUN_INTO_NEIGHBOURS = [
          "`Wagner` is no listed organization here, so the run is not cut before the first name"),
 ]
 
+HEADS_THAT_NAME_NO_BODY = [
+    # an institution head whose complement has a possessive names a relation or a kind, not a body
+    ("Le mousquetaire se fait espion au service de son roi.", "service de son roi", None),
+    ("Le mousquetaire se fait espion au service de son roi.", "service", None),
+    ("Elle travaille à la mairie de sa commune.", "mairie de sa commune", None),
+    ("Il a alerté le service de sa banque.", "service de sa banque", None),
+    ("Le tribunal de leur ville a tranché.", "tribunal de leur ville", None),
+    ("La police de sa région enquête.", "police de sa région", None),
+    # a head glued by a hyphen to the word before is a compound common noun
+    ("Les vélos en libre-service de Lime envahissent les trottoirs.", "service de Lime", None),
+    ("Le self-service de la gare a fermé.", "service de la gare", None),
+    # the bodies themselves stay
+    ("Le service de presse de l'Élysée a démenti.", "service de presse de l'Élysée", "ORG"),
+    ("Le tribunal de Nanterre a tranché.", "tribunal de Nanterre", "ORG"),
+    ("La police de Lyon enquête.", "police de Lyon", "ORG"),
+]
+
 CAPITALISED_COMMON_NOUNS = [
     ("Attention, les routes sont glissantes ce matin.", "Attention", None),
     ("Patience, disent les médecins aux familles.", "Patience", None),
@@ -365,7 +382,7 @@ PLACES_GLUED_TO_WORDS = [
 ]
 
 CASES = [*SURNAME_AFTER_FIRST_MENTION, *PARTICLES, *FIRST_NAMES, *PRIVATE_PEOPLE_BY_FIRST_NAME, *DETERMINERS, *HYPHENATED_FIRST_NAMES, *TITLES, *APPOSITIONS_AND_LISTS,
-         *AFTER_PREPOSITIONS, *HEADLINES_AND_CAPTIONS, *FOREIGN_NAMES, *CAPITALS, *RUN_INTO_NEIGHBOURS,
+         *AFTER_PREPOSITIONS, *HEADLINES_AND_CAPTIONS, *FOREIGN_NAMES, *CAPITALS, *RUN_INTO_NEIGHBOURS, *HEADS_THAT_NAME_NO_BODY,
          *CAPITALISED_COMMON_NOUNS, *WORKS_PRODUCTS_AND_EVENTS, *JOB_TITLES, *DEMONYMS, *SHOUTED_WORDS, *HEADING_WORDS_AND_LOST_LAYOUT,
          *STATES_ACTING, *PLACES_GLUED_TO_WORDS]
 
