@@ -39,7 +39,8 @@ class Institutions:
         """Government bodies, courts, armies, police, agencies: a head noun and its modifiers."""
         for token in doc:
             needs = head_need(self.lexicon.org_heads, token)
-            if needs is None or token.pos_ not in ("NOUN", "PROPN") or _opens_a_person(token):
+            if (needs is None or token.pos_ not in ("NOUN", "PROPN") or _opens_a_person(token)
+                    or _ends_a_compound(token) or _of_someone(doc, token)):
                 continue
             end, named, complements = self._end(doc, token)
             if _is_indefinite(token) and not any(is_capitalised(t) for t in doc[token.i + 1:end]):
@@ -106,6 +107,20 @@ class Institutions:
 def _opens_a_person(head: Token) -> bool:
     """`Marine Tondelier`, `Justice Dupont`: a capitalised head the model reads as a person's first word."""
     return is_capitalised(head) and head.ent_type_ == "PER" and head.ent_iob_ == "B"
+
+
+def _ends_a_compound(head: Token) -> bool:
+    """`libre-service`, `self-service`: a head glued by a hyphen to the word before is a compound common noun."""
+    doc = head.doc
+    return head.i > 1 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_ \
+        and not doc[head.i - 2].whitespace_
+
+
+def _of_someone(doc: Doc, head: Token) -> bool:
+    """`au service de son roi`, `la mairie de sa commune`: a complement with a possessive is whose the head is, a
+    relation or a kind, not a body's name."""
+    return (head.i + 2 < len(doc) and apostrophes(doc[head.i + 1].lower_) in ("de", "d'")
+            and "Yes" in doc[head.i + 2].morph.get("Poss"))
 
 
 def _is_indefinite(head: Token) -> bool:

@@ -20,6 +20,9 @@ from pipeline.annotate.entities.words import apostrophes
 from pipeline.common.names import GAZETTEER_FILES, fold
 from pipeline.common.resources import read_jsonl, read_lines, read_tsv
 
+# First names one gender holds the world over, generated from names-dataset (`build_first_names.py`).
+WORLD_FIRST_NAMES = "entities/first_names.tsv"
+
 # Match-id prefix of a listed name's form after a contracted article (`du Figaro`).
 CONTRACTED = "CONTRACTED_"
 LEXICONS = {
@@ -110,6 +113,9 @@ class Lexicon:
         self.law_heads = set(lexicons["law_heads"])
         self.landmark_heads = lexicons["landmark_heads"]
         self.first_names = first_names()  # from an installed package, as the vocabulary is: not written by to_disk
+        # The world's first names gender-guesser lacks (`Ibrahima`, `Fatoumata`, `Xudong`) that names-dataset ranks
+        # among a country's first 1000 (`first_names.tsv`), for a first name the sentence makes someone.
+        self.world_first_names = {fold(row[0]) for row in read_tsv(WORLD_FIRST_NAMES) if row} - self.first_names
         self.calendar_words = {line.split("\t")[0].lower()
                                for key in ("english_months", "months", "weekdays") for line in lexicons[key]}
         self.countries = {fold(form) for entry in gazetteer if entry.get("kind") == "country"

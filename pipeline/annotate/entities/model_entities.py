@@ -32,6 +32,8 @@ _NUMBERED_UNIVERSITY = re.compile(r"^[A-ZÀ-Ý][\w-]+-\d{1,2}$")
 
 # Nobiliary particles a surname named alone keeps (`de Gaulle`, `d'Artagnan`).
 PARTICLES = {"de", "d'", "d’"}
+# Capitalised articles that open a French surname after its particle (`de La Fontaine`, `de L'Estoile`).
+CAPITALISED_ARTICLES = {"La", "Le", "Les", "L'", "L’"}
 # Words right before a one-letter listed name that make it the platform (`publié sur X`, `le réseau social X`).
 LETTER_NAME_CUES = {"sur", "social", "réseau", "plateforme", "compte"}
 # Prepositions that make a one-word "person" the town it also names (`à Frayssinet`, `depuis Domdidier`).
@@ -78,6 +80,8 @@ class ModelEntities:
             if person is not None:
                 yield Candidate(person, end, "PER", "model")
                 continue
+            if ent.label_ == "PER" and _capitalised_article_after_particle(doc, start, ent.start):
+                start -= 1  # `le duc de La Rochefoucauld`, `Mlle de La Vallière`: the article is the surname's
             label = self._label(doc, start, end, ent.label_, descriptors, surnames)
             if label is None or self._is_not_a_name(doc[start:end], label, lower_words, surnames):
                 continue
@@ -123,7 +127,7 @@ class ModelEntities:
             return None
         if label == "PER" and len(span) == 1 and start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS:
             return "LOC"  # a GeoNames town alone is no place: `Colbert`, `Dumas` are surnames too
-        if label == "MISC" and len(span) == 1 and self.people.is_someone(doc, start, end):
+        if label == "MISC" and len(span) == 1 and self.people.is_someone(doc, start, end, model_found=True):
             return "PER"  # `lâche Nadia, la gérante du bar`
         if label == "MISC" and folded in self.lexicon.geonames_places:
             return "LOC"
@@ -220,8 +224,13 @@ class ModelEntities:
             return True
         if not is_capitalised(span[0]) and label != "ORG":
             return True
-        return (len(span) == 1 and not (label == "PER" and folded in surnames)
+        return (len(span) == 1 and not (label == "PER" and (folded in surnames or self._names_someone(span)))
                 and self.lexicon.vocabulary.is_common_word(span[0], lower_words))
+
+    def _names_someone(self, span: Span) -> bool:
+        """`Le grand-père, Jacques, n'a rien vu`: a person the model found whose first name is also a common
+        word (`jacques`, `pierre`) stays one where the sentence makes it someone (`People.is_someone`)."""
+        return self.people.is_someone(span.doc, span.start, span.end, model_found=True)
 
     def _named_otherwise(self, span: Span, letter: str) -> bool:
         """`X`, the network, where it is posted on (`sur X`, `le réseau social X`), beside another listed
@@ -254,6 +263,13 @@ class ModelEntities:
         head = span.root.head
         return (head.i < span.start and head.is_lower and head.lower_ in self.lexicon.place_nouns
                 and span.root.dep_ in ("nmod", "appos") and not is_acronym(span))
+
+
+def _capitalised_article_after_particle(doc: Doc, start: int, ent_start: int) -> bool:
+    """`de La Fontaine`, `de La Tour du Pin`: a capitalised article between a particle and the name, both in the
+    model's span, is the first word of the surname, which the trimming of a span's article took off."""
+    return (start - 2 >= ent_start and start < len(doc) and is_capitalised(doc[start])
+            and doc[start - 1].text in CAPITALISED_ARTICLES and doc[start - 2].lower_ in PARTICLES)
 
 
 def _lines(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:

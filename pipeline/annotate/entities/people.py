@@ -33,28 +33,31 @@ class People:
         self.lexicon = lexicon
         self.roles = roles
 
-    def is_first_name(self, doc: Doc, start: int, end: int, *, before_surname: bool = False) -> bool:
+    def is_first_name(self, doc: Doc, start: int, end: int, *, before_surname: bool = False,
+                      world: bool = False) -> bool:
         """The words are a listed first name (`Marion`, `Anne-Marie`, or each part one), not a function word (`The`), a common
         French word (`Santé`, `Ville`) nor a listed name.
 
         before_surname (bool): a first name that is also a common word (`Pierre`, `Julie`, `Romain`: the
             lemmatizer knows them) is still one, as where it opens a longer name.
+        world (bool): the world's first names gender-guesser lacks count too (`Fatoumata`), where the sentence
+            is to say whether the word names someone.
         """
         span = doc[start:end]
         folded = fold(span.text)
-        listed = folded in self.lexicon.first_names or all(
+        listed = folded in self.lexicon.first_names or world and folded in self.lexicon.world_first_names or all(
             fold(t.text) in self.lexicon.first_names for t in span if t.text != "-")  # `Anne-Sophie`
         return (listed and len(folded) > 2
                 and not any(t.is_stop or t.lower_ in ENGLISH_STOP_WORDS
                             or not before_surname and t.lower_ in self.lexicon.vocabulary.common_words for t in span)
                 and folded not in self.lexicon.gazetteer_labels)
 
-    def is_someone(self, doc: Doc, start: int, end: int) -> bool:
+    def is_someone(self, doc: Doc, start: int, end: int, *, model_found: bool = False) -> bool:
         """A first name the sentence makes a person (`names_someone`); a first name that is also a common word
         (`Pierre`, `Rose`, `Martin`) needs a title or relative before it or an apposition after it, or to be the
         subject of a verb inside the sentence with no article (`raconte Pierre`; not `La Santé a publié`)."""
-        if self.is_first_name(doc, start, end):
-            return self.names_someone(doc, start, end)
+        if self.is_first_name(doc, start, end, world=True):
+            return self.names_someone(doc, start, end, model_found=model_found)
         if not self.is_first_name(doc, start, end, before_surname=True):
             return False
         if (self.roles.before(doc, start, adjacent=True) is not None
@@ -86,16 +89,26 @@ class People:
             if end > token.i + 1 and not any(i in taken for i in range(token.i + 1, end)):
                 yield Candidate(token.i + 1, end, "PER", "model")
 
-    def names_someone(self, doc: Doc, start: int, end: int) -> bool:
-        """A title or relative right before, an apposition after, or the subject of a verb (not at the start
-        of a sentence for a word GeoNames knows as a town: `Nancy a battu Metz`)."""
+    def names_someone(self, doc: Doc, start: int, end: int, *, model_found: bool = False) -> bool:
+        """A title or relative right before, an apposition after, the subject of a verb, or joined by `et`
+        to a first name that names someone (`Léa et Tom ont quitté…`).
+
+        model_found (bool): the model tagged the word (as a miscellany): a subject opening the sentence is
+            then a person even where GeoNames knows a town of that name (`Nadia se souvient`: the model
+            tags towns as places). A word the model left out is not, there (`Nancy a battu Metz`).
+        """
         if (self.roles.before(doc, start) is not None or self.roles.described_as_person(doc, end, any_noun=True)
                 or self._title_in_commas(doc, start, end)):
             return True
         token = doc[end - 1]
+        if token.dep_ == "conj" and token.head.i < start and token.head.lower_ != token.lower_ and any(
+                t.lower_ == "et" for t in doc[token.head.i + 1:start]):
+            head = token.head
+            return self.is_first_name(doc, head.i, head.i + 1) and self.names_someone(
+                doc, head.i, head.i + 1, model_found=model_found)
         if token.dep_ not in SUBJECT_DEPENDENCIES:
             return False
-        return token.head.i < start or fold(doc[start:end].text) not in self.lexicon.geonames_places
+        return token.head.i < start or model_found or fold(doc[start:end].text) not in self.lexicon.geonames_places
 
     def _title_in_commas(self, doc: Doc, start: int, end: int) -> bool:
         """`Son époux, Stéphane, travaille…`: a title or relative, then the first name set off by commas."""
