@@ -284,10 +284,32 @@ class QuotationAttribution:
         named = subject.ent_type_ in ("PER", "ORG") or subject.pos_ == "PROPN"
         if not named and self.article.lexicon.source_nouns.get(subject.lemma_.lower()) is None and subject.lower_ not in PERSONAL_SUBJECTS:
             return None
+        if _quoted_for_another(span, root, subjects):  # the text does not say the subject said it: no speaker
+            return Draft("direct", (root,), statement, Speaker.none(), "S")
         speaker = self.resolver.from_head(subject)
         if not speaker.text:
             return None
         return Draft("direct", (root,), statement, speaker, "S")
+
+
+def _quoted_for_another(span: Span, root: Token, subjects: list[Token]) -> bool:
+    """Whether a quotation with no cue in a clause is not its subject's words: the subject undergoes a passive
+    (`La police a été alertée par une voisine « … »`), the parse gives the clause two subjects (`Le rapport décrit
+    … : la réforme « … »`), or the quotation hangs on a clause with a subject of its own (`une lettre, dans laquelle
+    il demande « … »`) or describes the clause's object (`a distribué un tract « contre … »`)."""
+    if len(subjects) > 1 or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in root.children):
+        return True
+    for token in span:
+        if span.start <= token.head.i < span.end or token.head == token:
+            continue
+        if token.head.dep_ == "obj" and token.head.head == root and token.dep_ in ("acl", "nmod", "amod", "punct"):
+            return True
+        governor = token.head
+        while governor != root and governor.head != governor:
+            if governor.pos_ in ("VERB", "AUX", "ADJ") and any(c.dep_ in SUBJECT_DEPS for c in governor.children):
+                return True
+            governor = governor.head
+    return False
 
 
 def _opinion(draft: Draft) -> bool:

@@ -1,0 +1,69 @@
+"""Issue 33, fourth round: each mechanism that finds a speaker away from a verb of saying abstains where the text
+does not decide (a wrong speaker is worse than none).
+
+Every sentence is written for this suite (no page text). A case gives the text, the speaker the claim must name
+(contained in the predicted one, accents and case aside), or "" when the claim must be there with no speaker, and
+how the claim's statement starts.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import pipeline
+from pipeline.claims import extract_claims
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.load()
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+def _miss(reason: str, *case) -> pytest.param:
+    return pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+# A long quotation with no cue in a clause: its subject's words, unless the clause says otherwise
+QUOTED_IN_A_CLAUSE = [
+    ("Le maire veut « remettre de l'ordre dans les finances de la ville avant la fin de l'année ».", "maire",
+     "remettre"),
+    ("Lucie Perrin a promis « une transparence totale sur l'utilisation de l'argent public ».", "Lucie Perrin",
+     "une transparence"),
+    ("Le président ne voit « aucune raison de changer de politique dans les mois qui viennent ».", "président",
+     "aucune raison"),
+    # the subject undergoes a passive: the agent or no one
+    ("La police a été alertée vers minuit par une voisine « inquiète de ne plus entendre aucun bruit chez elle ».",
+     "", "inquiète"),
+    ("Le conseil a été saisi jeudi « afin de trancher une fois pour toutes la question du stade ».", "", "afin"),
+    # the quotation describes the clause's object: a document, a title, a slogan
+    ("La ministre a reçu une lettre « signée par plus de deux cents médecins de toute la région ».", "", "signée"),
+    ("Le syndicat a distribué un tract « contre la fermeture de l'usine et pour le maintien des emplois ».", "",
+     "contre"),
+    ("Le gouvernement a présenté un texte « visant à simplifier les démarches des petites entreprises ».", "",
+     "visant"),
+    # two subjects for one clause: the parse cannot tell who says it
+    ("Le rapport décrit la situation en ces termes : la réforme « aggrave les inégalités entre les territoires ».",
+     "", "aggrave"),
+]
+
+CASES = QUOTED_IN_A_CLAUSE
+
+
+def _claims(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(c.speaker, doc.text[c.statement_start : c.statement_end]) for c in extract_claims(doc)]
+
+
+@pytest.mark.parametrize("text,speaker,start", CASES)
+def test_speaker_or_none(nlp, text, speaker, start):
+    found = [(said_by, statement) for said_by, statement in _claims(nlp, text)
+             if statement.lstrip("«»\"“”‹› -—–").startswith(start)]
+    assert found, _claims(nlp, text)
+    said_by = found[0][0]
+    assert (said_by == "") if speaker == "" else (_fold(speaker) in _fold(said_by)), found
