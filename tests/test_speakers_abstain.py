@@ -52,7 +52,30 @@ QUOTED_IN_A_CLAUSE = [
      "", "aggrave"),
 ]
 
-CASES = QUOTED_IN_A_CLAUSE
+# `il`/`elle` after a subject noun naming a person who came after the person named or heard before
+PRONOUN_AFTER_A_NEWER_SUBJECT = [
+    ("Paul Girard a été condamné. Un proche du maire a réagi. Il a jugé la peine sévère.", "proche du maire",
+     "la peine"),
+    ("« Nous ferons appel », a déclaré Marc Dupuis. Son avocat a pris la parole ensuite. Il a estimé que le "
+     "jugement était injuste.", "avocat", "que le jugement"),
+    ("Lucie Perrin a quitté la réunion. Une conseillère municipale a alors demandé la parole. Elle a affirmé que le "
+     "budget était faux.", "conseillère municipale", "que le budget"),
+    ("Le maire Paul Girard a inauguré le pont. Un riverain était présent. Il assure que les travaux ont duré trop "
+     "longtemps.", "riverain", "que les travaux"),
+    # the topic stays: a noun of the reported clause, or one a speaking possessive shows is quoted, is no new topic
+    ("Lucie Perrin a témoigné mardi. Elle a raconté que sa mère avait tout vu. « Ma mère est restée à la fenêtre "
+     "toute la nuit », a-t-elle ajouté.", "Lucie Perrin", "Ma mère"),
+    ("Paul Girard a pris la parole. Il a estimé que le préfet avait menti. « Je le prouverai », a-t-il ajouté.",
+     "Paul Girard", "Je le"),
+    _miss("a description with a complement resolves to the latest person who spoke, of another role",
+          "« Je démissionne », a annoncé Claire Morel lundi. La présidente du club s'est exprimée le lendemain. "
+          "« Nous regrettons ce départ », a-t-elle déclaré.", "présidente du club", "Nous regrettons"),
+    _miss("a bare participant noun (`le témoin`) resolves to the latest person who spoke, never written so",
+          "« Je ne regrette rien », a déclaré Paul Girard. Le témoin a ensuite raconté la scène. Il a précisé que "
+          "la voiture roulait vite.", "témoin", "que la voiture"),
+]
+
+CASES = QUOTED_IN_A_CLAUSE + PRONOUN_AFTER_A_NEWER_SUBJECT
 
 
 def _claims(nlp, text: str) -> list[tuple[str, str]]:
