@@ -75,7 +75,22 @@ PRONOUN_AFTER_A_NEWER_SUBJECT = [
           "la voiture roulait vite.", "témoin", "que la voiture"),
 ]
 
-CASES = QUOTED_IN_A_CLAUSE + PRONOUN_AFTER_A_NEWER_SUBJECT
+# A quotation with no cue after a quoted claim goes on with its speaker, unless a sentence between them is about
+# someone else: then that one (the topic) or no one
+QUOTATION_AFTER_ANOTHER_SUBJECT = [
+    ("« Nous ne céderons pas », a déclaré Paul Girard. « Nous irons jusqu'au bout de ce combat, quoi qu'il "
+     "arrive. »", "Paul Girard", "Nous irons"),
+    ("« Je ne céderai pas », a déclaré Paul Girard. Il a ensuite quitté la salle. « Nous irons jusqu'au bout de ce "
+     "combat, quoi qu'il arrive. »", "Paul Girard", "Nous irons"),
+    ("« Nous ne céderons pas », a déclaré Paul Girard. Marc Dupuis est arrivé ensuite au tribunal sous les huées. "
+     "« Je n'ai rien à me reprocher dans cette affaire. »", "Marc Dupuis", "Je n'ai"),
+    ("« Nous ne céderons pas », a déclaré Lucie Perrin. Sa rivale, Claire Morel, a quitté la salle. « Cette "
+     "réunion ne sert à rien du tout, c'est une perte de temps. »", "", "Cette réunion"),
+    ("« Le dossier est clos », a affirmé le procureur. La défense a demandé un renvoi du procès. « Nous n'avons "
+     "pas eu accès à toutes les pièces du dossier. »", "défense", "Nous n'avons"),
+]
+
+CASES = QUOTED_IN_A_CLAUSE + PRONOUN_AFTER_A_NEWER_SUBJECT + QUOTATION_AFTER_ANOTHER_SUBJECT
 
 
 def _claims(nlp, text: str) -> list[tuple[str, str]]:

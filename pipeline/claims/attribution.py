@@ -25,6 +25,7 @@ from pipeline.claims.speakers.speaker import Speaker
 from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, SUBJECT_DEPS, inline_space, is_inverted_clitic,
                                     is_negated, is_question, morph, trim_span)
 from pipeline.claims.verbal import VerbClaims
+from pipeline.common.names import fold
 
 SCARE_QUOTE_MAX_WORDS = 3
 # Pronouns of a clause before a colon that stand for the one about to be quoted (not the impersonal `il`).
@@ -258,7 +259,25 @@ class QuotationAttribution:
         if not announced and not self._opens_sentence(span, sentence):
             return False
         gap = doc_text(self.doc)[previous.statement[1] : span.start_char]
-        return len(gap) < 400 and gap.count("\n\n") <= 1 and previous.speaker.text != ""
+        if len(gap) >= 400 or gap.count("\n\n") > 1 or previous.speaker.text == "":
+            return False
+        return not self._other_subject_between(previous, span)
+
+    def _other_subject_between(self, previous: Draft, span: Span) -> bool:
+        """`«…», a déclaré X. Y est arrivé ensuite au tribunal. «…»`: a sentence between the two quotations whose
+        subject is someone else leaves the second one's speaker undecided by the quotations."""
+        lexicon = self.article.lexicon
+        for sentence in self.article.sentences:
+            if not (previous.statement[1] <= sentence.start_char and sentence.end_char <= span.start_char):
+                continue
+            for subject in (c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS):
+                if subject.pos_ == "PRON" or not can_speak(subject, lexicon):
+                    continue
+                other = self.resolver.from_head(subject)
+                if other.text and fold(other.text) not in fold(previous.speaker.text) \
+                        and fold(previous.speaker.text) not in fold(other.text):
+                    return True
+        return False
 
     def _claim_of_previous_sentence(self, span: Span, drafts: list[Draft]) -> Optional[Draft]:
         """The last claim of the sentence right before a quotation that opens its own sentence, said by its speaker."""
