@@ -19,6 +19,8 @@ from pipeline.claims.article import Article
 from pipeline.claims.cues import VerbCue
 from pipeline.claims.drafts import Draft
 from pipeline.claims.nominal import NominalClaims
+from pipeline.claims.open_incise import (INCISE_ONLY, REFLEXIVES, SCARE_QUOTE_MAX_WORDS, inverted_incise, opens_its_clause,
+                                         postposed_speaker)
 from pipeline.claims.quotations import Quotation
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
@@ -27,7 +29,6 @@ from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, SUBJECT_DEPS,
 from pipeline.claims.verbal import VerbClaims
 from pipeline.common.names import fold
 
-SCARE_QUOTE_MAX_WORDS = 3
 # Pronouns of a clause before a colon that stand for the one about to be quoted (not the impersonal `il`).
 CLAUSE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "ils"})
 UNCUED_QUOTE_MIN_WORDS = 6
@@ -103,6 +104,12 @@ class QuotationAttribution:
                     return None
                 speaker = self.verbal.speaker(token, sentence)
                 return Draft("direct", cue.tokens, (0, 0), speaker, "P") if speaker is not None else None
+            reflexive = token.i == position + 1 and doc[position].lower_ in REFLEXIVES  # `«…», se désole X`
+            if (token.i == position or reflexive) and token.pos_ in ("VERB", "NOUN", "PROPN", "ADJ") \
+                    and opens_its_clause(self.article, span):
+                subject = postposed_speaker(self.article, token, sentence)
+                if subject is not None:
+                    return Draft("direct", (token,), (0, 0), self.resolver.from_head(subject), "P")
             if token.pos_ in ("VERB", "NOUN", "PROPN") or token.text in (".", "!", "?") or token.is_space:
                 break
             if token.dep_ in SUBJECT_DEPS and token.lower_ in PERSONAL_SUBJECTS and not token.text.startswith("-"):
@@ -140,6 +147,8 @@ class QuotationAttribution:
         frames = lexicon.incise_forms.get(token.lower_)
         if frames is None and token.i > 0 and is_inverted_clitic(self.doc[token.i - 1]):
             frames = lexicon.participle_forms.get(token.lower_)
+        if frames is None and inverted_incise(token):
+            frames = INCISE_ONLY
         return VerbCue((token,), frames) if frames else None
 
     def _incise_inside(self, quotation: Quotation) -> Optional[Draft]:
