@@ -115,7 +115,20 @@ OPEN_INCISE = [
           "Ce sont"),
 ]
 
-CASES = QUOTED_IN_A_CLAUSE + PRONOUN_AFTER_A_NEWER_SUBJECT + QUOTATION_AFTER_ANOTHER_SUBJECT + OPEN_INCISE
+# A pronominal verb in a compound tense is no passive (the tagger may mark `s'est interrogé` so): its subject speaks
+PRONOMINAL_NOT_PASSIVE = [
+    ("Le sénateur s'est interrogé sur le coût du projet.", "sénateur", "sur le coût"),
+    ("Les élus se sont interrogés sur l'avenir de la ligne ferroviaire.", "élus", "sur l'avenir"),
+    ("Les syndicats se sont inquiétés de la hausse des prix.", "syndicats", "de la hausse"),
+    ("La sénatrice s'était interrogée sur le financement du stade.", "sénatrice", "sur le financement"),
+    ("« Nous ne comprenons pas cette décision du tribunal », se sont indignés les riverains.", "riverains",
+     "Nous ne"),
+    # a true passive still names no speaker but its agent
+    ("Le projet a été critiqué.", None, None),
+]
+
+CASES = (QUOTED_IN_A_CLAUSE + PRONOUN_AFTER_A_NEWER_SUBJECT + QUOTATION_AFTER_ANOTHER_SUBJECT + OPEN_INCISE
+         + PRONOMINAL_NOT_PASSIVE)
 
 
 def _claims(nlp, text: str) -> list[tuple[str, str]]:

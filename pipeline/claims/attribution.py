@@ -19,13 +19,13 @@ from pipeline.claims.article import Article
 from pipeline.claims.cues import VerbCue
 from pipeline.claims.drafts import Draft
 from pipeline.claims.nominal import NominalClaims
-from pipeline.claims.open_incise import (INCISE_ONLY, REFLEXIVES, SCARE_QUOTE_MAX_WORDS, inverted_incise, opens_its_clause,
+from pipeline.claims.open_incise import (INCISE_ONLY, SCARE_QUOTE_MAX_WORDS, inverted_incise, opens_its_clause,
                                          postposed_speaker)
 from pipeline.claims.quotations import Quotation
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
-from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, SUBJECT_DEPS, inline_space, is_inverted_clitic,
-                                    is_negated, is_question, morph, trim_span)
+from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, inline_space,
+                                    is_inverted_clitic, is_negated, is_passive, is_question, morph, trim_span)
 from pipeline.claims.verbal import VerbClaims
 from pipeline.common.names import fold
 
@@ -104,7 +104,7 @@ class QuotationAttribution:
                     return None
                 speaker = self.verbal.speaker(token, sentence)
                 return Draft("direct", cue.tokens, (0, 0), speaker, "P") if speaker is not None else None
-            reflexive = token.i == position + 1 and doc[position].lower_ in REFLEXIVES  # `«…», se désole X`
+            reflexive = token.i == position + 1 and doc[position].lower_ in REFLEXIVE_CLITICS  # `«…», se désole X`
             if (token.i == position or reflexive) and token.pos_ in ("VERB", "NOUN", "PROPN", "ADJ") \
                     and opens_its_clause(self.article, span):
                 subject = postposed_speaker(self.article, token, sentence)
@@ -325,7 +325,7 @@ def _quoted_for_another(span: Span, root: Token, subjects: list[Token]) -> bool:
     (`La police a été alertée par une voisine « … »`), the parse gives the clause two subjects (`Le rapport décrit
     … : la réforme « … »`), or the quotation hangs on a clause with a subject of its own (`une lettre, dans laquelle
     il demande « … »`) or describes the clause's object (`a distribué un tract « contre … »`)."""
-    if len(subjects) > 1 or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in root.children):
+    if len(subjects) > 1 or is_passive(root):
         return True
     for token in span:
         if span.start <= token.head.i < span.end or token.head == token:

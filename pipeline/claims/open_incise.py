@@ -18,7 +18,6 @@ from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.syntax import PERSONAL_SUBJECTS, is_inverted_clitic, is_negated, morph, trim_span
 
 INCISE_ONLY = frozenset({"P"})  # the frame of a verb read as an incise by its shape alone
-REFLEXIVES = frozenset({"se", "s'", "s’"})
 SCARE_QUOTE_MAX_WORDS = 3
 CLOSING = frozenset({",", ".", "!", ";", "»", ")"})
 
