@@ -8,21 +8,10 @@ how the claim's statement starts (None for both: no claim at all).
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
-import pipeline
 from pipeline.claims import extract_claims
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
-
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+from pipeline.common.names import fold
 
 
 def _miss(reason: str, *case) -> pytest.param:
@@ -145,4 +134,4 @@ def test_speaker_or_none(nlp, text, speaker, start):
              if statement.lstrip("«»\"“”‹› -—–").startswith(start)]
     assert found, _claims(nlp, text)
     said_by = found[0][0]
-    assert (said_by == "") if speaker == "" else (_fold(speaker) in _fold(said_by)), found
+    assert (said_by == "") if speaker == "" else (fold(speaker) in fold(said_by)), found
