@@ -116,7 +116,13 @@ PRONOMINAL_NOT_PASSIVE = [
     ("Le projet a été critiqué.", None, None),
 ]
 
-CASES = (QUOTED_IN_A_CLAUSE + PRONOUN_AFTER_A_NEWER_SUBJECT + QUOTATION_AFTER_ANOTHER_SUBJECT + OPEN_INCISE
+# A sentence whose verb of saying has no content of its own announces the quotation after it
+SPEECH_THEN_QUOTATION = [
+    ("La ministre a répondu aux critiques. « Ces accusations sont infondées. »", "ministre", "Ces accusations"),
+    ("Le préfet a réagi lundi. « La loi sera appliquée. »", "préfet", "La loi"),
+]
+
+CASES = (SPEECH_THEN_QUOTATION + QUOTED_IN_A_CLAUSE + PRONOUN_AFTER_A_NEWER_SUBJECT + QUOTATION_AFTER_ANOTHER_SUBJECT + OPEN_INCISE
          + PRONOMINAL_NOT_PASSIVE)
 
 

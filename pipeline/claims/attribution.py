@@ -300,7 +300,18 @@ class QuotationAttribution:
         # `… selon X.` qualifies a fact, the next quotation is not X's; `Pour X, …` gives X's opinion, which it goes on with
         claims = [d for d in drafts if previous.start_char <= d.cue_start < previous.end_char and d.speaker.text
                   and (d.kind != "according_to" or _opinion(d))]
-        return max(claims, key=lambda d: d.cue_start) if claims else None
+        if claims:
+            return max(claims, key=lambda d: d.cue_start)
+        return self._speech_without_content(previous)
+
+    def _speech_without_content(self, previous: Span) -> Optional[Draft]:
+        """`La ministre a répondu aux critiques. «…»`: a sentence whose main verb is a verb of saying with no
+        content of its own announces the quotation that follows: its subject says it."""
+        cue = self.article.cue_by_head.get(previous.root.i)
+        if cue is None or not self.verbal.is_asserted(cue.tokens, previous):
+            return None
+        speaker = self.verbal.speaker(cue.head, previous)
+        return Draft("direct", cue.tokens, (0, 0), speaker, "continued") if speaker is not None and speaker.text else None
 
     def _quotation_of_subject(self, span: Span, statement: tuple[int, int], sentence: Span) -> Optional[Draft]:
         """`X a ordonné … «…»`: a long quotation in a clause whose subject is a named source."""
