@@ -19,14 +19,16 @@ from pipeline.claims.article import Article
 from pipeline.claims.cues import VerbCue
 from pipeline.claims.drafts import Draft
 from pipeline.claims.nominal import NominalClaims
+from pipeline.claims.open_incise import (INCISE_ONLY, SCARE_QUOTE_MAX_WORDS, inverted_incise, opens_its_clause,
+                                         postposed_speaker)
 from pipeline.claims.quotations import Quotation
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
-from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, SUBJECT_DEPS, inline_space, is_inverted_clitic,
-                                    is_negated, is_question, morph, trim_span)
+from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, inline_space,
+                                    is_inverted_clitic, is_negated, is_passive, is_question, morph, trim_span)
 from pipeline.claims.verbal import VerbClaims
+from pipeline.common.names import fold
 
-SCARE_QUOTE_MAX_WORDS = 3
 # Pronouns of a clause before a colon that stand for the one about to be quoted (not the impersonal `il`).
 CLAUSE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "ils"})
 UNCUED_QUOTE_MIN_WORDS = 6
@@ -102,6 +104,12 @@ class QuotationAttribution:
                     return None
                 speaker = self.verbal.speaker(token, sentence)
                 return Draft("direct", cue.tokens, (0, 0), speaker, "P") if speaker is not None else None
+            reflexive = token.i == position + 1 and doc[position].lower_ in REFLEXIVE_CLITICS  # `«…», se désole X`
+            if (token.i == position or reflexive) and token.pos_ in ("VERB", "NOUN", "PROPN", "ADJ") \
+                    and opens_its_clause(self.article, span):
+                subject = postposed_speaker(self.article, token, sentence)
+                if subject is not None:
+                    return Draft("direct", (token,), (0, 0), self.resolver.from_head(subject), "P")
             if token.pos_ in ("VERB", "NOUN", "PROPN") or token.text in (".", "!", "?") or token.is_space:
                 break
             if token.dep_ in SUBJECT_DEPS and token.lower_ in PERSONAL_SUBJECTS and not token.text.startswith("-"):
@@ -139,6 +147,8 @@ class QuotationAttribution:
         frames = lexicon.incise_forms.get(token.lower_)
         if frames is None and token.i > 0 and is_inverted_clitic(self.doc[token.i - 1]):
             frames = lexicon.participle_forms.get(token.lower_)
+        if frames is None and inverted_incise(token):
+            frames = INCISE_ONLY
         return VerbCue((token,), frames) if frames else None
 
     def _incise_inside(self, quotation: Quotation) -> Optional[Draft]:
@@ -258,7 +268,25 @@ class QuotationAttribution:
         if not announced and not self._opens_sentence(span, sentence):
             return False
         gap = doc_text(self.doc)[previous.statement[1] : span.start_char]
-        return len(gap) < 400 and gap.count("\n\n") <= 1 and previous.speaker.text != ""
+        if len(gap) >= 400 or gap.count("\n\n") > 1 or previous.speaker.text == "":
+            return False
+        return not self._other_subject_between(previous, span)
+
+    def _other_subject_between(self, previous: Draft, span: Span) -> bool:
+        """`«…», a déclaré X. Y est arrivé ensuite au tribunal. «…»`: a sentence between the two quotations whose
+        subject is someone else leaves the second one's speaker undecided by the quotations."""
+        lexicon = self.article.lexicon
+        for sentence in self.article.sentences:
+            if not (previous.statement[1] <= sentence.start_char and sentence.end_char <= span.start_char):
+                continue
+            for subject in (c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS):
+                if subject.pos_ == "PRON" or not can_speak(subject, lexicon):
+                    continue
+                other = self.resolver.from_head(subject)
+                if other.text and fold(other.text) not in fold(previous.speaker.text) \
+                        and fold(previous.speaker.text) not in fold(other.text):
+                    return True
+        return False
 
     def _claim_of_previous_sentence(self, span: Span, drafts: list[Draft]) -> Optional[Draft]:
         """The last claim of the sentence right before a quotation that opens its own sentence, said by its speaker."""
@@ -272,7 +300,18 @@ class QuotationAttribution:
         # `… selon X.` qualifies a fact, the next quotation is not X's; `Pour X, …` gives X's opinion, which it goes on with
         claims = [d for d in drafts if previous.start_char <= d.cue_start < previous.end_char and d.speaker.text
                   and (d.kind != "according_to" or _opinion(d))]
-        return max(claims, key=lambda d: d.cue_start) if claims else None
+        if claims:
+            return max(claims, key=lambda d: d.cue_start)
+        return self._speech_without_content(previous)
+
+    def _speech_without_content(self, previous: Span) -> Optional[Draft]:
+        """`La ministre a répondu aux critiques. «…»`: a sentence whose main verb is a verb of saying with no
+        content of its own announces the quotation that follows: its subject says it."""
+        cue = self.article.cue_by_head.get(previous.root.i)
+        if cue is None or not self.verbal.is_asserted(cue.tokens, previous):
+            return None
+        speaker = self.verbal.speaker(cue.head, previous)
+        return Draft("direct", cue.tokens, (0, 0), speaker, "continued") if speaker is not None and speaker.text else None
 
     def _quotation_of_subject(self, span: Span, statement: tuple[int, int], sentence: Span) -> Optional[Draft]:
         """`X a ordonné … «…»`: a long quotation in a clause whose subject is a named source."""
@@ -284,10 +323,32 @@ class QuotationAttribution:
         named = subject.ent_type_ in ("PER", "ORG") or subject.pos_ == "PROPN"
         if not named and self.article.lexicon.source_nouns.get(subject.lemma_.lower()) is None and subject.lower_ not in PERSONAL_SUBJECTS:
             return None
+        if _quoted_for_another(span, root, subjects):  # the text does not say the subject said it: no speaker
+            return Draft("direct", (root,), statement, Speaker.none(), "S")
         speaker = self.resolver.from_head(subject)
         if not speaker.text:
             return None
         return Draft("direct", (root,), statement, speaker, "S")
+
+
+def _quoted_for_another(span: Span, root: Token, subjects: list[Token]) -> bool:
+    """Whether a quotation with no cue in a clause is not its subject's words: the subject undergoes a passive
+    (`La police a été alertée par une voisine « … »`), the parse gives the clause two subjects (`Le rapport décrit
+    … : la réforme « … »`), or the quotation hangs on a clause with a subject of its own (`une lettre, dans laquelle
+    il demande « … »`) or describes the clause's object (`a distribué un tract « contre … »`)."""
+    if len(subjects) > 1 or is_passive(root):
+        return True
+    for token in span:
+        if span.start <= token.head.i < span.end or token.head == token:
+            continue
+        if token.head.dep_ == "obj" and token.head.head == root and token.dep_ in ("acl", "nmod", "amod", "punct"):
+            return True
+        governor = token.head
+        while governor != root and governor.head != governor:
+            if governor.pos_ in ("VERB", "AUX", "ADJ") and any(c.dep_ in SUBJECT_DEPS for c in governor.children):
+                return True
+            governor = governor.head
+    return False
 
 
 def _opinion(draft: Draft) -> bool:

@@ -18,6 +18,7 @@ TIME_WORDS = frozenset(
     {"hier", "matin", "soir", "jour", "semaine", "mois", "an", "année", "aujourd'hui", "dernier", "veille", "lendemain"}
 ) | frozenset(get_month_names("wide", locale="fr").values()) | frozenset(get_day_names("wide", locale="fr").values())
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
 PERSONAL_SUBJECTS = {
     "il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"), "elles": ("Plur", "Fem"),
     "-il": ("Sing", "Masc"), "-elle": ("Sing", "Fem"), "-ils": ("Plur", "Masc"), "-elles": ("Plur", "Fem"),
@@ -66,11 +67,14 @@ def is_hypothetical(verb: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """`a été rapportée par X`; not `a-t-elle confié`, which the tagger may mark passive despite its `avoir`."""
+    """`a été rapportée par X`; not `a-t-elle confié`, which the tagger may mark passive despite its `avoir`, nor
+    a pronominal verb in a compound tense (`s'est interrogé sur`, `se sont inquiétés de`), whose `être` and
+    participle the tagger may read as a passive: its subject is its agent."""
     if any(child.dep_ == "aux:pass" for child in verb.children):
         return True
     with_avoir = any(child.dep_.startswith("aux") and child.lemma_ == "avoir" for child in verb.children)
-    return morph(verb, "Voice") == "Pass" and not with_avoir
+    pronominal = any(child.lower_ in REFLEXIVE_CLITICS and child.i < verb.i for child in verb.children)
+    return morph(verb, "Voice") == "Pass" and not with_avoir and not pronominal
 
 
 def is_inverted_clitic(token: Token) -> bool:

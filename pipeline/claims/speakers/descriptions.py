@@ -62,7 +62,7 @@ class Descriptions:
                 if named is not None else speaker
         if self.lexicon.source_nouns.get(lemma) != "person":
             return speaker
-        gender = _written_gender(head)
+        gender = written_gender(head)
         described = self._person_described_as(lemma, head.i)
         roles = self.lexicon.role_synonyms.get(lemma, frozenset({lemma})) if described is not None else None
         earlier = self._latest_human_speaker(head.i, gender, described.start if described is not None else 0, roles)
@@ -112,7 +112,7 @@ class Descriptions:
         return before + list(self.doc[person.end : person.end + 3])
 
 
-def _written_gender(noun: Token) -> str:
+def written_gender(noun: Token) -> str:
     """The gender a description is written in (`Fem`, `Masc`): its determiner's (`la gastro-entérologue`, which
     the tagger may call masculine), else the noun's."""
     shown, _ = determiner_gender(noun)

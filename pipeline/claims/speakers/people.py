@@ -226,6 +226,8 @@ class People:
         root = person.root
         if root.dep_ in SUBJECT_DEPS:
             return root.head.dep_ != "acl:relcl"
+        if root.dep_ == "nmod" and self.governed_by_preposition(person):
+            return False  # `Le fils de X a été arrêté`: the name completes the subject noun
         # `le juge Thomas Leroux l'a encouragée`; `Le ministre, Clément Beaune, a répondu` (the name a conjunct)
         if root.dep_ in ("appos", "flat:name", "conj") and root.head.dep_ in SUBJECT_DEPS and root.head.i < root.i:
             return root.head.head.dep_ != "acl:relcl"
