@@ -375,11 +375,22 @@ AFTER_HEADLINE = [
     case("La ministre Claude Voisin a annoncé un plan pour les routes.", "Claude Voisin", F),
 ]
 
+ROMANISED_FIRST_NAMES = [
+    # a first name French romanises its own way (`ou`, `gu`, an `I` before a vowel), no cue in the text
+    case("Iouri Vassiliev a dirigé la délégation à Genève.", "Iouri Vassiliev", M),
+    case("Evgueni Sokolov a présenté le nouveau tracteur au salon.", "Evgueni Sokolov", M),
+    case("Lioudmila Orlova a remporté le concours de piano.", "Lioudmila Orlova", F),
+    case("Guennadi Kozlov a quitté la direction du théâtre.", "Guennadi Kozlov", M),
+    case("Timour Aliev a ouvert un restaurant ouzbek à Lyon.", "Timour Aliev", M),
+    case("Ielena Smirnova a traduit le roman en russe.", "Ielena Smirnova", F),
+    case("Roustam Nazarov a signé au club l'été dernier.", "Roustam Nazarov", M),
+]
+
 CLASSES = {
     "civility": CIVILITIES, "role-before": ROLES_BEFORE, "agreement": AGREEMENTS, "apposition": APPOSITIONS,
     "pronoun": PRONOUNS, "first-name": FIRST_NAMES, "later-mention": LATER_MENTIONS, "two-people": TWO_PEOPLE,
     "trap": TRAPS, "compound-name": COMPOUND_FIRST_NAMES, "description": DESCRIPTIONS_LATER,
-    "after-headline": AFTER_HEADLINE,
+    "after-headline": AFTER_HEADLINE, "romanised-first-name": ROMANISED_FIRST_NAMES,
 }
 HEADLINE = "Actualité"
 LEDE = "Les faits remontent à la semaine dernière."
