@@ -215,8 +215,7 @@ PRONOUNS = [
     case("Sacha Legros a pris la parole. « Nous ne céderons pas », a-t-il lancé.", "Sacha Legros", M),
     case("Alix Léger refuse de partir. Elle a expliqué que sa famille vivait ici depuis un siècle.",
          "Alix Léger", F),
-    case("Charlie Lemaitre, lui, refuse de quitter le quartier.", "Charlie Lemaitre", M,
-         "a tonic pronoun set off after the name (`X, lui, …`) is not read"),
+    case("Charlie Lemaitre, lui, refuse de quitter le quartier.", "Charlie Lemaitre", M),
     case("Morgan Levêque, elle, refuse de quitter le quartier.", "Morgan Levêque", F),
     case("Le conseil a entendu Dominique Loiseau. Celle-ci a demandé un délai.", "Dominique Loiseau", F),
     case("Le tribunal a entendu Claude Marchand. Celui-ci a nié les faits.", "Claude Marchand", M),
@@ -386,11 +385,26 @@ ROMANISED_FIRST_NAMES = [
     case("Roustam Nazarov a signé au club l'été dernier.", "Roustam Nazarov", M),
 ]
 
+STRESSED_PRONOUNS = [
+    # a stressed pronoun set right after the name stands for it: `lui`, `elle`, between commas or `-même`
+    case("Le conseil a voté. Camille Méric, elle, a voté contre le texte.", "Camille Méric", F),
+    case("Dominique Rouvier, lui, a refusé de signer le compromis.", "Dominique Rouvier", M),
+    case("Claude Sabatier, elle aussi, a demandé un délai aux juges.", "Claude Sabatier", F),
+    case("Sacha Tarrade, lui non plus, n'a pas répondu à nos questions.", "Sacha Tarrade", M),
+    case("Alix Vautrin elle-même reconnaît une erreur de calcul.", "Alix Vautrin", F),
+    case("Morgan Verdier lui-même ne s'y attendait pas.", "Morgan Verdier", M),
+    case("Les autres ont signé ; Charlie Valade, elle seule, a dit non.", "Charlie Valade", F),
+    # not the name's: an object clitic after the comma, or the pronoun of the noun the name is of
+    case("Le maire a écrit à Charlie Vigneron, lui demandant des excuses.", "Charlie Vigneron", NONE),
+    case("Le frère de Dominique Viguier, lui, a témoigné mardi.", "Dominique Viguier", NONE),
+]
+
 CLASSES = {
     "civility": CIVILITIES, "role-before": ROLES_BEFORE, "agreement": AGREEMENTS, "apposition": APPOSITIONS,
     "pronoun": PRONOUNS, "first-name": FIRST_NAMES, "later-mention": LATER_MENTIONS, "two-people": TWO_PEOPLE,
     "trap": TRAPS, "compound-name": COMPOUND_FIRST_NAMES, "description": DESCRIPTIONS_LATER,
     "after-headline": AFTER_HEADLINE, "romanised-first-name": ROMANISED_FIRST_NAMES,
+    "stressed-pronoun": STRESSED_PRONOUNS,
 }
 HEADLINE = "Actualité"
 LEDE = "Les faits remontent à la semaine dernière."
