@@ -399,12 +399,30 @@ STRESSED_PRONOUNS = [
     case("Le frère de Dominique Viguier, lui, a témoigné mardi.", "Dominique Viguier", NONE),
 ]
 
+INFLECTED_ROLES = [
+    # a role noun no list of the models holds, that French inflects for a woman (the lemmatizer's tables)
+    case("Le match a été serré. L'attaquant Sacha Rivette a inscrit un doublé.", "Sacha Rivette", M),
+    case("L'enquête avance. Le suspect, Camille Sabran, nie les faits.", "Camille Sabran", M),
+    case("L'enquête avance. La suspecte, Camille Sallard, nie les faits.", "Camille Sallard", F),
+    case("Le festival s'ouvre. La lauréate Dominique Voisard remercie le jury.", "Dominique Voisard", F),
+    case("Le festival s'ouvre. Le lauréat Dominique Vuillemin remercie le jury.", "Dominique Vuillemin", M),
+    case("Le chantier reprend. La surveillante Claude Renouard a donné l'alerte.", "Claude Renouard", F),
+    case("Le conseil a voté. Le rapporteur Charlie Teyssier défend le texte.", "Charlie Teyssier", M),
+    case("Le conseil a voté. L'opposante Charlie Thuillier dénonce le texte.", "Charlie Thuillier", F),
+]
+
+NAME_PARTICLES = [
+    # a name that opens with its particle `de` is not the complement of the noun before it
+    case("Les relations ont été rétablies par le général de Gaulle en 1964.", "de Gaulle", M),
+    case("La séance est levée. Le préfet a reçu de Lattre, arrivé la veille.", "de Lattre", M),
+]
+
 CLASSES = {
     "civility": CIVILITIES, "role-before": ROLES_BEFORE, "agreement": AGREEMENTS, "apposition": APPOSITIONS,
     "pronoun": PRONOUNS, "first-name": FIRST_NAMES, "later-mention": LATER_MENTIONS, "two-people": TWO_PEOPLE,
     "trap": TRAPS, "compound-name": COMPOUND_FIRST_NAMES, "description": DESCRIPTIONS_LATER,
     "after-headline": AFTER_HEADLINE, "romanised-first-name": ROMANISED_FIRST_NAMES,
-    "stressed-pronoun": STRESSED_PRONOUNS,
+    "stressed-pronoun": STRESSED_PRONOUNS, "inflected-role": INFLECTED_ROLES, "name-particle": NAME_PARTICLES,
 }
 HEADLINE = "Actualité"
 LEDE = "Les faits remontent à la semaine dernière."

@@ -63,7 +63,7 @@ class GenderCues:
             title = doc[person.start - 1].text
             yield self.civilities[title], title
         root = person.root
-        if _is_complement(root):
+        if _is_complement(root, person):
             return
         yield from _stressed_pronoun(person)
         nodes = [root]
@@ -212,9 +212,10 @@ def _agrees_with_noun(word: Token, node: Token) -> bool:
     return not noun_gender or agreement(word) in ("", noun_gender)
 
 
-def _is_complement(root: Token) -> bool:
-    """`l'avocate de X`, `la lettre de X`: the name is what another noun is of."""
-    return any(c.dep_ == "case" and c.lower_ in GENITIVES for c in root.children)
+def _is_complement(root: Token, person: Span) -> bool:
+    """`l'avocate de X`, `la lettre de X`: the name is what another noun is of. A `de` the name opens with is
+    its particle (`le général de Gaulle`, `de Villepin, arrivé …`), not a genitive."""
+    return any(c.dep_ == "case" and c.lower_ in GENITIVES and c.i < person.start for c in root.children)
 
 
 def _said_of(word: Token, person: Span) -> bool:
