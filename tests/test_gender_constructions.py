@@ -417,12 +417,30 @@ NAME_PARTICLES = [
     case("La séance est levée. Le préfet a reçu de Lattre, arrivé la veille.", "de Lattre", M),
 ]
 
+DEMONYM_DESCRIPTIONS = [
+    # a person named by the surname alone, then a definite description marked by a demonym opening the next
+    # sentence as its subject: it stands for them, as `il`/`elle` does
+    case("Le match a été serré. Iturralde a ouvert le score. Le Basque a ensuite manqué un penalty.", "Iturralde", M),
+    case("La finale a eu lieu. Kovacs a dominé la rencontre. La Hongroise a ensuite salué le public.", "Kovacs", F),
+    case("Le sommet s'est ouvert. Brandtner a défendu le plan. Le chancelier allemand a promis des fonds.",
+         "Brandtner", M),
+    case("Le sommet s'est ouvert. Lindqvist a défendu le plan. La dirigeante suédoise a promis des fonds.",
+         "Lindqvist", F),
+    case("La course a été rude. Oyarzabal a attaqué dans la montée. L'Espagnol a résisté jusqu'au sommet.",
+         "Oyarzabal", M),
+    # a bare role may bring in someone new; a person in a complement may be who it stands for
+    case("Le conseil a siégé. Vernhes a présenté le budget. Le directeur a quitté la salle peu après.", "Vernhes", NONE),
+    case("Le sommet s'est ouvert. Halvorsen a reçu Ostrowski. Le dirigeant polonais a remercié son hôte.",
+         "Halvorsen", NONE),
+]
+
 CLASSES = {
     "civility": CIVILITIES, "role-before": ROLES_BEFORE, "agreement": AGREEMENTS, "apposition": APPOSITIONS,
     "pronoun": PRONOUNS, "first-name": FIRST_NAMES, "later-mention": LATER_MENTIONS, "two-people": TWO_PEOPLE,
     "trap": TRAPS, "compound-name": COMPOUND_FIRST_NAMES, "description": DESCRIPTIONS_LATER,
     "after-headline": AFTER_HEADLINE, "romanised-first-name": ROMANISED_FIRST_NAMES,
     "stressed-pronoun": STRESSED_PRONOUNS, "inflected-role": INFLECTED_ROLES, "name-particle": NAME_PARTICLES,
+    "demonym-description": DEMONYM_DESCRIPTIONS,
 }
 HEADLINE = "Actualité"
 LEDE = "Les faits remontent à la semaine dernière."

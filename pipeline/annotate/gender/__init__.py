@@ -34,6 +34,7 @@ SOURCE_NOUNS = "cues/source_nouns.tsv"
 ROLE_SYNONYMS = "cues/role_synonyms.txt"
 SINGLE_GENDER_NOUNS = "cues/single_gender_nouns.txt"
 GENDERED_NOUNS = "cues/gendered_nouns.tsv"
+DEMONYMS = "entities/demonyms.txt"
 
 
 # How French writes a noun's feminine from its masculine (Le Bon Usage, §§ 490-497), for `inflected_nouns`.
@@ -81,6 +82,7 @@ class GenderReader:
         gendered = {row[0]: row[1] for row in read_tsv(GENDERED_NOUNS, models_dir)}
         self.roles = RoleNouns(person_nouns(models_dir) | inflected_nouns(nlp), single_gender, gendered)
         self.cues = GenderCues(civilities, self.roles)
+        self.demonyms = frozenset(word.lower() for word in read_lines(DEMONYMS, models_dir))
 
     def __call__(self, doc: Doc) -> Doc:
         people = [ent for ent in doc.ents if ent.label_ == "PER"]
@@ -89,7 +91,8 @@ class GenderReader:
             person._.gender_cues, person._.gender_hints = self.cues.of(person)
             genders = {gender for gender, _ in person._.gender_cues}
             written[person.start] = genders.pop() if len(genders) == 1 else ""
-        for person, cue in PronounResolver(doc, people, written, self.roles.names_person).resolutions():
+        resolver = PronounResolver(doc, people, written, self.roles.names_person, self.roles.gender, self.demonyms)
+        for person, cue in resolver.resolutions():
             person._.gender_hints = [*person._.gender_hints, cue]
         return doc
 
