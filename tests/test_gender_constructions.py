@@ -215,8 +215,7 @@ PRONOUNS = [
     case("Sacha Legros a pris la parole. « Nous ne céderons pas », a-t-il lancé.", "Sacha Legros", M),
     case("Alix Léger refuse de partir. Elle a expliqué que sa famille vivait ici depuis un siècle.",
          "Alix Léger", F),
-    case("Charlie Lemaitre, lui, refuse de quitter le quartier.", "Charlie Lemaitre", M,
-         "a tonic pronoun set off after the name (`X, lui, …`) is not read"),
+    case("Charlie Lemaitre, lui, refuse de quitter le quartier.", "Charlie Lemaitre", M),
     case("Morgan Levêque, elle, refuse de quitter le quartier.", "Morgan Levêque", F),
     case("Le conseil a entendu Dominique Loiseau. Celle-ci a demandé un délai.", "Dominique Loiseau", F),
     case("Le tribunal a entendu Claude Marchand. Celui-ci a nié les faits.", "Claude Marchand", M),
@@ -375,11 +374,73 @@ AFTER_HEADLINE = [
     case("La ministre Claude Voisin a annoncé un plan pour les routes.", "Claude Voisin", F),
 ]
 
+ROMANISED_FIRST_NAMES = [
+    # a first name French romanises its own way (`ou`, `gu`, an `I` before a vowel), no cue in the text
+    case("Iouri Vassiliev a dirigé la délégation à Genève.", "Iouri Vassiliev", M),
+    case("Evgueni Sokolov a présenté le nouveau tracteur au salon.", "Evgueni Sokolov", M),
+    case("Lioudmila Orlova a remporté le concours de piano.", "Lioudmila Orlova", F),
+    case("Guennadi Kozlov a quitté la direction du théâtre.", "Guennadi Kozlov", M),
+    case("Timour Aliev a ouvert un restaurant ouzbek à Lyon.", "Timour Aliev", M),
+    case("Ielena Smirnova a traduit le roman en russe.", "Ielena Smirnova", F),
+    case("Roustam Nazarov a signé au club l'été dernier.", "Roustam Nazarov", M),
+]
+
+STRESSED_PRONOUNS = [
+    # a stressed pronoun set right after the name stands for it: `lui`, `elle`, between commas or `-même`
+    case("Le conseil a voté. Camille Méric, elle, a voté contre le texte.", "Camille Méric", F),
+    case("Dominique Rouvier, lui, a refusé de signer le compromis.", "Dominique Rouvier", M),
+    case("Claude Sabatier, elle aussi, a demandé un délai aux juges.", "Claude Sabatier", F),
+    case("Sacha Tarrade, lui non plus, n'a pas répondu à nos questions.", "Sacha Tarrade", M),
+    case("Alix Vautrin elle-même reconnaît une erreur de calcul.", "Alix Vautrin", F),
+    case("Morgan Verdier lui-même ne s'y attendait pas.", "Morgan Verdier", M),
+    case("Les autres ont signé ; Charlie Valade, elle seule, a dit non.", "Charlie Valade", F),
+    # not the name's: an object clitic after the comma, or the pronoun of the noun the name is of
+    case("Le maire a écrit à Charlie Vigneron, lui demandant des excuses.", "Charlie Vigneron", NONE),
+    case("Le frère de Dominique Viguier, lui, a témoigné mardi.", "Dominique Viguier", NONE),
+]
+
+INFLECTED_ROLES = [
+    # a role noun no list of the models holds, that French inflects for a woman (the lemmatizer's tables)
+    case("Le match a été serré. L'attaquant Sacha Rivette a inscrit un doublé.", "Sacha Rivette", M),
+    case("L'enquête avance. Le suspect, Camille Sabran, nie les faits.", "Camille Sabran", M),
+    case("L'enquête avance. La suspecte, Camille Sallard, nie les faits.", "Camille Sallard", F),
+    case("Le festival s'ouvre. La lauréate Dominique Voisard remercie le jury.", "Dominique Voisard", F),
+    case("Le festival s'ouvre. Le lauréat Dominique Vuillemin remercie le jury.", "Dominique Vuillemin", M),
+    case("Le chantier reprend. La surveillante Claude Renouard a donné l'alerte.", "Claude Renouard", F),
+    case("Le conseil a voté. Le rapporteur Charlie Teyssier défend le texte.", "Charlie Teyssier", M),
+    case("Le conseil a voté. L'opposante Charlie Thuillier dénonce le texte.", "Charlie Thuillier", F),
+]
+
+NAME_PARTICLES = [
+    # a name that opens with its particle `de` is not the complement of the noun before it
+    case("Les relations ont été rétablies par le général de Gaulle en 1964.", "de Gaulle", M),
+    case("La séance est levée. Le préfet a reçu de Lattre, arrivé la veille.", "de Lattre", M),
+]
+
+DEMONYM_DESCRIPTIONS = [
+    # a person named by the surname alone, then a definite description marked by a demonym opening the next
+    # sentence as its subject: it stands for them, as `il`/`elle` does
+    case("Le match a été serré. Iturralde a ouvert le score. Le Basque a ensuite manqué un penalty.", "Iturralde", M),
+    case("La finale a eu lieu. Kovacs a dominé la rencontre. La Hongroise a ensuite salué le public.", "Kovacs", F),
+    case("Le sommet s'est ouvert. Brandtner a défendu le plan. Le chancelier allemand a promis des fonds.",
+         "Brandtner", M),
+    case("Le sommet s'est ouvert. Lindqvist a défendu le plan. La dirigeante suédoise a promis des fonds.",
+         "Lindqvist", F),
+    case("La course a été rude. Oyarzabal a attaqué dans la montée. L'Espagnol a résisté jusqu'au sommet.",
+         "Oyarzabal", M),
+    # a bare role may bring in someone new; a person in a complement may be who it stands for
+    case("Le conseil a siégé. Vernhes a présenté le budget. Le directeur a quitté la salle peu après.", "Vernhes", NONE),
+    case("Le sommet s'est ouvert. Halvorsen a reçu Ostrowski. Le dirigeant polonais a remercié son hôte.",
+         "Halvorsen", NONE),
+]
+
 CLASSES = {
     "civility": CIVILITIES, "role-before": ROLES_BEFORE, "agreement": AGREEMENTS, "apposition": APPOSITIONS,
     "pronoun": PRONOUNS, "first-name": FIRST_NAMES, "later-mention": LATER_MENTIONS, "two-people": TWO_PEOPLE,
     "trap": TRAPS, "compound-name": COMPOUND_FIRST_NAMES, "description": DESCRIPTIONS_LATER,
-    "after-headline": AFTER_HEADLINE,
+    "after-headline": AFTER_HEADLINE, "romanised-first-name": ROMANISED_FIRST_NAMES,
+    "stressed-pronoun": STRESSED_PRONOUNS, "inflected-role": INFLECTED_ROLES, "name-particle": NAME_PARTICLES,
+    "demonym-description": DEMONYM_DESCRIPTIONS,
 }
 HEADLINE = "Actualité"
 LEDE = "Les faits remontent à la semaine dernière."

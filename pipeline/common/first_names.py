@@ -22,6 +22,15 @@ first, then the world's:
    counting against it (`Miloš`, `Ali`, `Jan`), so a name split between
    countries (`Andrea`, male in Italy and female elsewhere) gives none.
 
+4. A name none of these knows as written is read as another romanisation of
+   one they know (`Iouri` as `Yuri`, `Evgueni` as `Evgeny`, `Timour` as
+   `Timur`): the comparison key of `models/entities/translit.tsv`, less its
+   rules that would join first names of different genders (doubled letters,
+   `Yvon`/`Ivon`; `j` for `i`), plus the French `gu` of a hard `g`
+   (`Guennadi`). Only a name written the French way (`ou`, `gu`, `ï`, `tch`,
+   `kh`, `dj`, an `I` before a vowel) is read so, and every name of its key
+   must give the one gender: `Abiy` is not the English `Abi`.
+
 A lone word (no surname beside it) is read only when France knows it as a
 first name (`france_only`): a foreign word used alone is as often a surname
 or a byname (`Lula`, `Harris`) as a first name. Forms are matched without
@@ -31,6 +40,7 @@ their accents where the dictionary does not write them as the text does
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
@@ -38,7 +48,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from pipeline.common.genders import FEMALE, MALE
-from pipeline.common.names import fold
+from pipeline.common.names import _transliteration_rules, fold
 from pipeline.common.resources import read_tsv
 
 DICTIONARY = ("gender_guesser", "data/nam_dict.txt")
@@ -54,6 +64,11 @@ STRONG_MAJORITY = 0.9
 _INITIAL_CHARACTERS = 2  # `Jo`, `J.`: too short to tell a first name from an initial
 _STRIPPED = " .,;:()«»\"'*"  # `Antoine*`: a first name changed, says a note
 _HEX = frozenset("0123456789ABCDEFabcdef")
+# translit.tsv's rules that would join first names of different genders or origins (4.): `Yann`/`Ann`,
+# `Joe`/`Oe`, `Djokhar` with `Johar`.
+_NOT_FOR_FIRST_NAMES = frozenset({r"(.)\1", "dj", "dzh", "ju", "ja", "jo"})
+_FRENCH_ROMANISATION = re.compile(r"ou|gu[eiy]|ï|tch|kh|dj|^i[aeou]")
+_FRENCH_HARD_G = (re.compile(r"gu(?=[eiy])"), "g")  # `Guennadi`, `Gueorgui`: French writes `gu` for a hard g
 
 
 # A first name common enough somewhere (a frequency of 3 or more, some thousands of bearers) to be one in the news.
@@ -163,8 +178,43 @@ def _gender_of(key: str, france_only: bool) -> str | None:
     if key in strong or _without_accents(key) in strong:
         return strong.get(key) or strong[_without_accents(key)]
     if reading is None:
-        return None
+        return _romanised_gender(key)
     return reading.france if reading.france is not None else reading.world
+
+
+def _romanised_gender(key: str) -> str | None:
+    """The one gender of the known names another romanisation of `key` would write (4.); None if none."""
+    if not _FRENCH_ROMANISATION.search(key):
+        return None
+    genders = _genders_by_romanisation().get(_romanisation_key(key))
+    return next(iter(genders)) if genders is not None and len(genders) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _romanisation_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rules = [rule for rule in _transliteration_rules() if rule[0].pattern not in _NOT_FOR_FIRST_NAMES]
+    return (*rules, _FRENCH_HARD_G)
+
+
+def _romanisation_key(name: str) -> str:
+    key = fold(name)
+    for pattern, replacement in _romanisation_rules():
+        key = pattern.sub(replacement, key)
+    return key
+
+
+@lru_cache(maxsize=1)
+def _genders_by_romanisation() -> dict[str, frozenset[str]]:
+    """Romanisation key → the genders of the dictionary's and the strong list's names under it ("" for a
+    unisex one, so that a unisex name among them leaves the key silent). Built on the first unknown name."""
+    entries, _ = _dictionary()
+    genders: dict[str, set[str]] = defaultdict(set)
+    for form, lines in entries.items():
+        reading = _reading(lines)
+        genders[_romanisation_key(form)].add(reading.france or reading.world)
+    for form, gender in _strong_names().items():
+        genders[_romanisation_key(form)].add(gender)
+    return {key: frozenset(values) for key, values in genders.items()}
 
 
 def _without_accents(text: str) -> str:

@@ -6,7 +6,8 @@ that mention, each `(gender, words)`: `("f", "Mme")`, `("f", "la ministre")`,
 entities/civilities.tsv`), role nouns in apposition or attribute, agreement
 of participles and adjectives predicated of the person (`cues`, `words`).
 Which nouns name a person comes from `models/` (titles, source nouns, role
-synonyms) and the agent suffixes of French. A mention keeps every cue.
+synonyms), the nouns French inflects for a woman (`attaquant`/`attaquante`, the
+model's lemmatizer tables) and the agent suffixes of French. A mention keeps every cue.
 
 `Span._.gender_hints` lists what a first name outweighs: the subject
 pronouns of the narrative resolved to the person (`pronouns`: `elle`,
@@ -33,6 +34,30 @@ SOURCE_NOUNS = "cues/source_nouns.tsv"
 ROLE_SYNONYMS = "cues/role_synonyms.txt"
 SINGLE_GENDER_NOUNS = "cues/single_gender_nouns.txt"
 GENDERED_NOUNS = "cues/gendered_nouns.tsv"
+DEMONYMS = "entities/demonyms.txt"
+
+
+# How French writes a noun's feminine from its masculine (Le Bon Usage, §§ 490-497), for `inflected_nouns`.
+FEMININE_ENDINGS = (("e", ""), ("ère", "er"), ("onne", "on"), ("enne", "en"), ("euse", "eur"), ("trice", "teur"),
+                    ("euse", "eux"), ("ive", "if"), ("que", "c"))
+
+
+def inflected_nouns(nlp: Language) -> frozenset[str]:
+    """The nouns French inflects for a woman, masculine and feminine (`attaquant`, `attaquante`, `nageur`,
+    `nageuse`, `sprinteur`): the feminine forms the model's lemmatizer tables (`lemma_exc`) give a masculine
+    lemma, where the one is the other by a French inflection. A noun of things has no feminine: these are
+    nouns of persons (and of a few animals, which no name stands beside). Empty without the tables."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("noun", {})
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    words = set()
+    for form, lemmas in table.items():
+        if len(lemmas) == 1 and any(form == lemmas[0][: len(lemmas[0]) - len(masculine)] + feminine
+                                    and lemmas[0].endswith(masculine) and not lemmas[0].endswith("e")
+                                    for feminine, masculine in FEMININE_ENDINGS):
+            words.update((form, lemmas[0]))
+    return frozenset(words)
 
 
 def person_nouns(models_dir: str | None = None) -> frozenset[str]:
@@ -55,8 +80,9 @@ class GenderReader:
         civilities = {row[0]: row[1] for row in read_tsv(CIVILITIES, models_dir)}
         single_gender = frozenset(line.lower() for line in read_lines(SINGLE_GENDER_NOUNS, models_dir))
         gendered = {row[0]: row[1] for row in read_tsv(GENDERED_NOUNS, models_dir)}
-        self.roles = RoleNouns(person_nouns(models_dir), single_gender, gendered)
+        self.roles = RoleNouns(person_nouns(models_dir) | inflected_nouns(nlp), single_gender, gendered)
         self.cues = GenderCues(civilities, self.roles)
+        self.demonyms = frozenset(word.lower() for word in read_lines(DEMONYMS, models_dir))
 
     def __call__(self, doc: Doc) -> Doc:
         people = [ent for ent in doc.ents if ent.label_ == "PER"]
@@ -65,7 +91,8 @@ class GenderReader:
             person._.gender_cues, person._.gender_hints = self.cues.of(person)
             genders = {gender for gender, _ in person._.gender_cues}
             written[person.start] = genders.pop() if len(genders) == 1 else ""
-        for person, cue in PronounResolver(doc, people, written, self.roles.names_person).resolutions():
+        resolver = PronounResolver(doc, people, written, self.roles.names_person, self.roles.gender, self.demonyms)
+        for person, cue in resolver.resolutions():
             person._.gender_hints = [*person._.gender_hints, cue]
         return doc
 

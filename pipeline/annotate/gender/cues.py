@@ -7,7 +7,8 @@
   participle conjugated with `être` (`X est arrivée`, `X s'est dite`, `X a été élue`), an adjective or
   participle after a verb of state or a reflexive one (`X s'est montrée prudente`, `X reste confiante`),
   a participle in apposition (`X, interrogée par …`, `X, née en 1970`), opening the clause (`Élue en
-  2019, X …`) or in a relative clause (`X, qui s'est dite choquée`).
+  2019, X …`) or in a relative clause (`X, qui s'est dite choquée`);
+- a stressed pronoun set right after the name (`X, lui, est resté …`, `X, elle aussi, …`, `X lui-même`).
 
 A name governed by `de` is what a noun is *of* (`l'avocate de X`, `la lettre de X, publiée …`): what
 stands beside it says nothing of X. A masculine role form alone (`X, président de …`) is a hint, not
@@ -20,7 +21,8 @@ from typing import Iterator, Mapping
 
 from spacy.tokens import Span, Token
 
-from pipeline.annotate.gender.words import MASCULINE, MASCULINE_FORM, RoleNouns, agreement, gender_of_morph
+from pipeline.annotate.gender.words import (FEMININE, MASCULINE, MASCULINE_FORM, RoleNouns, agreement,
+                                            gender_of_morph)
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 # How a name stands in apposition to the role noun before it (`la ministre X`, `la ministre de …, X`).
@@ -30,6 +32,9 @@ GENITIVES = frozenset({"de", "d'", "d’", "du", "des"})
 VERBS_OF_STATE = frozenset({"être", "devenir", "rester", "demeurer", "sembler", "paraître", "redevenir"})
 MAX_ROLE_DISTANCE = 10
 MAX_ROLE_HOPS = 3
+# The stressed pronouns French sets beside a name to stand it apart (`X, lui, …`; `X elle-même`).
+STRESSED_PRONOUNS = {"lui": MASCULINE, "elle": FEMININE}
+SET_APART = frozenset({"", "aussi", "non plus", "même", "seul", "seule"})  # what may follow it before the comma
 
 Cue = tuple[str, str]  # (gender, the words that show it)
 
@@ -58,8 +63,9 @@ class GenderCues:
             title = doc[person.start - 1].text
             yield self.civilities[title], title
         root = person.root
-        if _is_complement(root):
+        if _is_complement(root, person):
             return
+        yield from _stressed_pronoun(person)
         nodes = [root]
         role = self._role_before(person)
         if role is not None:
@@ -179,6 +185,18 @@ class GenderCues:
                     yield self.roles.gender(child)
 
 
+def _stressed_pronoun(person: Span) -> Iterator[Cue]:
+    """`X, lui, est resté sur le banc`, `X, elle aussi, a voté contre`, `X lui-même l'admet`: the pronoun
+    stands for the name it follows. Between commas only (`… à Pierre, lui demandant …` is an object)."""
+    words = [token.lower_ for token in person.doc[person.end : person.end + 5]]
+    for pronoun, gender in STRESSED_PRONOUNS.items():
+        if words[:1] == [f"{pronoun}-même"]:
+            yield gender, words[0]
+        elif words[:2] == [",", pronoun] and "," in words[2:]:
+            if " ".join(words[2 : words.index(",", 2)]) in SET_APART:
+                yield gender, pronoun
+
+
 def _fronted(verb: Token, person: Span) -> Iterator[Cue]:
     """`Élue en 2019, X a présenté …`: a participle or adjective opening the clause, set off by a comma,
     is said of its subject."""
@@ -196,9 +214,10 @@ def _agrees_with_noun(word: Token, node: Token) -> bool:
     return not noun_gender or agreement(word) in ("", noun_gender)
 
 
-def _is_complement(root: Token) -> bool:
-    """`l'avocate de X`, `la lettre de X`: the name is what another noun is of."""
-    return any(c.dep_ == "case" and c.lower_ in GENITIVES for c in root.children)
+def _is_complement(root: Token, person: Span) -> bool:
+    """`l'avocate de X`, `la lettre de X`: the name is what another noun is of. A `de` the name opens with is
+    its particle (`le général de Gaulle`, `de Villepin, arrivé …`), not a genitive."""
+    return any(c.dep_ == "case" and c.lower_ in GENITIVES and c.i < person.start for c in root.children)
 
 
 def _said_of(word: Token, person: Span) -> bool:

@@ -13,6 +13,13 @@ and `ce dernier`/`cette dernière` name the person mentioned last, with no
 noun of their gender between. Pronouns inside quotation marks (the speaker's
 `il`), impersonal ones (`il faut`, `il y a`, `il est possible de`) and those
 of a person the text writes with the other gender are left alone.
+
+A definite description opening its sentence as subject stands for the
+salient person as `il`/`elle` does, when French marks it as naming someone
+already named: a demonym (`Le Marseillais a manqué …`, `L'Argentine …`) or a
+noun of a person with a demonym adjective (`Le gardien argentin a été élu …`,
+`La dirigeante italienne …`). A bare role (`Le directeur a expliqué …`) may
+bring in someone new, and is left alone.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.annotate.gender.words import FEMININE, MASCULINE, gender_of_morph, is_plural
+from pipeline.annotate.gender.words import FEMININE, MASCULINE, MASCULINE_FORM, gender_of_morph, is_plural
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 OBJECT_DEPS = frozenset({"obj", "iobj"})
@@ -35,11 +42,13 @@ LATTER = {("ce", "dernier"): MASCULINE, ("cette", "dernière"): FEMININE}
 IMPERSONAL_VERBS = frozenset({"falloir", "agir", "pleuvoir", "neiger", "sembler", "paraître", "suffire", "convenir",
                               "valoir"})
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+DEFINITE = frozenset({"le", "la", "l'", "l’"})
 MAX_SENTENCES_BACK = 2  # the pronoun's sentence and the one before
 # Quotation marks, paired on one line: French guillemets, English curly and straight double quotes.
 _QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
 
 Resolution = tuple[Span, tuple[str, str]]  # the person, and the (gender, words) the pronoun shows
+Shown = tuple[str, str, bool]  # (gender, words, whether it stands for the person named last)
 
 
 class PronounResolver:
@@ -47,15 +56,21 @@ class PronounResolver:
 
     people (list[Span]): the article's PER mentions, in order; written (dict): each one's written gender
     (`f`, `m`, or "" when the text writes none or both), to leave a pronoun of the other gender alone;
-    names_person (Callable): whether a noun names a person (`la ministre X`, not `la dynastie X`).
+    names_person (Callable): whether a noun names a person (`la ministre X`, not `la dynastie X`);
+    describe (Callable): the (gender, words) a role noun shows (`RoleNouns.gender`); demonyms: lower-case
+    demonyms, the four forms (`models/entities/demonyms.txt`).
     """
 
     def __init__(self, doc: Doc, people: list[Span], written: dict[int, str],
-                 names_person: Callable[[Token], bool]) -> None:
+                 names_person: Callable[[Token], bool],
+                 describe: Callable[[Token], tuple[str, str]] = lambda noun: ("", ""),
+                 demonyms: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.people = people
         self.written = written
         self.names_person = names_person
+        self.describe = describe
+        self.demonyms = demonyms
         self.person_at = {token.i: person for person in people for token in person}
         quoted = [match.span() for match in _QUOTED.finditer(doc.text)]
         self._quote_starts = [start for start, _ in quoted]
@@ -65,29 +80,55 @@ class PronounResolver:
         """Every pronoun resolved to a person, in text order."""
         resolved: dict[int, Optional[Span]] = {}
         for token in self.doc:
-            shown = self._pronoun(token)
+            shown = self._pronoun(token) or self._description(token)
             if shown is None:
                 continue
-            gender, words = shown
-            person = self._antecedent(token, gender, resolved, latest=words not in PERSONAL)
+            gender, words, latest = shown
+            person = self._antecedent(token, gender, resolved, latest=latest)
             resolved[token.i] = person
             if person is not None and self.written.get(person.start, "") in ("", gender):
                 yield person, (gender, words)
 
-    def _pronoun(self, token: Token) -> Optional[tuple[str, str]]:
-        """(gender, words) of a subject pronoun standing for a person, else None."""
+    def _pronoun(self, token: Token) -> Optional[Shown]:
+        """(gender, words, latest) of a subject pronoun standing for a person, else None."""
         if (token.dep_ not in SUBJECT_DEPS and token.dep_ != "expl:subj") or self._quoted(token):
             return None
         text = token.lower_.lstrip("-")
         if text in PERSONAL and token.pos_ == "PRON" and not (text == "il" and _impersonal(token)):
-            return PERSONAL[text], text
+            return PERSONAL[text], text, False
         following = self.doc[token.i + 1 : token.i + 3].text.replace(" ", "")
         if text in DEMONSTRATIVES and following.startswith("-ci"):
-            return DEMONSTRATIVES[text], f"{text}-ci"
+            return DEMONSTRATIVES[text], f"{text}-ci", True
         determiner = next((child.lower_ for child in token.children if child.dep_ == "det"), "")
         if (determiner, text) in LATTER:
-            return LATTER[(determiner, text)], f"{determiner} {text}"
+            return LATTER[(determiner, text)], f"{determiner} {text}", True
         return None
+
+    def _description(self, token: Token) -> Optional[Shown]:
+        """`Le gardien argentin a été élu …`, `Le Marseillais a manqué …`: a definite description of a person
+        marked by a demonym, subject at the start of its sentence, naming no one itself; else None."""
+        if (token.dep_ not in SUBJECT_DEPS or token.pos_ not in ("NOUN", "PROPN") or is_plural(token)
+                or token.left_edge.i != token.sent.start or self._quoted(token)):
+            return None
+        det = next((child for child in token.children if child.dep_ == "det"), None)
+        if det is None or det.lower_ not in DEFINITE or any(t.i in self.person_at for t in token.subtree):
+            return None
+        if token.lower_ in self.demonyms:
+            gender = gender_of_morph(det) or self._demonym_gender(token.lower_)
+            return (gender, f"{det.lower_}{det.whitespace_}{token.text}", False) if gender else None
+        if token.pos_ != "NOUN" or not any(child.dep_ == "amod" and child.lower_ in self.demonyms
+                                           for child in token.children):
+            return None
+        gender, words = self.describe(token)
+        gender = MASCULINE if gender == MASCULINE_FORM else gender
+        return (gender, words, False) if gender in (MASCULINE, FEMININE) else None
+
+    def _demonym_gender(self, word: str) -> str:
+        """`argentine` (of `argentin`), `italienne` (of `italien`): feminine; `argentin`: masculine; `belge`: none."""
+        if word.endswith("e"):
+            masculines = {word[:-1], word[:-2] if word.endswith("nne") else ""}
+            return FEMININE if masculines & self.demonyms else ""
+        return MASCULINE if f"{word}e" in self.demonyms else ""
 
     def _quoted(self, token: Token) -> bool:
         index = bisect_right(self._quote_starts, token.idx) - 1
@@ -108,8 +149,8 @@ class PronounResolver:
                 return None  # a person in a complement: the pronoun may be them or the subject before
             if token.i in resolved and _shown_gender(token) == gender:
                 return resolved[token.i]
-            if _competes(token, gender, latest):
-                return None
+            if _competes(token, gender, latest) and (pronoun.pos_ == "PRON" or not _is_thing(token, self.names_person)):
+                return None  # a description of a person (`le gardien argentin`) stands for no thing
         return None
 
     def _window(self, pronoun: Token) -> Iterator[Token]:
@@ -141,6 +182,10 @@ class PronounResolver:
 def _shown_gender(token: Token) -> str:
     text = token.lower_.lstrip("-")
     return PERSONAL.get(text) or DEMONSTRATIVES.get(text) or ""
+
+
+def _is_thing(token: Token, names_person: Callable[[Token], bool]) -> bool:
+    return token.pos_ == "NOUN" and not names_person(token)
 
 
 def _competes(token: Token, gender: str, latest: bool) -> bool:
