@@ -15,6 +15,8 @@ from pipeline.common.tables import TABLES
 from pipeline.runner import execute
 from pipeline.runner.cache import fingerprint
 from pipeline.runner.record import RECORD_NAME
+from pipeline.runner import local_engine
+from pipeline.runner.engines import pool_context
 from pipeline.runner.local_engine import LocalEngine
 from pipeline.runner.process import WARM_UP_DOCUMENTS, process_documents
 from tests.conftest import SEEDS
@@ -38,6 +40,21 @@ def _seed_copy(folder: Path) -> Path:
 def test_two_workers_give_the_same_tables_as_one(nlp, seed_tables, tmp_path):
     two = execute(SEEDS, tmp_path / "two", nlp=nlp, workers=2, cache=False)
     _assert_same_tables(two.tables, seed_tables)
+
+
+def test_workers_forked_afresh_every_few_chunks_give_the_same_tables(nlp, seed_tables, tmp_path, monkeypatch):
+    """A pool retired after its chunks (one per worker here) finishes them while the next pool starts."""
+    pools = []
+
+    def counted_context():
+        pools.append(1)
+        return pool_context()
+
+    monkeypatch.setattr(local_engine, "CHUNKS_PER_WORKER", 1)
+    monkeypatch.setattr(local_engine, "pool_context", counted_context)
+    recycled = execute(SEEDS, tmp_path / "recycled", nlp=nlp, workers=2, cache=False, chunk_size=1)
+    _assert_same_tables(recycled.tables, seed_tables)
+    assert len(pools) == 3  # five one-article chunks, two per pool
 
 
 def test_two_workers_account_for_every_bad_input(nlp, tmp_path):
