@@ -239,8 +239,7 @@ RUN_INTO_NEIGHBOURS = [
     ("« Nous avons tout perdu », a déclaré à Reuters Ngozi Okafor.", "Ngozi Okafor", "PER"),
     ("« Nous avons tout perdu », a déclaré à Reuters Ngozi Okafor.", "Reuters", "ORG"),
     ("« Le pont a cédé », a raconté à l'AFP Tsering Dolkar, une habitante.", "Tsering Dolkar", "PER"),
-    miss("Une photo prise par l'AFP Chiamaka Eze montre la foule.", "Chiamaka Eze", "PER",
-         "the model finds no name after the agency"),
+    ("Une photo prise par l'AFP Chiamaka Eze montre la foule.", "Chiamaka Eze", "PER"),
     miss("Le chef du groupe Wagner Evgueni Prigojine est mort.", "Evgueni Prigojine", "PER",
          "`Wagner` is no listed organization here, so the run is not cut before the first name"),
 ]

@@ -52,6 +52,11 @@ def test_slash_inside_a_name_in_prose_is_kept(nlp):
 @pytest.mark.parametrize("text", [
     "Le trafic du RER B et de la ligne 13 est perturbé.",  # lines of a network are services
     "Prenez le tram T3 puis la ligne N jusqu'au terminus.",
+    # a timetable's headings in capitals: the network's common noun, then the line's code
+    "Les perturbations du week-end.\n\nLIGNE K\n\nAucun train ne circule samedi.",
+    "Travaux d'été.\n\nMÉTRO 14\n\nLa station reste fermée jusqu'en août.",
+    "Horaires modifiés.\n\nBUS 38\n\nLe bus est dévié par le boulevard.",
+    "Horaires modifiés.\n\nTRAMWAY T2\n\nLes rames circulent toutes les dix minutes.",
 ])
 def test_transit_lines_are_no_entities(nlp, text):
     assert ents(nlp, text) == []

@@ -85,3 +85,29 @@ def test_a_name_does_not_run_over_a_line_break(nlp):
     """The model's `Roman Prymula` + `Mercredi` over a subhead's break: the name on its line is kept."""
     text = "Le ministre ne démissionnera pas.\n\nKarel Novotný\n\nMercredi soir, Karel Novotný dînait en ville."
     assert ents(nlp, text).count(("Karel Novotný", "PER")) == 2
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # a listed first name, then a surname by its shape the model left out or gave another span
+    ("Sarah Knafo a présenté son programme.", "Sarah Knafo", "PER"),
+    ("Hier soir, Inès Vanrolleghem a quitté la salle.", "Inès Vanrolleghem", "PER"),
+    ("Antoine Griezmann et Ousmane Dembélé ont été titularisés.", "Ousmane Dembélé", "PER"),
+    ("Le trophée revient à Maëlys Kerbrat et Noah Guézennec.", "Noah Guézennec", "PER"),
+    ("Selon Nadia Benkirane, rien n'a changé depuis l'incendie.", "Nadia Benkirane", "PER"),
+    # a first name before a French word, a listed name or a further capital is no such pair
+    ("La Marine Nationale a lancé une frégate.", "Marine Nationale", "ORG"),
+    ("Louis Vuitton a ouvert une boutique à Tokyo.", "Louis Vuitton", "ORG"),
+    ("Il habite avenue Jean Jaurès à Toulouse.", "avenue Jean Jaurès", "LOC"),
+])
+def test_a_first_name_and_the_surname_after_it(nlp, text, name, label):
+    assert (name, label) in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rose Pierre a témoigné au procès.", "Rose Pierre"),  # both words common nouns: read as a miscellany
+    ("Florence Lyon a été élue présidente du club.", "Florence Lyon"),  # a surname that is a listed city
+    ("L'assassinat de Dominique Bernard a eu lieu à Arras.", "Dominique Bernard"),  # inside an event's span
+])
+@pytest.mark.xfail(strict=True, reason="a first name and a surname the lexicons read as common words or places")
+def test_first_name_and_surname_known_misses(nlp, text, name):
+    assert (name, "PER") in ents(nlp, text)

@@ -82,7 +82,7 @@ from pipeline.annotate.entities.lexicon import (DESCRIPTORS, ORG_HEADS, Lexicon,
                                                 read_pairs)
 from pipeline.annotate.entities.listed import ListedNames
 from pipeline.annotate.entities.model_entities import ModelEntities
-from pipeline.annotate.entities.name_edges import widen_people
+from pipeline.annotate.entities.name_edges import pair_first_names, widen_people
 from pipeline.annotate.entities.nested import NestedEntities
 from pipeline.annotate.entities.people import People
 from pipeline.annotate.entities.roles import Roles
@@ -145,7 +145,7 @@ class EntityCorrector:
                       *self.listed.titled_works(doc), *self.listed.cardinal_points(doc, gazetteer),
                       *self.clubs.candidates(doc), *initialled_names(doc, self.lexicon),
                       *self.landmarks.candidates(doc)]
-        chosen = non_overlapping(candidates)
+        chosen = pair_first_names(doc, non_overlapping(candidates), self.people)
         widen_people(doc, chosen, self.people)
         self.clubs.relabel_cities(doc, chosen)
         name_leaders(doc, chosen, self.lexicon)

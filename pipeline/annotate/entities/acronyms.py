@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.annotate.entities.candidates import Candidate, taken_positions
 from pipeline.annotate.entities.lexicon import Lexicon
-from pipeline.annotate.entities.shapes import is_in_credit, is_shouted_common
+from pipeline.annotate.entities.shapes import is_in_credit, is_shouted_common, opens_transit_line
 from pipeline.annotate.entities.words import (COMPLEMENT_PREPOSITIONS, apostrophes, is_acronym, is_acronym_word,
                                               is_shouted)
 from pipeline.common.names import fold
@@ -66,7 +66,7 @@ class Acronyms:
                     and fold(token.text) not in self.lexicon.gazetteer_labels
                     and fold(token.text) not in self.lexicon.not_names
                     and not is_shouted_common(doc[token.i:token.i + 1], self.lexicon.vocabulary)
-                    and not is_in_credit(doc[token.i:token.i + 1])
+                    and not is_in_credit(doc[token.i:token.i + 1]) and not opens_transit_line(doc, token.i)
                     and self._in_french_prose(token.sent, prose)):
                 yield Candidate(token.i, token.i + 1, "ORG", "pattern")
 

@@ -6,7 +6,11 @@ first name (`Anne-` `Laure Picard`), the surname after the particle the span
 ends on (`Mohamed El` `Amrani`). The span grows over those words only: a
 listed first name before it, a hyphen glued to a capitalised word after it,
 capitalised proper nouns after a particle, on the same line and not taken by
-another entity.
+another entity. A listed first name and the capitalised word right after it
+that the model gave no person's span (`Sarah` MISC then `Knafo` left out,
+`Ousmane Dembélé` missed, `Florence` and `Lyon` two places) are one person's
+name when that word is a surname by its shape: no French word, no listed
+name, and no town unless the parse makes it the first name's `flat:name`.
 """
 
 from __future__ import annotations
@@ -38,6 +42,45 @@ def widen_people(doc: Doc, chosen: list[Candidate], people: People) -> None:
         candidate.end = _end(doc, candidate.start, candidate.end, free, people)
         candidate.start = _start(doc, candidate.start, free, people)
         taken |= set(range(candidate.start, candidate.end))
+
+
+def pair_first_names(doc: Doc, chosen: list[Candidate], people: People) -> list[Candidate]:
+    """A first name and its surname, each alone or outside any span, made one person (see the module)."""
+    singles = {c.start: c for c in chosen if c.length == 1 and c.label != "PER"}
+    taken = taken_positions(chosen)
+    pairs = []
+    for first in doc[:-1]:
+        surname = doc[first.i + 1]
+        if not all(i in singles or i not in taken for i in (first.i, surname.i)):
+            continue
+        if _is_first_name_then_surname(doc, first, surname, people):
+            pairs.append(Candidate(first.i, surname.i + 1, "PER", "model"))
+    paired = {i for c in pairs for i in range(c.start, c.end)}
+    return sorted([*(c for c in chosen if c.start not in paired), *pairs], key=lambda c: c.start)
+
+
+def _is_first_name_then_surname(doc: Doc, first: Token, surname: Token, people: People) -> bool:
+    """`Sarah` `Knafo`, `Florence` `Lyon` (the parse's `flat:name`): not a first name then a French word
+    (`Marine` `Nationale`), a listed name (`Jean` `France`) or a further capitalised word (`Saint Martin Vésubie`)."""
+    lexicon = people.lexicon
+    if not (_joins(first, surname) and _is_name_word(first) and first.text[1:].islower()
+            and _is_name_word(surname) and surname.pos_ == "PROPN" and len(surname.text) > 2):
+        return False
+    after = doc[surname.i + 1] if surname.i + 1 < len(doc) else None
+    if (surname.lower_ in lexicon.vocabulary.common_words or fold(surname.text) in lexicon.gazetteer_labels
+            or after is not None and _is_name_word(after) and _joins(surname, after)):
+        return False
+    if fold(surname.text) in lexicon.geonames_places and not (surname.dep_ == "flat:name" and surname.head == first):
+        return False
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is not None and (before.pos_ == "DET" or _glued_mark(before)):
+        return False  # `la Marion`, a credit's `LP/Marc Dubois`
+    return people.is_first_name(doc, first.i, first.i + 1, before_surname=True, world=True)
+
+
+def _glued_mark(token: Token) -> bool:
+    """A mark glued to the next word that opens no quotation nor aside (`/`, `|`, `.`): a credit or a handle."""
+    return token.is_punct and not token.whitespace_ and not (token.is_left_punct or token.is_quote)
 
 
 def _start(doc: Doc, start: int, taken: set[int], people: People) -> int:

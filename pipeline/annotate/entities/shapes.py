@@ -27,7 +27,9 @@ MIN_SHOUTED_WORD = 4
 # Words in capitals in a row that make a shouted line rather than acronyms.
 MIN_CAPITALS_RUN = 3
 # A public transport line: the network's word, then the line's letter or number (`RER B`, `ligne 13`, `tram T3`).
-_TRANSIT_WORDS = {"rer", "ligne", "lignes", "métro", "metro", "tram", "tramway", "ter", "tgv", "bus", "train", "trains"}
+# (Its common nouns apart: `RER`, `TER`, `TGV` in capitals are also the services' acronyms.)
+_TRANSIT_NOUNS = {"ligne", "lignes", "métro", "metro", "tram", "tramway", "bus", "train", "trains"}
+_TRANSIT_WORDS = _TRANSIT_NOUNS | {"rer", "ter", "tgv"}
 _LINE_CODE = re.compile(r"^(?:[A-Z]|[A-Z]?\d{1,3}[a-z]?(?:bis)?)$")
 # Social-network handles and hashtags are not part of a name.
 _HANDLE_MARKS = ("@", "#")
@@ -56,6 +58,13 @@ def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary, calendar_words
     if label == "MISC" and _is_prose(span):
         return True
     return is_shouted_common(span, vocabulary)
+
+
+def opens_transit_line(doc: Doc, index: int) -> bool:
+    """`LIGNE K`, `MÉTRO 14`, `TRAM T3` heading a timetable: the network's word in capitals, then the line's code,
+    names a service, not a body (`RER B`: the acronym is left to the acronym rules)."""
+    return (index + 1 < len(doc) and doc[index].is_upper and doc[index].lower_ in _TRANSIT_NOUNS
+            and _LINE_CODE.match(doc[index + 1].text) is not None)
 
 
 def _is_transit_line(span: Span) -> bool:
