@@ -178,3 +178,28 @@ def test_a_teaser_with_its_standfirst_above_the_headline_is_neither_headline_nor
               "Les syndicats appellent à une nouvelle journée de mobilisation dans toute la France cette semaine.")
     doc = clean(page(*MENU, *teaser, HEADLINE, STANDFIRST, BYLINE, STAMP, P1, P2, P3))
     assert (doc.title, teaser[1] in doc.text) == (HEADLINE, False)
+
+
+# ---------------------------------------------------------------- "read also" inserts in the body, whatever marks open them
+
+READ_ALSO = ["[Lire aussi] Grève des contrôleurs aériens : des vols annulés à Orly jeudi",
+             "► A LIRE AUSSI : Le prix du gazole repart à la hausse dans les stations-service",
+             "» Lire aussi - Le prix du gazole repart à la hausse dans les stations-service",
+             "→ À lire également : Grève des contrôleurs aériens, des vols annulés à Orly",
+             "• Lire aussi | Le prix du gazole repart à la hausse dans les stations-service",
+             "Notre dossier : la bataille du périphérique, dix ans de promesses",
+             "Nos enquêtes - Les coulisses du chantier de la gare Part-Dieu",
+             "[À voir aussi] Le prix du gazole repart à la hausse dans les stations-service"]
+
+
+@pytest.mark.parametrize("insert", READ_ALSO)
+def test_a_read_also_insert_between_paragraphs_leaves_the_body_whole(insert):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, insert, P2, P3, *TEASERS))
+    assert (doc.title, insert.split()[-1] in doc.text, all(p in doc.text for p in (P1, P2, P3))) == (HEADLINE, False, True)
+
+
+@pytest.mark.parametrize("header", ["[Lire aussi]", "► À LIRE AUSSI", "» Sur le même sujet", "Notre dossier"])
+def test_a_marked_read_also_header_takes_its_teasers_out_of_the_body(header):
+    teaser = "Le prix du gazole repart à la hausse dans les stations-service"
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, header, teaser, P2, P3))
+    assert (teaser in doc.text, header in doc.text, P2 in doc.text) == (False, False, True)
