@@ -203,3 +203,28 @@ def test_a_marked_read_also_header_takes_its_teasers_out_of_the_body(header):
     teaser = "Le prix du gazole repart à la hausse dans les stations-service"
     doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, header, teaser, P2, P3))
     assert (teaser in doc.text, header in doc.text, P2 in doc.text) == (False, False, True)
+
+
+# ---------------------------------------------------------------- a newsletter box inside the body: header, name, pitch, sign-up
+
+BOXES = [("Newsletter", "La Matinale du Rhône", "Tous les jours, les infos de votre quartier avant 8 heures.", "S'inscrire"),
+         ("Newsletter", "Le Courrier du matin", "Chaque matin, l'essentiel de l'actualité dans votre boîte mail.", "S'inscrire"),
+         ("Newsletter Sports", "Vos équipes, leurs matchs et nos analyses, sans rien rater de la saison.", "Je m'inscris"),
+         ("Recevez notre newsletter",
+          "Inscrivez-vous gratuitement pour recevoir chaque soir une sélection de nos meilleurs articles."),
+         ("Abonnez-vous à notre newsletter", "Votre adresse e-mail",
+          "En vous inscrivant, vous acceptez nos conditions générales d'utilisation et notre politique de confidentialité."),
+         ("Les infos locales directement dans votre boîte mail", "S'inscrire")]
+
+
+@pytest.mark.parametrize("box", BOXES, ids=range(len(BOXES)))
+def test_a_newsletter_box_between_paragraphs_is_dropped_whole_and_the_body_kept(box):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, *box, P2, P3, *TEASERS))
+    assert ([line for line in box if line in doc.text], all(p in doc.text for p in (P1, P2, P3))) == ([], True)
+
+
+@pytest.mark.parametrize("line", ["Votre avis nous intéresse : la mairie ouvre une consultation jusqu'au 30 avril.",
+                                  "Vous pouvez consulter le plan sur le site de la métropole"])
+def test_a_line_addressing_the_reader_outside_any_box_stays_in_the_body(line):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, line, P2, P3))
+    assert line in doc.text

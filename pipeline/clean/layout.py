@@ -16,6 +16,9 @@ CAPTION_MIN_WORDS = 6
 # The most words of a headline's first part broken onto its own line after a colon.
 SPLIT_HEAD_WORDS = 10
 NEWSLETTER_NAME_WORDS = 6
+PITCH_MAX_WORDS = 30
+BOX_REACH = 2
+_READER = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 AGENCY_BYLINE_LINES = 3
 _CLAUSE_START = re.compile(r"(?:que\b|qu[’'])")
 _PHOTO_CREDIT_MARK = re.compile(r"[/©]|\(c\)|\bvia\b|\b(?:photos?|crédits?|illustration)\b", re.IGNORECASE)
@@ -45,11 +48,16 @@ def _mark_embeds(blocks: list[Block]) -> None:
 
 
 def _mark_newsletter_names(blocks: list[Block], furniture: Furniture) -> None:
-    """A newsletter box's own name ("« Le Courrier du soir »"), between its header and its pitch, is the box's."""
-    for above, block, below in zip(blocks, blocks[1:], blocks[2:]):
-        if (block.title_like and block.words <= NEWSLETTER_NAME_WORDS
-                and all(other.kind == "furniture" and furniture.newsletter.fullmatch(other.text)
-                        for other in (above, below))):
+    """A newsletter box's own name ("« Le Courrier du soir »") and its pitch to the reader ("…dans votre boîte
+    mail"), between its header and its sign-up within BOX_REACH lines, are the box's."""
+    def boxed(block: Block) -> bool:
+        return block.kind == "furniture" and bool(furniture.newsletter.fullmatch(block.text))
+
+    for index, block in enumerate(blocks):
+        named = block.title_like and block.words <= NEWSLETTER_NAME_WORDS
+        pitched = block.kind == "candidate" and block.words <= PITCH_MAX_WORDS and _READER.search(block.text)
+        if ((named or pitched) and any(map(boxed, blocks[max(index - BOX_REACH, 0): index]))
+                and any(map(boxed, blocks[index + 1: index + 1 + BOX_REACH]))):
             block.kind = "furniture"
 
 
