@@ -228,3 +228,31 @@ def test_a_newsletter_box_between_paragraphs_is_dropped_whole_and_the_body_kept(
 def test_a_line_addressing_the_reader_outside_any_box_stays_in_the_body(line):
     doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, line, P2, P3))
     assert line in doc.text
+
+
+# ---------------------------------------------------------------- a credit glued to its caption, in the credit word's shapes
+
+CAPTION_TEXT = "Le maire de Lyon devant le conseil municipal, mardi 12 mars 2024."
+CREDITS = ["Crédits photo : Jeanne Roux", "Crédit : Hugo Arnaud", "Photo : Marc Lefort", "(Crédit photo : Jeanne Roux)",
+           "Photo Jeanne Roux / Le Progrès", "Photo Hugo Arnaud/Ouest-Journal", "(Photo Jeanne Roux / Mairie de Lyon)",
+           "Capture d'écran YouTube", "Capture vidéo France 3", "Capture d'écran / @mairiedelyon"]
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+def test_a_credit_glued_to_its_caption_goes_and_the_caption_stays(credit):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, f"{CAPTION_TEXT} {credit}", P1, P2, P3))
+    assert (CAPTION_TEXT in doc.text, credit in doc.text) == (True, False)
+
+
+@pytest.mark.parametrize("credit", ["Capture d'écran Twitter", "Capture vidéo TF1", "(Capture d'écran Instagram)"])
+def test_a_screenshot_credit_alone_on_its_line_is_dropped(credit):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, credit, P2, P3))
+    assert (credit in doc.text, P2 in doc.text) == (False, True)
+
+
+@pytest.mark.parametrize("line", ["Une capture d'écran de la vidéo a circulé toute la nuit sur les réseaux sociaux.",
+                                  "Le photographe a pris la pose. Photo : un cliché que la mairie a refusé de diffuser.",
+                                  "La capture d'écran montre le maire devant le conseil municipal"])
+def test_a_sentence_about_a_photo_or_a_screenshot_stays_whole(line):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, line, P2, P3))
+    assert line in doc.text
