@@ -161,11 +161,23 @@ def test_a_stopped_sentence_with_its_commas_above_the_byline_is_never_the_headli
     assert _title("Vos services", line, BYLINE, STAMP) == ""
 
 
-@pytest.mark.xfail(strict=True, reason="'Vidéo - …' is read as the video player's chrome, whatever follows it")
-def test_a_headline_opened_by_video_and_a_dash_is_the_headline():
-    headline = "Vidéo - Un incendie ravage un entrepôt de la zone portuaire du Havre"
-    assert _title(headline, BYLINE, STAMP) == headline
+VIDEO_HEADLINES = ["Vidéo - Un incendie ravage un entrepôt de la zone portuaire du Havre",
+                   "VIDÉO – Nantes arrache le nul face à Lens dans les arrêts de jeu",
+                   "EN VIDÉO : les images de la crue de la Loire à Orléans",
+                   "Vidéo — « Nous ne lâcherons rien » : les contrôleurs aériens en grève"]
 
+
+@pytest.mark.parametrize("headline", VIDEO_HEADLINES)
+@pytest.mark.parametrize("frame", [(BYLINE, STAMP), (STAMP, *SHARE), ("Par Claire Morvan | Publié le 12/03/2024",)],
+                         ids=["byline", "share-bar", "one-line"])
+def test_a_headline_opened_by_video_and_a_dash_is_the_headline_above_its_byline(headline, frame):
+    assert _title(headline, *frame) == headline
+
+
+@pytest.mark.parametrize("teaser", VIDEO_HEADLINES[:2])
+def test_a_video_teaser_with_no_byline_under_it_stays_out_of_the_body(teaser):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, P2, teaser, P3, *TEASERS))
+    assert (doc.title, teaser in doc.text, P3 in doc.text) == (HEADLINE, False, True)
 
 
 # ---------------------------------------------------------------- another article's teaser right above the headline
@@ -256,3 +268,9 @@ def test_a_screenshot_credit_alone_on_its_line_is_dropped(credit):
 def test_a_sentence_about_a_photo_or_a_screenshot_stays_whole(line):
     doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, line, P2, P3))
     assert line in doc.text
+
+
+def test_a_list_of_videos_each_with_its_timestamp_gives_no_headline_and_no_body():
+    videos = [line for headline in VIDEO_HEADLINES[:3] for line in (headline, "Publié le 11 mars 2024 à 18h00")]
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, P2, *videos, P3, *TEASERS))
+    assert (doc.title, [line for line in VIDEO_HEADLINES if line in doc.text]) == (HEADLINE, [])

@@ -18,6 +18,7 @@ SPLIT_HEAD_WORDS = 10
 NEWSLETTER_NAME_WORDS = 6
 PITCH_MAX_WORDS = 30
 BOX_REACH = 2
+_VIDEO_KICKER = re.compile(r"(?:en )?vidéo\s*[-–—:]\s*(?=[A-ZÀ-Þ«\"“])", re.IGNORECASE)
 _READER = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 AGENCY_BYLINE_LINES = 3
 _CLAUSE_START = re.compile(r"(?:que\b|qu[’'])")
@@ -38,6 +39,19 @@ def _mark_author_lines(blocks: list[Block]) -> None:
         neighbours = blocks[max(index - 1, 0): index] + blocks[index + 1: index + 2]
         if any(other.kind == "meta" and other.date for other in neighbours):
             block.kind, block.author = "meta", block.text
+
+
+def _mark_video_headlines(blocks: list[Block]) -> None:
+    """A headline opened by "VIDÉO -" reads as a player's chrome; with the article's byline or timestamp right
+    under it, it is the headline ("Vidéo - Un incendie ravage …" above "Publié le …").
+
+    Only the page's one such pair: several make a list of videos, each with its timestamp.
+    """
+    framed = [block for block, below in zip(blocks, blocks[1:])
+              if block.kind == "furniture" and below.kind == "meta" and (below.date or below.author)
+              and _VIDEO_KICKER.match(block.text) and Block(_VIDEO_KICKER.sub("", block.text)).reads_like_headline]
+    if len(framed) == 1:
+        framed[0].kind = "candidate"
 
 
 def _mark_embeds(blocks: list[Block]) -> None:
@@ -266,6 +280,7 @@ def analyse(text: str) -> list[Block]:
     furniture = Furniture.load()
     blocks = [classify(line, furniture) for line in _page_lines(text)]
     _mark_author_lines(blocks)
+    _mark_video_headlines(blocks)
     _mark_embeds(blocks)
     _mark_newsletter_names(blocks, furniture)
     _mark_captions(blocks, furniture)
