@@ -274,3 +274,23 @@ def test_a_list_of_videos_each_with_its_timestamp_gives_no_headline_and_no_body(
     videos = [line for headline in VIDEO_HEADLINES[:3] for line in (headline, "Publié le 11 mars 2024 à 18h00")]
     doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, P2, *videos, P3, *TEASERS))
     assert (doc.title, [line for line in VIDEO_HEADLINES if line in doc.text]) == (HEADLINE, [])
+
+
+# ---------------------------------------------------------------- a live page: its headline, then entries each under its time
+
+LIVE = "Inondations dans le Gard EN DIRECT : les secours mobilisés toute la nuit"
+FIRST_ENTRY = "Les pompiers ont évacué une centaine d'habitants du quartier de la gare."
+
+
+@pytest.mark.parametrize("clock", ["10h24", "10 h 24", "10H24",
+                                   pytest.param("10:24", marks=pytest.mark.xfail(strict=True, reason=(
+                                       "a bare 'mm:ss' is a player's counter as well ('01:37'): dropped as chrome")))])
+@pytest.mark.parametrize("banner", [("LIVE Suivez avec nous les dernières informations",), ()], ids=["banner", "bare"])
+def test_a_live_page_keeps_its_first_entry_with_its_time_and_its_headline(clock, banner):
+    doc = clean(page(*MENU, LIVE, STAMP, *banner, clock, FIRST_ENTRY, P1, "09h58", P2, P3))
+    assert (doc.title, clock in doc.text, FIRST_ENTRY in doc.text, "09h58" in doc.text) == (LIVE, True, True, True)
+
+
+def test_a_clock_above_a_menu_line_is_no_live_entry():
+    doc = clean(page(*MENU, LIVE, STAMP, "10h24", "Se connecter", P1, P2, P3))
+    assert (doc.title, "10h24" in doc.text) == (LIVE, False)

@@ -156,7 +156,8 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
 
 
 def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
-    """The headline and a deck right under it, then the captions, standfirst and subheads down to the body."""
+    """The headline and a deck right under it, then the captions, standfirst, subheads and a live entry's time
+    down to the body."""
     headline = find_headline(blocks, start)
     if headline is None:
         return
@@ -172,6 +173,9 @@ def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
         captioned = block.sentence_like or (block.kind == "candidate" and INNER_SENTENCE.search(block.text))
         if ((captioned or block.caption) and block.words >= CAPTION_MIN_WORDS) or heads_prose(blocks, index):
             block.keep = True
+    for clock, entry in zip(blocks[headline + 1: start], blocks[headline + 2: start + 1]):
+        if CLOCK.fullmatch(clock.text) and clock.kind == "candidate" and (entry.keep or entry.prose):
+            clock.keep = True  # a live page's first entry: its time above its text
 
 
 def _join_split_headline(blocks: list[Block], headline: int) -> int:
