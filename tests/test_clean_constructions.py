@@ -294,3 +294,25 @@ def test_a_live_page_keeps_its_first_entry_with_its_time_and_its_headline(clock,
 def test_a_clock_above_a_menu_line_is_no_live_entry():
     doc = clean(page(*MENU, LIVE, STAMP, "10h24", "Se connecter", P1, P2, P3))
     assert (doc.title, "10h24" in doc.text) == (LIVE, False)
+
+
+# ---------------------------------------------------------------- a brief among teasers: two groups under a header make the list
+
+BRIEF = "Un incendie ravage un entrepôt du port du Havre"
+BRIEF_TEXT = ("Les pompiers du Havre ont lutté toute la nuit contre un incendie qui a détruit un entrepôt de la "
+              "zone portuaire.")
+GROUPS = [("Politique", "Le gouvernement prêt à reculer sur l'âge de départ", P2, "Par Paul Durand"),
+          ("Économie", "Le prix du gazole repart à la hausse", P3, "Par Anne Roy")]
+
+
+@pytest.mark.parametrize("header", ["À ne pas manquer", "Aujourd'hui sur Le Courrier", "Nos émissions", "À la une"])
+def test_a_brief_keeps_its_one_paragraph_and_two_teaser_groups_under_a_header_go(header):
+    doc = clean(page(*MENU, BRIEF, "Publié le 12 mars 2024 à 10h00", BRIEF_TEXT, header,
+                     *[line for group in GROUPS for line in group]))
+    assert (doc.title, BRIEF_TEXT in doc.text, P2 in doc.text, P3 in doc.text) == (BRIEF, True, False, False)
+
+
+def test_two_bylined_sections_of_one_article_with_no_header_stay_body():
+    doc = clean(page(*MENU, BRIEF, "Publié le 12 mars 2024 à 10h00", BRIEF_TEXT,
+                     *[line for group in GROUPS for line in group]))
+    assert (doc.title, P2 in doc.text, P3 in doc.text) == (BRIEF, True, True)
