@@ -316,3 +316,20 @@ def test_two_bylined_sections_of_one_article_with_no_header_stay_body():
     doc = clean(page(*MENU, BRIEF, "Publié le 12 mars 2024 à 10h00", BRIEF_TEXT,
                      *[line for group in GROUPS for line in group]))
     assert (doc.title, P2 in doc.text, P3 in doc.text) == (BRIEF, True, True)
+
+
+# ---------------------------------------------------------------- a breadcrumb trail ending on the headline is never it
+
+QUESTION = "Pourquoi Lyon ferme-t-elle trois rues du centre aux voitures ?"
+
+
+@pytest.mark.parametrize("headline", [HEADLINE, QUESTION, "Retraites : ce que contient vraiment le projet de loi"])
+@pytest.mark.parametrize("trail", ["Accueil > Société > {}", "Accueil › Actualités › Lyon › {}", "Accueil » Régions » {}"])
+def test_a_breadcrumb_trail_ending_on_the_headline_yields_to_the_headline(headline, trail):
+    assert _title(trail.format(headline), headline, BYLINE, STAMP) == headline
+
+
+@pytest.mark.parametrize("headline", ["Lyon > Paris : le match des métropoles se joue sur les transports",
+                                      "« Nous » contre « eux » : la campagne des municipales à Lyon"])
+def test_a_headline_with_one_chevron_or_quotes_is_no_breadcrumb(headline):
+    assert _title(headline, BYLINE, STAMP) == headline
