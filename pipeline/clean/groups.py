@@ -6,7 +6,7 @@ a headline, sometimes a standfirst longer than a short article, and a byline
 or a timestamp closing it (or a clock opening it). The article itself has one
 headline, one byline/timestamp and a body of several paragraphs after it. So
 a run of three or more such markers a few lines apart, each group with at most
-one paragraph, is a list of other articles: its lines are teasers, its dates
+one paragraph, is a list of other articles (two under a teaser header): its lines are teasers, its dates
 and names none of the article's. A live page's entries open on a clock too,
 but each has its text: with a paragraph in a clock's group, the run is body.
 """
@@ -18,6 +18,8 @@ from pipeline.clean.lines import CLOCK, Block
 # Lines (not counting dropped furniture) between two markers of the same list.
 MAX_GROUP_LINES = 5
 MIN_MARKERS = 3
+# Under a teaser header ("À ne pas manquer"), two groups already make the list.
+MIN_HEADED_MARKERS = 2
 # Lines after the last marker looked at for the article's own body (two paragraphs in them).
 BODY_LOOKAHEAD = 6
 
@@ -100,9 +102,12 @@ def mark_repeated_groups(blocks: list[Block]) -> None:
     for chain in _chains(blocks, visible):
         if chain and _opens_body(blocks, visible, chain[-1][1]):
             chain = chain[:-1]  # the article's own head after the list: its headline and byline stay
-        if len(chain) < MIN_MARKERS:
+        if len(chain) < MIN_HEADED_MARKERS:
             continue
         size = max(chain[i + 1][0] - chain[i][1] - 1 for i in range(len(chain) - 1))
         start = _first_group(blocks, visible, chain[0][0], size, chain[0][2])
+        headed = start > 0 and blocks[visible[start - 1]].kind == "teaser_header"
+        if len(chain) < MIN_MARKERS and not headed:
+            continue
         for position in range(start, chain[-1][1] + 1):
             blocks[visible[position]].kind = "teaser_item"

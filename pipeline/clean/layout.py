@@ -16,6 +16,10 @@ CAPTION_MIN_WORDS = 6
 # The most words of a headline's first part broken onto its own line after a colon.
 SPLIT_HEAD_WORDS = 10
 NEWSLETTER_NAME_WORDS = 6
+PITCH_MAX_WORDS = 30
+BOX_REACH = 2
+_VIDEO_KICKER = re.compile(r"(?:en )?vidéo\s*[-–—:]\s*(?=[A-ZÀ-Þ«\"“])", re.IGNORECASE)
+_READER = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 AGENCY_BYLINE_LINES = 3
 _CLAUSE_START = re.compile(r"(?:que\b|qu[’'])")
 _PHOTO_CREDIT_MARK = re.compile(r"[/©]|\(c\)|\bvia\b|\b(?:photos?|crédits?|illustration)\b", re.IGNORECASE)
@@ -37,6 +41,19 @@ def _mark_author_lines(blocks: list[Block]) -> None:
             block.kind, block.author = "meta", block.text
 
 
+def _mark_video_headlines(blocks: list[Block]) -> None:
+    """A headline opened by "VIDÉO -" reads as a player's chrome; with the article's byline or timestamp right
+    under it, it is the headline ("Vidéo - Un incendie ravage …" above "Publié le …").
+
+    Only the page's one such pair: several make a list of videos, each with its timestamp.
+    """
+    framed = [block for block, below in zip(blocks, blocks[1:])
+              if block.kind == "furniture" and below.kind == "meta" and (below.date or below.author)
+              and _VIDEO_KICKER.match(block.text) and Block(_VIDEO_KICKER.sub("", block.text)).reads_like_headline]
+    if len(framed) == 1:
+        framed[0].kind = "candidate"
+
+
 def _mark_embeds(blocks: list[Block]) -> None:
     """The text of an embedded post, just above its `— Name (@handle) date` line, is body."""
     for index, block in enumerate(blocks):
@@ -45,11 +62,16 @@ def _mark_embeds(blocks: list[Block]) -> None:
 
 
 def _mark_newsletter_names(blocks: list[Block], furniture: Furniture) -> None:
-    """A newsletter box's own name ("« Le Courrier du soir »"), between its header and its pitch, is the box's."""
-    for above, block, below in zip(blocks, blocks[1:], blocks[2:]):
-        if (block.title_like and block.words <= NEWSLETTER_NAME_WORDS
-                and all(other.kind == "furniture" and furniture.newsletter.fullmatch(other.text)
-                        for other in (above, below))):
+    """A newsletter box's own name ("« Le Courrier du soir »") and its pitch to the reader ("…dans votre boîte
+    mail"), between its header and its sign-up within BOX_REACH lines, are the box's."""
+    def boxed(block: Block) -> bool:
+        return block.kind == "furniture" and bool(furniture.newsletter.fullmatch(block.text))
+
+    for index, block in enumerate(blocks):
+        named = block.title_like and block.words <= NEWSLETTER_NAME_WORDS
+        pitched = block.kind == "candidate" and block.words <= PITCH_MAX_WORDS and _READER.search(block.text)
+        if ((named or pitched) and any(map(boxed, blocks[max(index - BOX_REACH, 0): index]))
+                and any(map(boxed, blocks[index + 1: index + 1 + BOX_REACH]))):
             block.kind = "furniture"
 
 
@@ -134,7 +156,8 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
 
 
 def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
-    """The headline and a deck right under it, then the captions, standfirst and subheads down to the body."""
+    """The headline and a deck right under it, then the captions, standfirst, subheads and a live entry's time
+    down to the body."""
     headline = find_headline(blocks, start)
     if headline is None:
         return
@@ -150,6 +173,9 @@ def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
         captioned = block.sentence_like or (block.kind == "candidate" and INNER_SENTENCE.search(block.text))
         if ((captioned or block.caption) and block.words >= CAPTION_MIN_WORDS) or heads_prose(blocks, index):
             block.keep = True
+    for clock, entry in zip(blocks[headline + 1: start], blocks[headline + 2: start + 1]):
+        if CLOCK.fullmatch(clock.text) and clock.kind == "candidate" and (entry.keep or entry.prose):
+            clock.keep = True  # a live page's first entry: its time above its text
 
 
 def _join_split_headline(blocks: list[Block], headline: int) -> int:
@@ -258,6 +284,7 @@ def analyse(text: str) -> list[Block]:
     furniture = Furniture.load()
     blocks = [classify(line, furniture) for line in _page_lines(text)]
     _mark_author_lines(blocks)
+    _mark_video_headlines(blocks)
     _mark_embeds(blocks)
     _mark_newsletter_names(blocks, furniture)
     _mark_captions(blocks, furniture)

@@ -37,6 +37,8 @@ _PERSON = (r"(?-i:[A-ZÀ-Þ][\w’'.\-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.\-]*|de|du|de
 # A newsroom signing as such: "La rédaction", "la rédaction de TF1", "Rédaction Culture" is a name already.
 _NEWSROOM = (r"(?:(?-i:[Ll]a|[Nn]otre)\s+)?(?-i:[Rr])édaction(?:\s+(?:de|du|des|d[’'])\s*"
              r"(?-i:[A-ZÀ-Þ0-9][\w’'.\-]*(?:\s+[A-ZÀ-Þ0-9][\w’'.\-]*){0,3}))?")
+# Marks a template puts before a "read also" header: arrows, bullets, chevrons ("► À LIRE AUSSI :", "» Lire aussi").
+_TEASER_MARKS = r"[>»›►▶▷→➜➔•·*\s]"
 _NAME = rf"(?P<author>{_NEWSROOM}|{_PERSON})"
 
 
@@ -74,12 +76,14 @@ class Furniture:
 
         teasers = "|".join(f"(?:{p})" for p in entries("teasers"))
         flags = re.IGNORECASE
+        opening, closing = rf"{_TEASER_MARKS}*\[?\s*", r"\s*\]?"
         return cls(
             dropped=whole_line([p for concept in DROPPED_CONCEPTS for p in entries(concept)]),
             newsletter=whole_line(entries("newsletter")),
             credit=whole_line(entries("credits")),
-            teaser_header=re.compile(rf"(?:{teasers})\s*[:»>]?", flags),
-            teaser_inline=re.compile(rf"[>»\s]*(?:{teasers})\s*(?:[:»>|\-–—]|\.\s|\s(?-i:[A-ZÀ-Þ«\"]))\s*\S.*", flags),
+            teaser_header=re.compile(rf"{opening}(?:{teasers}){closing}\s*[:»>]?", flags),
+            teaser_inline=re.compile(rf"{opening}(?:{teasers}){closing}\s*(?:[:»>|\-–—]+|\.\s|(?<=\])|\s(?-i:[A-ZÀ-Þ«\"]))"
+                                     r"\s*\S.*", flags),
             closing=whole_line(entries("closing")),
             more_link=whole_line(entries("more_links")),
             bylines=tuple(re.compile(p, flags) for p in entries("bylines")),
