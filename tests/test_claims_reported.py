@@ -1,0 +1,77 @@
+"""Issue 33, fifth round: reported speech the earlier suites left out — on sentences written for the tests.
+
+Each case gives the sentence, the speaker a claim must name (folded, as the
+evaluator compares: the predicted speaker contains it) or None when no claim may
+be found, and how the claim's statement starts where it matters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from tests.french import claims_of, french_with
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return french_with("depeche_entities")
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+def _miss(reason: str, *case) -> pytest.param:
+    return pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+# An implicative verb entails its infinitive (Karttunen): the verb of saying under it reports, its subject speaks;
+# a verb of intent, ability or refusal does not.
+IMPLICATIVE = [
+    ("La ministre a tenu à préciser que rien n'était décidé.", "ministre", "que rien"),
+    ("Le maire tient à saluer le travail des bénévoles.", "maire", None),
+    ("Le syndicat s'est empressé de dénoncer une mesure injuste.", "syndicat", None),
+    ("Le syndicat n'a pas hésité à dénoncer une mesure injuste.", "syndicat", None),
+    ("L'entraîneur n'a pas manqué de souligner que ses joueurs étaient épuisés.", "entraîneur", "que ses joueurs"),
+    ("La porte-parole s'est contentée d'indiquer que la grève continuerait.", "porte-parole", "que la grève"),
+    ("L'avocat s'est borné à rappeler que son client était présumé innocent.", "avocat", "que son client"),
+    ("L'avocate a pris soin de préciser que sa cliente coopérait.", "avocate", "que sa cliente"),
+    ("Le patron a fini par reconnaître que des erreurs avaient été commises.", "patron", "que des erreurs"),
+    ("Les élus ne cessent de répéter que la réforme est injuste.", "élus", "que la réforme"),
+    ("Le président du club a salué le public, avant d'ajouter que l'équipe reviendrait plus forte.",
+     "président du club", None),
+    ("La directrice a visité les locaux avant de préciser que l'école rouvrirait lundi.", "directrice", "que l'école"),
+    ("La candidate s'est fendue d'un message pour rétorquer que le débat était truqué.", "candidate", "que le débat"),
+    ("Le maire n'a pas tenu à commenter la décision.", None, None),
+    ("Le maire pourrait tenir à préciser que rien n'est décidé.", None, None),
+    ("Le maire a hésité à annoncer sa candidature.", None, None),
+    ("La ministre a cessé de répéter que la réforme est juste.", None, None),
+    ("Le sénateur a renoncé à dénoncer la fraude.", None, None),
+    ("Le ministre a refusé de dire si la réforme serait retirée.", None, None),
+    ("Avant de dire que la situation est grave, il faut attendre.", None, None),
+    ("L'agence a étudié le dossier, avant de renouveler l'autorisation du produit.", None, None),
+    _miss("the tagger reads `est venu` as a passive: its subject is taken for no speaker",
+          "Le syndicat est venu pour dénoncer que la direction avait menti.", "syndicat", None),
+]
+
+CASES = IMPLICATIVE
+
+
+def _names(speaker: str | None, start: str | None, found: list[tuple[str, str, str]]) -> bool:
+    for _, said_by, statement in found:
+        if start is not None and not statement.lstrip("«»\"“”‹› -—–").startswith(start):
+            continue
+        if speaker is None or _fold(speaker) in _fold(said_by):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("text,speaker,start", CASES)
+def test_reported(nlp, text, speaker, start):
+    found = claims_of(nlp, text)
+    if speaker is None and start is None:
+        assert found == []
+    else:
+        assert _names(speaker, start, found), found
