@@ -56,7 +56,23 @@ IMPLICATIVE = [
           "Le syndicat est venu pour dénoncer que la direction avait menti.", "syndicat", None),
 ]
 
-CASES = IMPLICATIVE
+# According-to phrases closing on `de` in every form it takes before its source, the conditional `si l'on en croit`,
+# and the relative `selon qui` (its antecedent speaks, not the clause before it)
+ACCORDING_TO = [
+    ("Aux yeux du syndicat, la réforme est injuste.", "syndicat", "la réforme"),
+    ("Aux yeux des riverains, le chantier n'a que trop duré.", "riverains", None),
+    ("De l'avis des experts, la digue ne tiendra pas.", "experts", "la digue"),
+    ("De l'avis d'Hélène Marchand, le calendrier est intenable.", "Hélène Marchand", None),
+    ("De l'aveu même du ministre, le budget ne sera pas tenu.", "ministre", "le budget"),
+    ("Aux dires des habitants, le bruit était insupportable.", "habitants", "le bruit"),
+    ("Si l'on en croit le syndicat, la grève sera massive.", "syndicat", "la grève"),
+    ("Grâce aux révélations du Parisien, l'affaire a éclaté.", "Parisien", None),
+    ("Selon les informations des enquêteurs, le suspect était armé.", "enquêteurs", None),
+    ("Les policiers ont entendu Marc Dupuis, selon qui la grève durera.", "Marc Dupuis", "la grève"),
+    ("Au sens de la loi, ce contrat est nul.", None, None),
+]
+
+CASES = IMPLICATIVE + ACCORDING_TO
 
 
 def _names(speaker: str | None, start: str | None, found: list[tuple[str, str, str]]) -> bool:
