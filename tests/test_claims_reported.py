@@ -72,7 +72,24 @@ ACCORDING_TO = [
     ("Au sens de la loi, ce contrat est nul.", None, None),
 ]
 
-CASES = IMPLICATIVE + ACCORDING_TO
+# A conviction: an adjective of certainty with a `que` clause, after `être` or a copular verb; never impersonal
+BELIEF = [
+    ("Le maire est convaincu que le projet verra le jour.", "maire", "que le projet"),
+    ("La sélectionneuse reste persuadée que son équipe ira loin.", "sélectionneuse", "que son équipe"),
+    ("Le maire semble convaincu que le projet verra le jour.", "maire", "que le projet"),
+    ("Le syndicat était certain que la direction céderait.", "syndicat", "que la direction"),
+    ("Les enquêteurs sont convaincus que le suspect a menti.", "enquêteurs", "que le suspect"),
+    ("Claire Vasseur est consciente que la tâche sera rude.", "Claire Vasseur", "que la tâche"),
+    ("Les parents sont sûrs que leur fils est innocent.", "parents", "que leur fils"),
+    ("Il est certain que le projet verra le jour.", None, None),
+    ("C'est sûr que le projet verra le jour.", None, None),
+    ("Le maire n'est pas convaincu que le projet verra le jour.", None, None),
+    ("Le maire est-il convaincu que le projet verra le jour ?", None, None),
+    ("Le projet est certain de voir le jour.", None, None),
+    ("Certains habitants sont partis avant que la digue ne cède.", None, None),
+]
+
+CASES = IMPLICATIVE + ACCORDING_TO + BELIEF
 
 
 def _names(speaker: str | None, start: str | None, found: list[tuple[str, str, str]]) -> bool:
