@@ -89,7 +89,20 @@ BELIEF = [
     ("Certains habitants sont partis avant que la digue ne cède.", None, None),
 ]
 
-CASES = IMPLICATIVE + ACCORDING_TO + BELIEF
+# A noun in -at names a state or a thing (anonymat, mandat, contrat, climat), not a source, unless listed
+# (avocat, candidat, syndicat, patronat)
+SPEAKER_AT = [
+    ("Le candidat affirme que le scrutin est truqué.", "candidat", "que le scrutin"),
+    ("Le patronat estime que les charges sont trop lourdes.", "patronat", "que les charges"),
+    ("Le lauréat a confié qu'il ne s'attendait pas à gagner.", "lauréat", "qu'il ne"),
+    ("L'attentat a choqué le pays, a déclaré le consulat.", "consulat", None),
+    ("Le contrat prévoit que le club paie les frais.", None, None),
+    _miss("the parse makes the relative clause the root and `assure` its conjunct: no speaker rather than "
+          "`anonymat`, the relative's object, as before",
+          "Un médecin, qui a requis l'anonymat, assure que les stocks sont vides.", "médecin", "que les stocks"),
+]
+
+CASES = IMPLICATIVE + ACCORDING_TO + BELIEF + SPEAKER_AT
 
 
 def _names(speaker: str | None, start: str | None, found: list[tuple[str, str, str]]) -> bool:
