@@ -33,7 +33,7 @@ def implying_governor(verb: Token, implicative: dict[str, str]) -> Optional[Toke
     if governor.i == verb.i or governor.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     marks = {c.lower_ for c in verb.children if c.i < verb.i and c.dep_ in ("mark", "case")}
-    if marks & SEQUENCE_MARKS and governor.pos_ != "ADJ":  # `avant d'ajouter que`, after its governor
+    if marks & SEQUENCE_MARKS and governor.pos_ != "ADJ":  # after its governor: `Avant de dire …, il faut …` tells no event
         return governor if verb.i > governor.i and _reports_clause(verb) and not is_negated(governor) else None
     polarity = next(filter(None, map(implicative.get, _readings(governor))), None)
     if polarity is None or (marks and not marks & INFINITIVE_MARKS):
@@ -44,7 +44,7 @@ def implying_governor(verb: Token, implicative: dict[str, str]) -> Optional[Toke
 
 def _reports_clause(verb: Token) -> bool:
     """`avant d'ajouter que …`, `pour rétorquer : …`: a clause reported, not an act (`avant de réitérer
-    l'autorisation`); and after its governor (`Avant de dire …, il faut …` tells of no event)."""
+    l'autorisation`)."""
     doc = verb.doc
     if verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":":
         return True
