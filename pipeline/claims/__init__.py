@@ -11,7 +11,7 @@ quotation marks), `subjects` (which word names who says) and `speakers`
 to the nearest compatible earlier mention, with no external coreference
 model, so better PER/ORG entities directly give better speakers). The rules
 that find claims: `verbal` (the frame each verb of saying shows), `nominal`
-(attribution phrases), `impersonal` (`a-t-on appris auprès de X`), `pour` ("Pour X, …") and `attribution` (the
+(attribution phrases), `impersonal` (`a-t-on appris auprès de X`), `pour` ("Pour X, …"), `belief` (`X est convaincu que …`) and `attribution` (the
 quotation each speaker owns); `drafts` merges them into one claim per
 source and sentence. `article` holds what they all read.
 """
@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate.extensions import doc_text
 from pipeline.claims.article import Article
 from pipeline.claims.attribution import QuotationAttribution
+from pipeline.claims.belief import belief_claims
 from pipeline.claims.cues import CueLexicon, load_lexicon
 from pipeline.claims.drafts import Draft, cue_as_written, merge_drafts, same_cue
 from pipeline.claims.impersonal import impersonal_claims
@@ -88,7 +89,7 @@ class ClaimExtractor:
         """Reported speech and attribution phrases; `Pour X, …` only where neither attributes the sentence.
         An impersonal verb's source (`indique-t-on à la mairie`) replaces the verb's reading with `on` for subject."""
         impersonal = impersonal_claims(self.article, self.nominal, sentence)
-        drafts = self.verbal.of_sentence(sentence) + self.nominal.of_sentence(sentence)
+        drafts = self.verbal.of_sentence(sentence) + self.nominal.of_sentence(sentence) + belief_claims(self.article, sentence)
         drafts = [d for d in drafts if not any(same_cue(d, i) for i in impersonal)] + impersonal
         return drafts or pour_claim(self.article, sentence)
 

@@ -8,7 +8,7 @@ name a source, and honorifics.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Optional, TypeVar
 
@@ -39,6 +39,7 @@ class CueLexicon:
     source_nouns: dict[str, str]
     honorifics: frozenset[str]
     role_synonyms: dict[str, frozenset[str]]
+    implicative: dict[str, str] = field(default_factory=dict)  # lemma → polarity (`tenir` +, `hésiter` -)
 
     @cached_property
     def verbs_by_head(self) -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]:
@@ -116,7 +117,7 @@ def _by_first_word(entries: Iterable[T], words_of: Callable[[T], tuple[str, ...]
 def load_lexicon(models: Optional[str] = None) -> CueLexicon:
     """RETURNS (CueLexicon): verbs of saying, attribution phrases, source nouns and honorifics."""
     verbs: dict[tuple[str, ...], frozenset[str]] = {}
-    for name in ("cues/verbs.tsv", "cues/stance_verbs.tsv"):  # the curated verbs, then Verb∋Net's classes  # the curated verbs, then Verb∋Net's classes
+    for name in ("cues/verbs.tsv", "cues/stance_verbs.tsv"):  # the curated verbs, then Verb∋Net's classes
         for row in read_tsv(name, models):
             words = tuple(row[0].split())
             verbs[words] = verbs.get(words, frozenset()) | frozenset(row[1])
@@ -128,7 +129,9 @@ def load_lexicon(models: Optional[str] = None) -> CueLexicon:
             raise ValueError(f"cues/nominal.tsv: unknown kind {cue.kind!r} for {' '.join(cue.words)!r}")
     source_nouns = {row[0]: row[1] for row in read_tsv("cues/source_nouns.tsv", models)}
     honorifics = frozenset(read_lines("entities/honorifics.txt", models))  # the list depeche_entities trims
-    return CueLexicon(verbs, nominal, source_nouns, honorifics, _synonym_groups(read_lines("cues/role_synonyms.txt", models)))
+    implicative = {row[0]: row[1] for row in read_tsv("cues/implicative.tsv", models)}
+    return CueLexicon(verbs, nominal, source_nouns, honorifics, _synonym_groups(read_lines("cues/role_synonyms.txt", models)),
+                      implicative)
 
 
 def _synonym_groups(lines: list[str]) -> dict[str, frozenset[str]]:

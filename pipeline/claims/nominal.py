@@ -21,6 +21,7 @@ from pipeline.claims.verbal import VerbClaims
 LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 FIRST_PERSON_POSSESSIVES = frozenset({"nos", "notre"})
 SECOND_PERSON_POSSESSIVES = frozenset({"votre", "vos", "ton", "ta", "tes"})
+DE_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
 SOURCE_PHRASE_STOPS = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "—", "–"})
 
 
@@ -39,7 +40,7 @@ class NominalClaims:
         for offset, word in enumerate(lowers):
             for cue in self.article.lexicon.nominal_by_first.get(word, ()):
                 size = len(cue.words)
-                if tuple(lowers[offset : offset + size]) != cue.words:
+                if not _phrase_matches(cue.words, lowers[offset : offset + size]):
                     continue
                 tokens = tuple(sentence[offset : offset + size])
                 if self.article.inside_quotation(tokens[0].idx):
@@ -55,8 +56,8 @@ class NominalClaims:
         if cue.speaker_rule == "antecedent":
             return self._relative_claim(cue, tokens, sentence)
         source = self.source_phrase(tokens[-1] if cue.speaker_rule == "object" else tokens[-2], sentence)
-        if not source or _addresses_reader(source) or is_question(sentence):
-            return None
+        if not source or _addresses_reader(source) or is_question(sentence) or source[0].lower_ == "qui":
+            return None  # `…, selon qui …` is the antecedent rule's
         resolver = self.article.resolver
         relative = source[0].lower_ in LEQUEL
         antecedent = self._antecedent_of_lequel(source[0], tokens[0]) if relative else None
@@ -126,6 +127,13 @@ class NominalClaims:
         opens_clause = opens_clause or (phrase_start > sentence.start and self.doc[phrase_start - 1].lower_ in CONTRASTIVE)
         chosen = after if opens_clause or len(after) >= len(before) else before
         return span_chars(chosen) if len(chosen) >= 2 else None
+
+
+def _phrase_matches(words: tuple[str, ...], lowers: list[str]) -> bool:
+    """The phrase's words, its closing `de` in any of its forms (`aux yeux du`, `de l'avis des`, `d'`)."""
+    if len(lowers) != len(words) or tuple(lowers[:-1]) != words[:-1]:
+        return False
+    return lowers[-1] == words[-1] or (words[-1] == "de" and lowers[-1] in DE_FORMS)
 
 
 def _outlet_itself(source: list[Token]) -> bool:

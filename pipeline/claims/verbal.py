@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from pipeline.claims.article import Article
 from pipeline.claims.cues import VerbCue, misread_subject
 from pipeline.claims.drafts import Draft
+from pipeline.claims.implicative import implying_governor
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
 from pipeline.claims.subjects import reports_for_root_noun
@@ -94,9 +95,16 @@ class VerbClaims:
 
     def is_asserted(self, tokens: Sequence[Token], sentence: Span) -> bool:
         """A verb of saying that reports something said: not negated, hypothetical, asked, ordered or attributive."""
-        verb = tokens[0]
+        governor = implying_governor(tokens[0], self.article.lexicon.implicative)
+        if governor is not None:  # `a tenu à préciser`, `n'a pas hésité à dénoncer`: the governor's assertion is the verb's
+            return not is_hypothetical(governor) and not is_question(sentence) and self._asserted_form((governor,), sentence)
         if any(is_negated(t) or is_hypothetical(t) for t in tokens) or is_question(sentence):
             return False
+        return self._asserted_form(tokens, sentence)
+
+    def _asserted_form(self, tokens: Sequence[Token], sentence: Span) -> bool:
+        """Not an infinitive, an order, an event clause, nobody's saying or a participle qualifying a noun."""
+        verb = tokens[0]
         if morph(verb, "VerbForm") == "Inf" or morph(verb, "Mood") == "Imp":
             return False
         if any(c.dep_ == "mark" and c.lower_ in EVENT_CLAUSE_MARKS for c in verb.children):
@@ -120,6 +128,7 @@ class VerbClaims:
         RETURNS None when the verb has no source that can say anything (passive
         with no agent, impersonal `on`).
         """
+        verb = implying_governor(verb, self.article.lexicon.implicative) or verb  # `X a tenu à préciser`: X
         source = _voice_of(verb) or _agent_of_participle(verb) or self.subjects.source_of(verb, sentence)
         if source is None:
             return None if is_passive(verb) else Speaker.none()

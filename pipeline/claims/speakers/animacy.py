@@ -21,7 +21,9 @@ from pipeline.common.resources import read_lines
 # Suffixes of French nouns of agent, occupation, adherence and origin (Riegel et al., "la dérivation suffixale";
 # Dubois, "Étude sur la dérivation suffixale en français moderne"), in the singular and the plural.
 PERSON_SUFFIXES = ("eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "aire", "logue", "ier", "ière",
-                   "ais", "aise", "ois", "oise", "ain", "aine", "ard", "arde", "é", "ée", "at", "ote")
+                   "ais", "aise", "ois", "oise", "ain", "aine", "ard", "arde", "é", "ée", "ote")
+# `-at` is left out: it names states and things far more often (anonymat, mandat, climat, contrat, attentat) than
+# people or bodies (avocat, candidat, syndicat, patronat), which source_nouns.tsv lists.
 THING_SUFFIXES = ("ité", "ités")  # `la sécurité`, `les difficultés`: qualities, not people
 LATTER = frozenset({"dernier", "dernière", "derniers", "dernières"})
 OPENERS = frozenset({"«", "“", '"'})
