@@ -434,13 +434,93 @@ DEMONYM_DESCRIPTIONS = [
          "Halvorsen", NONE),
 ]
 
+SURNAME_WITH_TITLE = [
+    # a person named by the surname alone, the civility title in another sentence of the article
+    case("Mme Castagné a ouvert la séance. Castagné a ensuite rappelé les règles du débat.", "Castagné", F),
+    case("Le juge a entendu M. Delbosc mardi. Delbosc a nié toute implication.", "Delbosc", M),
+    case("Fargeas a pris la parole en premier. Plus tard, Mme Fargeas a précisé sa pensée.", "Fargeas", F),
+    case("« Nous irons au bout », a promis M. Garrigou. Garrigou réunira les salariés lundi.", "Garrigou", M),
+    case("Selon Mme Hervouet, le chantier durera deux ans. Hervouet suit le dossier depuis 2018.", "Hervouet", F),
+    # `Me`, `Dr` are written alike for both: nothing
+    case("Me Cabanès a plaidé la relaxe. Cabanès a demandé un report de l'audience.", "Cabanès", NONE),
+    case("Le Dr Aubineau a examiné le patient. Aubineau a prescrit des analyses.", "Aubineau", NONE),
+]
+
+MORE_AGREEMENTS = [
+    # a participle or adjective said of the person, in every tense and place
+    case("Sacha Réveillon s'est dite satisfaite du compromis trouvé.", "Sacha Réveillon", F),
+    case("Alix Sarda s'est félicitée de l'accord signé avec la mairie.", "Alix Sarda", F),
+    case("Charlie Tessières, réélue en 2022, préside la commission.", "Charlie Tessières", F),
+    case("Morgan Thuret a été réélue dimanche avec 62 % des voix.", "Morgan Thuret", F),
+    case("Jointe par téléphone, Dominique Vabre confirme son départ.", "Dominique Vabre", F),
+    case("Contactée par nos soins, Claude Vachet n'a pas répondu.", "Claude Vachet", F),
+    case("Camille Valette, contactée mardi, n'a pas souhaité s'exprimer.", "Camille Valette", F),
+    case("Sacha Vannier s'est dite prête à négocier avec la direction.", "Sacha Vannier", F),
+    case("Alix Vaudel, visiblement émue, a remercié ses proches.", "Alix Vaudel", F),
+    case("Charlie Vergnes, très attachée à son village, refuse de vendre.", "Charlie Vergnes", F),
+    case("Morgan Vidalenc est décédée mardi à l'âge de 90 ans.", "Morgan Vidalenc", F),
+    case("Camille Viard s'est exprimée devant la presse jeudi.", "Camille Viard", F),
+    case("Sacha Vignal, arrivée deuxième, a salué la gagnante.", "Sacha Vignal", F,
+         "the tagger makes `arrivée` a noun conjoined to the name"),
+    case("Dominique Verneuil s'est dit prêt à négocier avec la direction.", "Dominique Verneuil", M),
+    case("Charlie Virot, contacté par téléphone, confirme l'information.", "Charlie Virot", M),
+    case("Claude Vauclair, visiblement ému, a remercié ses proches.", "Claude Vauclair", M),
+    case("Alix Valadier s'est félicité de l'accord signé avec l'État.", "Alix Valadier", M),
+    case("Contacté par nos soins, Morgan Vaissière n'a pas répondu.", "Morgan Vaissière", M),
+    # said of something else: the object, a noun the name is of
+    case("Sacha Valadon a retrouvé sa voiture, abîmée par la grêle.", "Sacha Valadon", NONE),
+    case("La police a interpellé Camille Vayssière, soupçonnée de vol.", "Camille Vayssière", F),
+]
+
+PREFIXED_ROLES = [
+    # a role noun with a prefix (`vice-`, `co-`, `sous-`, `ex-`) shows its gender as the noun does
+    case("La vice-présidente Camille Abadie a présidé la séance.", "Camille Abadie", F),
+    case("Le vice-président Dominique Achard a présidé la séance.", "Dominique Achard", M),
+    case("La cofondatrice de la start-up, Claude Agostini, lève des fonds.", "Claude Agostini", F),
+    case("L'ex-présidente du club, Sacha Aimé, revient au conseil.", "Sacha Aimé", F),
+    case("L'ex-directrice de l'agence, Alix Alary, témoigne.", "Alix Alary", F),
+    case("La sous-préfète Morgan Albert a visité le camp.", "Morgan Albert", F),
+    case("La première adjointe, Charlie Alibert, remplace le maire.", "Charlie Alibert", F),
+    case("Le premier adjoint, Camille Allard, remplace la maire.", "Camille Allard", M),
+    # a role after the name with its article
+    case("Dominique Amiel, la procureure de Rennes, a requis la prison.", "Dominique Amiel", F),
+    case("Claude Andrieu, le juge d'instruction, a clos l'enquête.", "Claude Andrieu", M),
+]
+
+MORE_COMPOUND_FIRST_NAMES = [
+    case("Anne-Sophie Bardet a ouvert un cabinet à Nantes.", "Anne-Sophie Bardet", F),
+    case("Marie-Hélène Barrau a pris sa retraite en juin.", "Marie-Hélène Barrau", F),
+    case("Jean-Luc Bataille a repris la boucherie du village.", "Jean-Luc Bataille", M),
+    case("Marie-Laure Baudry a signé son premier roman.", "Marie-Laure Baudry", F),
+    case("Jean-François Bayle a vendu son vignoble.", "Jean-François Bayle", M),
+    case("Pierre-Yves Beaumont a ouvert une crêperie à Quimper.", "Pierre-Yves Beaumont", M),
+    case("Anne-Laure Bédard a rejoint le cabinet en mars.", "Anne-Laure Bédard", F,
+         "not found as a person by the entities"),
+    case("Hans-Peter Brenner a dirigé la filiale allemande.", "Hans-Peter Brenner", M),
+    case("Anna-Lena Vogt a remporté la descente.", "Anna-Lena Vogt", F, "not found as a person by the entities"),
+    case("José Luis Cabrera a entraîné le club de Séville.", "José Luis Cabrera", M),
+    case("María José Campos a ouvert une galerie à Madrid.", "María José Campos", F),
+    case("Ana María Cortés a présenté son film à Cannes.", "Ana María Cortés", F),
+]
+
+AMBIGUOUS_FIRST_NAMES = [
+    # an epicene first name and no cue: no gender
+    case("Sam Bazire a repris le café de la place.", "Sam Bazire", NONE),
+    case("Gaby Berthaud a gagné le tournoi d'échecs.", "Gaby Berthaud", NONE),
+    case("Sasha Brochard a lancé une marque de vêtements.", "Sasha Brochard", NONE),
+    case("Charlie Bruneau a fondé un club de lecture.", "Charlie Bruneau", NONE),
+    case("Morgan Bréhier a ouvert un atelier de poterie.", "Morgan Bréhier", NONE),
+]
+
 CLASSES = {
     "civility": CIVILITIES, "role-before": ROLES_BEFORE, "agreement": AGREEMENTS, "apposition": APPOSITIONS,
     "pronoun": PRONOUNS, "first-name": FIRST_NAMES, "later-mention": LATER_MENTIONS, "two-people": TWO_PEOPLE,
     "trap": TRAPS, "compound-name": COMPOUND_FIRST_NAMES, "description": DESCRIPTIONS_LATER,
     "after-headline": AFTER_HEADLINE, "romanised-first-name": ROMANISED_FIRST_NAMES,
     "stressed-pronoun": STRESSED_PRONOUNS, "inflected-role": INFLECTED_ROLES, "name-particle": NAME_PARTICLES,
-    "demonym-description": DEMONYM_DESCRIPTIONS,
+    "demonym-description": DEMONYM_DESCRIPTIONS, "surname-with-title": SURNAME_WITH_TITLE,
+    "more-agreement": MORE_AGREEMENTS, "prefixed-role": PREFIXED_ROLES,
+    "more-compound-name": MORE_COMPOUND_FIRST_NAMES, "ambiguous-first-name": AMBIGUOUS_FIRST_NAMES,
 }
 HEADLINE = "Actualité"
 LEDE = "Les faits remontent à la semaine dernière."

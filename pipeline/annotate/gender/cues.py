@@ -139,7 +139,7 @@ class GenderCues:
 
     def _apposed(self, person: Span) -> Iterator[Cue]:
         """By word order, where the parse may hang the apposition elsewhere: `X, étudiante en …`,
-        `X, la présidente du …`, `X, 32 ans, chargé de …`."""
+        `X, la présidente du …`, `X, 32 ans, chargé de …`, `X, visiblement ému, …`."""
         doc = person.doc
         index = person.end
         while index < len(doc) and doc[index].text == "*":  # `Antoine*`: a first name changed, says a note
@@ -149,6 +149,8 @@ class GenderCues:
         index += 1
         aged = index + 3 < len(doc) and doc[index].like_num and doc[index + 1].lower_ == "ans" and doc[index + 2].text == ","
         index += 3 if aged else 0
+        while index + 1 < len(doc) and doc[index].pos_ == "ADV" and doc[index].head.i > index:  # `, visiblement ému,`
+            index += 1
         word = doc[index]
         if word.pos_ == "DET" and index + 1 < len(doc):
             word = doc[index + 1]
@@ -230,8 +232,11 @@ def _said_of(word: Token, person: Span) -> bool:
 
 
 def _after_comma(token: Token, person: Span) -> bool:
-    """`X, interrogée par …`: set off by a comma right after the name (maybe after `, 45 ans,`)."""
-    between = person.doc[person.end : token.i]
+    """`X, interrogée par …`: set off by a comma right after the name (maybe after `, 45 ans,`), the adverbs
+    that qualify it aside (`X, visiblement émue, …`, `X, très attachée à …`)."""
+    between = list(person.doc[person.end : token.i])
+    while between and between[-1].pos_ == "ADV" and between[-1].head == token:
+        between.pop()
     return len(between) >= 1 and between[0].text == "," and (
         len(between) == 1 or between[-1].text == ",")
 
