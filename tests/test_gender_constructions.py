@@ -512,6 +512,25 @@ AMBIGUOUS_FIRST_NAMES = [
     case("Morgan Bréhier a ouvert un atelier de poterie.", "Morgan Bréhier", NONE),
 ]
 
+RANKS = [
+    # a rank of the nobility, the Church or the army before the name, maybe before its particle
+    case("Le cardinal de Roquelaure a reçu les fidèles à Rouen.", "de Roquelaure", M),
+    case("La comtesse Alix de Ferrières a ouvert son château au public.", "Alix de Ferrières", F),
+    case("Le marquis Dominique de Saint-Aulaire a vendu ses terres.", "Dominique de Saint-Aulaire", M),
+    case("La baronne Sacha Loubière a légué sa collection au musée.", "Sacha Loubière", F),
+    case("La duchesse Camille de Montferrand a présidé le bal.", "Camille de Montferrand", F),
+    case("Le colonel Dominique Gravier commande le régiment depuis juin.", "Dominique Gravier", M),
+    case("La capitaine Claude Hébrard commande la compagnie depuis juin.", "Claude Hébrard", F),
+    case("Le lieutenant Morgan Pujol commande la section de tête.", "Morgan Pujol", M),
+    case("L'abbé Camille Delrieu dit la messe chaque dimanche.", "Camille Delrieu", M),
+    # the role of the first conjunct is not the apposed name's
+    case("Ils ont déjoué les ruses du cardinal de Vaudreuil et de sa complice, Alix de Sérigny.", "Alix de Sérigny", NONE),
+    case("Ils ont déjoué les ruses de la comtesse de Mirabel et de son complice, Morgan de Brézé.", "Morgan de Brézé", NONE),
+    # a civility title before the particle of the name
+    case("Mlle de La Tourette a dansé devant toute la cour.", "La Tourette", F),
+    case("Mme de La Roncière a quitté le conseil d'administration.", "La Roncière", F),
+]
+
 CLASSES = {
     "civility": CIVILITIES, "role-before": ROLES_BEFORE, "agreement": AGREEMENTS, "apposition": APPOSITIONS,
     "pronoun": PRONOUNS, "first-name": FIRST_NAMES, "later-mention": LATER_MENTIONS, "two-people": TWO_PEOPLE,
@@ -521,6 +540,7 @@ CLASSES = {
     "demonym-description": DEMONYM_DESCRIPTIONS, "surname-with-title": SURNAME_WITH_TITLE,
     "more-agreement": MORE_AGREEMENTS, "prefixed-role": PREFIXED_ROLES,
     "more-compound-name": MORE_COMPOUND_FIRST_NAMES, "ambiguous-first-name": AMBIGUOUS_FIRST_NAMES,
+    "rank": RANKS,
 }
 HEADLINE = "Actualité"
 LEDE = "Les faits remontent à la semaine dernière."

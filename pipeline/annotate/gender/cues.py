@@ -1,6 +1,6 @@
 """Where an article's own French states a person's gender, read from the parse around each person's name.
 
-- a civility title before the name (`Mme Durand`, `M. Martin`);
+- a civility title before the name or its particle (`Mme Durand`, `M. Martin`, `Mlle de La Vallière`);
 - a role noun the name stands in apposition to, before it (`la ministre Anne Durand`, `la chanteuse X`,
   `le président de la Région, X`) or after it (`X, directrice de …`, `X, la présidente du …`);
 - what is predicated of the person: an attribute (`X est la présidente`, `X est inquiète`), a past
@@ -59,8 +59,8 @@ class GenderCues:
 
     def _cues(self, person: Span) -> Iterator[Cue]:
         doc = person.doc
-        if person.start > 0 and doc[person.start - 1].text in self.civilities:
-            title = doc[person.start - 1].text
+        title = _civility_before(person, self.civilities)
+        if title:
             yield self.civilities[title], title
         root = person.root
         if _is_complement(root, person):
@@ -121,19 +121,22 @@ class GenderCues:
 
     def _phrase_right_before(self, person: Span) -> Token | None:
         """`la nouvelle directrice de l'hôpital, X, …`, `l'avocate de Y, X`: the noun of a person heading the phrase
-        that ends at the comma before the name (whatever head the parse gives the name), unless a preposition
+        that ends at the comma before the name (whatever head the parse gives the name), not past a conjunct
+        (`le cardinal de Y et de sa complice, X`: the cardinal is Y's role), unless a preposition
         governs it and the name is the subject of its own clause (`selon la directrice de l'école, X a …`)."""
         if person.start < 2 or person.doc[person.start - 1].text != ",":
             return None
         adjacent = person.doc[person.start - 2]
+        if adjacent.dep_ == "conj":  # `le cardinal de X et de sa complice, Y`: the role heads the first conjunct
+            return None
         head = adjacent.head
         while (head.pos_ in ("NOUN", "PROPN") and head.i < adjacent.i and head.right_edge.i >= adjacent.i
                and head.right_edge.i < person.start and person.start - head.i <= MAX_ROLE_DISTANCE):
             if head.pos_ == "NOUN" and self.roles.names_person(head):
                 governed = any(c.dep_ == "case" for c in head.children) and person.root.dep_ in SUBJECT_DEPS
                 return None if governed else head
-            if head.head.i == head.i:  # the root of its sentence: nothing above it (a one-line page ends one at a comma)
-                break
+            if head.head.i == head.i or head.dep_ == "conj":  # the root of its sentence (a one-line page ends one
+                break  # at a comma), or a conjunct: what heads the phrase above is another's
             head = head.head
         return None
 
@@ -185,6 +188,17 @@ class GenderCues:
                     yield agreement(child), child.text
                 elif child.dep_ == "xcomp" and child.pos_ == "NOUN":
                     yield self.roles.gender(child)
+
+
+def _civility_before(person: Span, civilities: Mapping[str, str]) -> str:
+    """The civility title right before the name, or before the particle the name's span leaves out
+    (`Mlle de La Vallière`, `M. d'Orgemont`): "" if none."""
+    doc, start = person.doc, person.start
+    if start > 0 and doc[start - 1].text in civilities:
+        return doc[start - 1].text
+    if start > 1 and doc[start - 1].lower_ in GENITIVES and doc[start - 2].text in civilities:
+        return doc[start - 2].text
+    return ""
 
 
 def _stressed_pronoun(person: Span) -> Iterator[Cue]:
