@@ -115,12 +115,11 @@ AGREEMENTS = [
     case("Charlie Bonnet a été élu au premier tour.", "Charlie Bonnet", M),
     case("Morgan Boucher est devenue en 2019 la première femme à diriger le club.", "Morgan Boucher", F),
     case("Dominique Bourgeois s'est montrée prudente sur le calendrier.", "Dominique Bourgeois", F),
-    case("Claude Breton reste convaincue que le projet aboutira.", "Claude Breton", F,
-         "the lemmatizer gives `reste` as its own lemma, so it is not read as a verb of state"),
+    case("Claude Breton reste convaincue que le projet aboutira.", "Claude Breton", F),
     case("Camille Carré se dit satisfaite du résultat.", "Camille Carré", F,
          "the tagger makes `satisfaite` a noun, whose agreement is not read"),
     case("Sacha Charpentier se veut rassurante sur l'avenir du site.", "Sacha Charpentier", F,
-         "`se veut` is no verb of state, and its complement is not read as said of the subject"),
+         "the tagger calls `rassurante` masculine; its lemma plus `e` is not enough (`naturopathe`, lemma `naturopath`)"),
     case("Alix Clerc semble déterminée à aller jusqu'au bout.", "Alix Clerc", F),
     case("Charlie Cousin est partie vivre au Canada en 2015.", "Charlie Cousin", F,
          "the tagger makes `partie` a noun and the infinitive after it the head"),
@@ -460,6 +459,12 @@ MORE_AGREEMENTS = [
     case("Charlie Vergnes, très attachée à son village, refuse de vendre.", "Charlie Vergnes", F),
     case("Morgan Vidalenc est décédée mardi à l'âge de 90 ans.", "Morgan Vidalenc", F),
     case("Camille Viard s'est exprimée devant la presse jeudi.", "Camille Viard", F),
+    case("Alix Merlin demeure prudente sur le calendrier des travaux.", "Alix Merlin", F),
+    case("Charlie Mazière reste persuadé que la ligne rouvrira.", "Charlie Mazière", M,
+         "the tagger gives `persuadé` no number, so its masculine is not read"),
+    case("Morgan Lescure se veut confiant pour la suite du chantier.", "Morgan Lescure", M,
+         "the tagger reads `confiant` as the present participle of `confier`"),
+    case("Dominique Peyrat reste présidente du jury jusqu'en mai.", "Dominique Peyrat", F),
     case("Sacha Vignal, arrivée deuxième, a salué la gagnante.", "Sacha Vignal", F,
          "the tagger makes `arrivée` a noun conjoined to the name"),
     case("Dominique Verneuil s'est dit prêt à négocier avec la direction.", "Dominique Verneuil", M),
@@ -470,6 +475,9 @@ MORE_AGREEMENTS = [
     # said of something else: the object, a noun the name is of
     case("Sacha Valadon a retrouvé sa voiture, abîmée par la grêle.", "Sacha Valadon", NONE),
     case("La police a interpellé Camille Vayssière, soupçonnée de vol.", "Camille Vayssière", F),
+    # an epicene noun of a trade the tagger may call an adjective, its lemma cut short
+    case("Camille Roubaud, naturopathe, conseille des cures de quatre mois.", "Camille Roubaud", NONE),
+    case("Sacha Fontanel, sophrologue, reçoit dans son cabinet de Brive.", "Sacha Fontanel", NONE),
 ]
 
 PREFIXED_ROLES = [

@@ -182,9 +182,10 @@ class GenderCues:
             yield self.roles.gender(head)
         elif copula or _conjugated_with_etre(head):  # an attribute agrees whatever follows it (`persuadé que`)
             yield agreement(head, masculine=head.pos_ == "ADJ" or not _has_object(head)), head.text
-        if copula or _conjugated_with_etre(head) or _is_reflexive(head) or head.lemma_ in VERBS_OF_STATE:
+        of_state = _is_verb_of_state(head)
+        if copula or _conjugated_with_etre(head) or _is_reflexive(head) or of_state:
             for child in head.children:
-                if child.dep_ == "xcomp" and child.pos_ in ("ADJ", "VERB"):
+                if (child.dep_ == "xcomp" or (of_state and child.dep_ == "obj")) and child.pos_ in ("ADJ", "VERB"):
                     yield agreement(child), child.text
                 elif child.dep_ == "xcomp" and child.pos_ == "NOUN":
                     yield self.roles.gender(child)
@@ -253,6 +254,13 @@ def _after_comma(token: Token, person: Span) -> bool:
         between.pop()
     return len(between) >= 1 and between[0].text == "," and (
         len(between) == 1 or between[-1].text == ",")
+
+
+def _is_verb_of_state(verb: Token) -> bool:
+    """`reste`, `demeure`: a verb of state, also where the lemmatizer gives a form back as its own lemma (a verb of
+    the first group, whose infinitive is then the form and `r`); the parse may make its adjective an object."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (lemma in VERBS_OF_STATE or (lemma == verb.lower_ and f"{lemma}r" in VERBS_OF_STATE))
 
 
 def _conjugated_with_etre(verb: Token) -> bool:
