@@ -22,7 +22,7 @@ from typing import Iterator, Mapping
 from spacy.tokens import Span, Token
 
 from pipeline.annotate.gender.words import (FEMININE, MASCULINE, MASCULINE_FORM, RoleNouns, agreement,
-                                            gender_of_morph)
+                                            gender_of_morph, is_plural)
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 # How a name stands in apposition to the role noun before it (`la ministre X`, `la ministre de …, X`).
@@ -34,6 +34,7 @@ MAX_ROLE_DISTANCE = 10
 MAX_ROLE_HOPS = 3
 # The stressed pronouns French sets beside a name to stand it apart (`X, lui, …`; `X elle-même`).
 STRESSED_PRONOUNS = {"lui": MASCULINE, "elle": FEMININE}
+ONE_OF = {"un": MASCULINE, "une": FEMININE}  # `l'une des fondatrices`
 SET_APART = frozenset({"", "aussi", "non plus", "même", "seul", "seule"})  # what may follow it before the comma
 
 Cue = tuple[str, str]  # (gender, the words that show it)
@@ -154,6 +155,10 @@ class GenderCues:
         index += 3 if aged else 0
         while index + 1 < len(doc) and doc[index].pos_ == "ADV" and doc[index].head.i > index:  # `, visiblement ému,`
             index += 1
+        one_of = self._one_of(doc[index : index + 6])
+        if one_of is not None:
+            yield one_of
+            return
         word = doc[index]
         if word.pos_ == "DET" and index + 1 < len(doc):
             word = doc[index + 1]
@@ -161,6 +166,21 @@ class GenderCues:
             yield self.roles.gender(word)
         elif word.pos_ in ("VERB", "ADJ") and word.i == index and (aged or _said_of(word, person)):
             yield agreement(word), word.text
+
+    def _one_of(self, words: Span) -> Cue | None:
+        """`X, l'une des fondatrices du collectif`, `X, un de ses avocats`: the pronoun agrees with the persons
+        it is one of. A masculine plural is a hint only (`l'un des fondateurs` is also written of a woman),
+        and a noun of things says nothing (`l'un des piliers de l'équipe`)."""
+        tokens = list(words)
+        if tokens and tokens[0].lower_ in ("l'", "l’"):
+            tokens = tokens[1:]
+        if len(tokens) < 3 or tokens[0].lower_ not in ONE_OF or tokens[1].lower_ not in GENITIVES:
+            return None
+        noun = next((token for token in tokens[2:] if token.pos_ == "NOUN"), None)
+        if noun is None or not is_plural(noun) or not self.roles.names_persons(noun):
+            return None
+        gender = ONE_OF[tokens[0].lower_]
+        return (gender if gender == FEMININE else MASCULINE_FORM), " ".join(t.text for t in (tokens[0], tokens[1], noun))
 
     def _beside(self, node: Token, person: Span) -> Iterator[Cue]:
         """An apposition after the name: a role noun, a participle or adjective, a relative clause."""

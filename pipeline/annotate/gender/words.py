@@ -159,6 +159,12 @@ class RoleNouns:
                 or self.is_feminine_form(noun)
                 or text.endswith(MASCULINE_AGENT_SUFFIXES + EPICENE_AGENT_SUFFIXES))
 
+    def names_persons(self, noun: Token) -> bool:
+        """A plural noun of persons (`fondatrices`, `avocats`, `élus`): its lemma is one, or its singular ends so."""
+        singular, lemma = _unprefixed(noun.lower_.removesuffix("s")), _unprefixed(noun.lemma_.lower())
+        return (singular in self.person_nouns or lemma in self.person_nouns or singular in self.gendered
+                or singular.endswith(FEMININE_AGENT_SUFFIXES + MASCULINE_AGENT_SUFFIXES + EPICENE_AGENT_SUFFIXES))
+
     def gender(self, noun: Token) -> tuple[str, str]:
         """RETURNS (tuple): the gender a person's role noun shows and the words showing it (`la ministre`,
         `directrice`, `ancienne ministre`), (MASCULINE_FORM, `président`) for a masculine form alone, or
