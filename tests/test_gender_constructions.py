@@ -115,12 +115,11 @@ AGREEMENTS = [
     case("Charlie Bonnet a été élu au premier tour.", "Charlie Bonnet", M),
     case("Morgan Boucher est devenue en 2019 la première femme à diriger le club.", "Morgan Boucher", F),
     case("Dominique Bourgeois s'est montrée prudente sur le calendrier.", "Dominique Bourgeois", F),
-    case("Claude Breton reste convaincue que le projet aboutira.", "Claude Breton", F,
-         "the lemmatizer gives `reste` as its own lemma, so it is not read as a verb of state"),
+    case("Claude Breton reste convaincue que le projet aboutira.", "Claude Breton", F),
     case("Camille Carré se dit satisfaite du résultat.", "Camille Carré", F,
          "the tagger makes `satisfaite` a noun, whose agreement is not read"),
     case("Sacha Charpentier se veut rassurante sur l'avenir du site.", "Sacha Charpentier", F,
-         "`se veut` is no verb of state, and its complement is not read as said of the subject"),
+         "the tagger calls `rassurante` masculine; its lemma plus `e` is not enough (`naturopathe`, lemma `naturopath`)"),
     case("Alix Clerc semble déterminée à aller jusqu'au bout.", "Alix Clerc", F),
     case("Charlie Cousin est partie vivre au Canada en 2015.", "Charlie Cousin", F,
          "the tagger makes `partie` a noun and the infinitive after it the head"),
@@ -180,10 +179,8 @@ APPOSITIONS = [
     case("Claude Carlier, veuve depuis 2010, vit seule dans sa ferme.", "Claude Carlier", F),
     case("Camille Chauvin, fille d'agriculteurs, a repris l'exploitation familiale.", "Camille Chauvin", F),
     case("Sacha Delmas, fils d'ouvriers, a fondé sa propre entreprise.", "Sacha Delmas", M),
-    case("Alix Dumas, l'une des fondatrices du collectif, s'en explique.", "Alix Dumas", F,
-         "`l'une des …` in apposition: the pronoun's gender is not read"),
-    case("Charlie Dupré, l'un des fondateurs du collectif, s'en explique.", "Charlie Dupré", M,
-         "`l'un des …` in apposition: the pronoun's gender is not read"),
+    case("Alix Dumas, l'une des fondatrices du collectif, s'en explique.", "Alix Dumas", F),
+    case("Charlie Dupré, l'un des fondateurs du collectif, s'en explique.", "Charlie Dupré", M),
     case("Morgan Duval, ancienne championne de France, entraîne les jeunes.", "Morgan Duval", F),
     case("Camille Gillet, avocate au barreau de Paris, dénonce une dérive.", "Camille Gillet", F),
     case("Sacha Granger, première femme élue à ce poste, a prêté serment.", "Sacha Granger", F,
@@ -196,6 +193,11 @@ APPOSITIONS = [
     case("Arrivée en France à six ans, Camille Laffite est devenue avocate.", "Camille Laffite", F),
     case("Élu en 2019, Sacha Lagarde a présenté son premier budget.", "Sacha Lagarde", M),
     case("Claude Lamarque, directrice de l'école et mère de trois enfants, s'inquiète.", "Claude Lamarque", F),
+    case("Morgan Fabrègue, une de ses avocates, a demandé un renvoi.", "Morgan Fabrègue", F),
+    case("Sacha Fauchier, l'un de ses avocats, a demandé un renvoi.", "Sacha Fauchier", M),
+    # `un`, `une` agree with the noun they are one of: a noun of things says nothing of the person
+    case("Camille Fayolle, l'un des piliers de l'équipe, prolonge son contrat.", "Camille Fayolle", NONE),
+    case("Dominique Ferrière, l'une des figures du quartier, est morte lundi.", "Dominique Ferrière", F),
     # nothing of the person: an epicene noun without its article, an origin, a body part, an age
     case("Dominique Faure, porte-parole du gouvernement, a répondu aux questions.", "Dominique Faure", NONE),
     case("Claude Ferry, ministre de la Culture, a répondu aux sénateurs.", "Claude Ferry", NONE),
@@ -434,13 +436,122 @@ DEMONYM_DESCRIPTIONS = [
          "Halvorsen", NONE),
 ]
 
+SURNAME_WITH_TITLE = [
+    # a person named by the surname alone, the civility title in another sentence of the article
+    case("Mme Castagné a ouvert la séance. Castagné a ensuite rappelé les règles du débat.", "Castagné", F),
+    case("Le juge a entendu M. Delbosc mardi. Delbosc a nié toute implication.", "Delbosc", M),
+    case("Fargeas a pris la parole en premier. Plus tard, Mme Fargeas a précisé sa pensée.", "Fargeas", F),
+    case("« Nous irons au bout », a promis M. Garrigou. Garrigou réunira les salariés lundi.", "Garrigou", M),
+    case("Selon Mme Hervouet, le chantier durera deux ans. Hervouet suit le dossier depuis 2018.", "Hervouet", F),
+    # `Me`, `Dr` are written alike for both: nothing
+    case("Me Cabanès a plaidé la relaxe. Cabanès a demandé un report de l'audience.", "Cabanès", NONE),
+    case("Le Dr Aubineau a examiné le patient. Aubineau a prescrit des analyses.", "Aubineau", NONE),
+]
+
+MORE_AGREEMENTS = [
+    # a participle or adjective said of the person, in every tense and place
+    case("Sacha Réveillon s'est dite satisfaite du compromis trouvé.", "Sacha Réveillon", F),
+    case("Alix Sarda s'est félicitée de l'accord signé avec la mairie.", "Alix Sarda", F),
+    case("Charlie Tessières, réélue en 2022, préside la commission.", "Charlie Tessières", F),
+    case("Morgan Thuret a été réélue dimanche avec 62 % des voix.", "Morgan Thuret", F),
+    case("Jointe par téléphone, Dominique Vabre confirme son départ.", "Dominique Vabre", F),
+    case("Contactée par nos soins, Claude Vachet n'a pas répondu.", "Claude Vachet", F),
+    case("Camille Valette, contactée mardi, n'a pas souhaité s'exprimer.", "Camille Valette", F),
+    case("Sacha Vannier s'est dite prête à négocier avec la direction.", "Sacha Vannier", F),
+    case("Alix Vaudel, visiblement émue, a remercié ses proches.", "Alix Vaudel", F),
+    case("Charlie Vergnes, très attachée à son village, refuse de vendre.", "Charlie Vergnes", F),
+    case("Morgan Vidalenc est décédée mardi à l'âge de 90 ans.", "Morgan Vidalenc", F),
+    case("Camille Viard s'est exprimée devant la presse jeudi.", "Camille Viard", F),
+    case("Alix Merlin demeure prudente sur le calendrier des travaux.", "Alix Merlin", F),
+    case("Charlie Mazière reste persuadé que la ligne rouvrira.", "Charlie Mazière", M,
+         "the tagger gives `persuadé` no number, so its masculine is not read"),
+    case("Morgan Lescure se veut confiant pour la suite du chantier.", "Morgan Lescure", M,
+         "the tagger reads `confiant` as the present participle of `confier`"),
+    case("Dominique Peyrat reste présidente du jury jusqu'en mai.", "Dominique Peyrat", F),
+    case("Sacha Vignal, arrivée deuxième, a salué la gagnante.", "Sacha Vignal", F,
+         "the tagger makes `arrivée` a noun conjoined to the name"),
+    case("Dominique Verneuil s'est dit prêt à négocier avec la direction.", "Dominique Verneuil", M),
+    case("Charlie Virot, contacté par téléphone, confirme l'information.", "Charlie Virot", M),
+    case("Claude Vauclair, visiblement ému, a remercié ses proches.", "Claude Vauclair", M),
+    case("Alix Valadier s'est félicité de l'accord signé avec l'État.", "Alix Valadier", M),
+    case("Contacté par nos soins, Morgan Vaissière n'a pas répondu.", "Morgan Vaissière", M),
+    # said of something else: the object, a noun the name is of
+    case("Sacha Valadon a retrouvé sa voiture, abîmée par la grêle.", "Sacha Valadon", NONE),
+    case("La police a interpellé Camille Vayssière, soupçonnée de vol.", "Camille Vayssière", F),
+    # an epicene noun of a trade the tagger may call an adjective, its lemma cut short
+    case("Camille Roubaud, naturopathe, conseille des cures de quatre mois.", "Camille Roubaud", NONE),
+    case("Sacha Fontanel, sophrologue, reçoit dans son cabinet de Brive.", "Sacha Fontanel", NONE),
+]
+
+PREFIXED_ROLES = [
+    # a role noun with a prefix (`vice-`, `co-`, `sous-`, `ex-`) shows its gender as the noun does
+    case("La vice-présidente Camille Abadie a présidé la séance.", "Camille Abadie", F),
+    case("Le vice-président Dominique Achard a présidé la séance.", "Dominique Achard", M),
+    case("La cofondatrice de la start-up, Claude Agostini, lève des fonds.", "Claude Agostini", F),
+    case("L'ex-présidente du club, Sacha Aimé, revient au conseil.", "Sacha Aimé", F),
+    case("L'ex-directrice de l'agence, Alix Alary, témoigne.", "Alix Alary", F),
+    case("La sous-préfète Morgan Albert a visité le camp.", "Morgan Albert", F),
+    case("La première adjointe, Charlie Alibert, remplace le maire.", "Charlie Alibert", F),
+    case("Le premier adjoint, Camille Allard, remplace la maire.", "Camille Allard", M),
+    # a role after the name with its article
+    case("Dominique Amiel, la procureure de Rennes, a requis la prison.", "Dominique Amiel", F),
+    case("Claude Andrieu, le juge d'instruction, a clos l'enquête.", "Claude Andrieu", M),
+]
+
+MORE_COMPOUND_FIRST_NAMES = [
+    case("Anne-Sophie Bardet a ouvert un cabinet à Nantes.", "Anne-Sophie Bardet", F),
+    case("Marie-Hélène Barrau a pris sa retraite en juin.", "Marie-Hélène Barrau", F),
+    case("Jean-Luc Bataille a repris la boucherie du village.", "Jean-Luc Bataille", M),
+    case("Marie-Laure Baudry a signé son premier roman.", "Marie-Laure Baudry", F),
+    case("Jean-François Bayle a vendu son vignoble.", "Jean-François Bayle", M),
+    case("Pierre-Yves Beaumont a ouvert une crêperie à Quimper.", "Pierre-Yves Beaumont", M),
+    case("Anne-Laure Bédard a rejoint le cabinet en mars.", "Anne-Laure Bédard", F,
+         "not found as a person by the entities"),
+    case("Hans-Peter Brenner a dirigé la filiale allemande.", "Hans-Peter Brenner", M),
+    case("Anna-Lena Vogt a remporté la descente.", "Anna-Lena Vogt", F, "not found as a person by the entities"),
+    case("José Luis Cabrera a entraîné le club de Séville.", "José Luis Cabrera", M),
+    case("María José Campos a ouvert une galerie à Madrid.", "María José Campos", F),
+    case("Ana María Cortés a présenté son film à Cannes.", "Ana María Cortés", F),
+]
+
+AMBIGUOUS_FIRST_NAMES = [
+    # an epicene first name and no cue: no gender
+    case("Sam Bazire a repris le café de la place.", "Sam Bazire", NONE),
+    case("Gaby Berthaud a gagné le tournoi d'échecs.", "Gaby Berthaud", NONE),
+    case("Sasha Brochard a lancé une marque de vêtements.", "Sasha Brochard", NONE),
+    case("Charlie Bruneau a fondé un club de lecture.", "Charlie Bruneau", NONE),
+    case("Morgan Bréhier a ouvert un atelier de poterie.", "Morgan Bréhier", NONE),
+]
+
+RANKS = [
+    # a rank of the nobility, the Church or the army before the name, maybe before its particle
+    case("Le cardinal de Roquelaure a reçu les fidèles à Rouen.", "de Roquelaure", M),
+    case("La comtesse Alix de Ferrières a ouvert son château au public.", "Alix de Ferrières", F),
+    case("Le marquis Dominique de Saint-Aulaire a vendu ses terres.", "Dominique de Saint-Aulaire", M),
+    case("La baronne Sacha Loubière a légué sa collection au musée.", "Sacha Loubière", F),
+    case("La duchesse Camille de Montferrand a présidé le bal.", "Camille de Montferrand", F),
+    case("Le colonel Dominique Gravier commande le régiment depuis juin.", "Dominique Gravier", M),
+    case("La capitaine Claude Hébrard commande la compagnie depuis juin.", "Claude Hébrard", F),
+    case("Le lieutenant Morgan Pujol commande la section de tête.", "Morgan Pujol", M),
+    case("L'abbé Camille Delrieu dit la messe chaque dimanche.", "Camille Delrieu", M),
+    # the role of the first conjunct is not the apposed name's
+    case("Ils ont déjoué les ruses du cardinal de Vaudreuil et de sa complice, Alix de Sérigny.", "Alix de Sérigny", NONE),
+    case("Ils ont déjoué les ruses de la comtesse de Mirabel et de son complice, Morgan de Brézé.", "Morgan de Brézé", NONE),
+    # a civility title before the particle of the name
+    case("Mlle de La Tourette a dansé devant toute la cour.", "La Tourette", F),
+    case("Mme de La Roncière a quitté le conseil d'administration.", "La Roncière", F),
+]
+
 CLASSES = {
     "civility": CIVILITIES, "role-before": ROLES_BEFORE, "agreement": AGREEMENTS, "apposition": APPOSITIONS,
     "pronoun": PRONOUNS, "first-name": FIRST_NAMES, "later-mention": LATER_MENTIONS, "two-people": TWO_PEOPLE,
     "trap": TRAPS, "compound-name": COMPOUND_FIRST_NAMES, "description": DESCRIPTIONS_LATER,
     "after-headline": AFTER_HEADLINE, "romanised-first-name": ROMANISED_FIRST_NAMES,
     "stressed-pronoun": STRESSED_PRONOUNS, "inflected-role": INFLECTED_ROLES, "name-particle": NAME_PARTICLES,
-    "demonym-description": DEMONYM_DESCRIPTIONS,
+    "demonym-description": DEMONYM_DESCRIPTIONS, "surname-with-title": SURNAME_WITH_TITLE,
+    "more-agreement": MORE_AGREEMENTS, "prefixed-role": PREFIXED_ROLES,
+    "more-compound-name": MORE_COMPOUND_FIRST_NAMES, "ambiguous-first-name": AMBIGUOUS_FIRST_NAMES,
+    "rank": RANKS,
 }
 HEADLINE = "Actualité"
 LEDE = "Les faits remontent à la semaine dernière."

@@ -32,6 +32,7 @@ CIVILITIES = "entities/civilities.tsv"
 TITLES = "entities/titles.txt"
 SOURCE_NOUNS = "cues/source_nouns.tsv"
 ROLE_SYNONYMS = "cues/role_synonyms.txt"
+RANK_NOUNS = "cues/rank_nouns.txt"
 SINGLE_GENDER_NOUNS = "cues/single_gender_nouns.txt"
 GENDERED_NOUNS = "cues/gendered_nouns.tsv"
 DEMONYMS = "entities/demonyms.txt"
@@ -61,10 +62,12 @@ def inflected_nouns(nlp: Language) -> frozenset[str]:
 
 
 def person_nouns(models_dir: str | None = None) -> frozenset[str]:
-    """Lower-case nouns of persons: one-word titles, the person source nouns, the role synonyms."""
+    """Lower-case nouns of persons: one-word titles, the person source nouns, the role synonyms, the ranks of the
+    nobility and the clergy (`le cardinal de …`)."""
     words = {title.lower() for title in read_lines(TITLES, models_dir) if " " not in title}
     words.update(row[0].lower() for row in read_tsv(SOURCE_NOUNS, models_dir) if row[1:] == ["person"])
     words.update(word.lower() for line in read_lines(ROLE_SYNONYMS, models_dir) for word in line.split())
+    words.update(read_lines(RANK_NOUNS, models_dir))
     return frozenset(words)
 
 

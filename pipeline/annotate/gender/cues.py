@@ -1,6 +1,6 @@
 """Where an article's own French states a person's gender, read from the parse around each person's name.
 
-- a civility title before the name (`Mme Durand`, `M. Martin`);
+- a civility title before the name or its particle (`Mme Durand`, `M. Martin`, `Mlle de La Vallière`);
 - a role noun the name stands in apposition to, before it (`la ministre Anne Durand`, `la chanteuse X`,
   `le président de la Région, X`) or after it (`X, directrice de …`, `X, la présidente du …`);
 - what is predicated of the person: an attribute (`X est la présidente`, `X est inquiète`), a past
@@ -22,7 +22,7 @@ from typing import Iterator, Mapping
 from spacy.tokens import Span, Token
 
 from pipeline.annotate.gender.words import (FEMININE, MASCULINE, MASCULINE_FORM, RoleNouns, agreement,
-                                            gender_of_morph)
+                                            gender_of_morph, is_plural)
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 # How a name stands in apposition to the role noun before it (`la ministre X`, `la ministre de …, X`).
@@ -34,6 +34,7 @@ MAX_ROLE_DISTANCE = 10
 MAX_ROLE_HOPS = 3
 # The stressed pronouns French sets beside a name to stand it apart (`X, lui, …`; `X elle-même`).
 STRESSED_PRONOUNS = {"lui": MASCULINE, "elle": FEMININE}
+ONE_OF = {"un": MASCULINE, "une": FEMININE}  # `l'une des fondatrices`
 SET_APART = frozenset({"", "aussi", "non plus", "même", "seul", "seule"})  # what may follow it before the comma
 
 Cue = tuple[str, str]  # (gender, the words that show it)
@@ -59,8 +60,8 @@ class GenderCues:
 
     def _cues(self, person: Span) -> Iterator[Cue]:
         doc = person.doc
-        if person.start > 0 and doc[person.start - 1].text in self.civilities:
-            title = doc[person.start - 1].text
+        title = _civility_before(person, self.civilities)
+        if title:
             yield self.civilities[title], title
         root = person.root
         if _is_complement(root, person):
@@ -121,25 +122,28 @@ class GenderCues:
 
     def _phrase_right_before(self, person: Span) -> Token | None:
         """`la nouvelle directrice de l'hôpital, X, …`, `l'avocate de Y, X`: the noun of a person heading the phrase
-        that ends at the comma before the name (whatever head the parse gives the name), unless a preposition
+        that ends at the comma before the name (whatever head the parse gives the name), not past a conjunct
+        (`le cardinal de Y et de sa complice, X`: the cardinal is Y's role), unless a preposition
         governs it and the name is the subject of its own clause (`selon la directrice de l'école, X a …`)."""
         if person.start < 2 or person.doc[person.start - 1].text != ",":
             return None
         adjacent = person.doc[person.start - 2]
+        if adjacent.dep_ == "conj":  # `le cardinal de X et de sa complice, Y`: the role heads the first conjunct
+            return None
         head = adjacent.head
         while (head.pos_ in ("NOUN", "PROPN") and head.i < adjacent.i and head.right_edge.i >= adjacent.i
                and head.right_edge.i < person.start and person.start - head.i <= MAX_ROLE_DISTANCE):
             if head.pos_ == "NOUN" and self.roles.names_person(head):
                 governed = any(c.dep_ == "case" for c in head.children) and person.root.dep_ in SUBJECT_DEPS
                 return None if governed else head
-            if head.head.i == head.i:  # the root of its sentence: nothing above it (a one-line page ends one at a comma)
-                break
+            if head.head.i == head.i or head.dep_ == "conj":  # the root of its sentence (a one-line page ends one
+                break  # at a comma), or a conjunct: what heads the phrase above is another's
             head = head.head
         return None
 
     def _apposed(self, person: Span) -> Iterator[Cue]:
         """By word order, where the parse may hang the apposition elsewhere: `X, étudiante en …`,
-        `X, la présidente du …`, `X, 32 ans, chargé de …`."""
+        `X, la présidente du …`, `X, 32 ans, chargé de …`, `X, visiblement ému, …`."""
         doc = person.doc
         index = person.end
         while index < len(doc) and doc[index].text == "*":  # `Antoine*`: a first name changed, says a note
@@ -149,6 +153,12 @@ class GenderCues:
         index += 1
         aged = index + 3 < len(doc) and doc[index].like_num and doc[index + 1].lower_ == "ans" and doc[index + 2].text == ","
         index += 3 if aged else 0
+        while index + 1 < len(doc) and doc[index].pos_ == "ADV" and doc[index].head.i > index:  # `, visiblement ému,`
+            index += 1
+        one_of = self._one_of(doc[index : index + 6])
+        if one_of is not None:
+            yield one_of
+            return
         word = doc[index]
         if word.pos_ == "DET" and index + 1 < len(doc):
             word = doc[index + 1]
@@ -156,6 +166,21 @@ class GenderCues:
             yield self.roles.gender(word)
         elif word.pos_ in ("VERB", "ADJ") and word.i == index and (aged or _said_of(word, person)):
             yield agreement(word), word.text
+
+    def _one_of(self, words: Span) -> Cue | None:
+        """`X, l'une des fondatrices du collectif`, `X, un de ses avocats`: the pronoun agrees with the persons
+        it is one of. A masculine plural is a hint only (`l'un des fondateurs` is also written of a woman),
+        and a noun of things says nothing (`l'un des piliers de l'équipe`)."""
+        tokens = list(words)
+        if tokens and tokens[0].lower_ in ("l'", "l’"):
+            tokens = tokens[1:]
+        if len(tokens) < 3 or tokens[0].lower_ not in ONE_OF or tokens[1].lower_ not in GENITIVES:
+            return None
+        noun = next((token for token in tokens[2:] if token.pos_ == "NOUN"), None)
+        if noun is None or not is_plural(noun) or not self.roles.names_persons(noun):
+            return None
+        gender = ONE_OF[tokens[0].lower_]
+        return (gender if gender == FEMININE else MASCULINE_FORM), " ".join(t.text for t in (tokens[0], tokens[1], noun))
 
     def _beside(self, node: Token, person: Span) -> Iterator[Cue]:
         """An apposition after the name: a role noun, a participle or adjective, a relative clause."""
@@ -177,12 +202,24 @@ class GenderCues:
             yield self.roles.gender(head)
         elif copula or _conjugated_with_etre(head):  # an attribute agrees whatever follows it (`persuadé que`)
             yield agreement(head, masculine=head.pos_ == "ADJ" or not _has_object(head)), head.text
-        if copula or _conjugated_with_etre(head) or _is_reflexive(head) or head.lemma_ in VERBS_OF_STATE:
+        of_state = _is_verb_of_state(head)
+        if copula or _conjugated_with_etre(head) or _is_reflexive(head) or of_state:
             for child in head.children:
-                if child.dep_ == "xcomp" and child.pos_ in ("ADJ", "VERB"):
+                if (child.dep_ == "xcomp" or (of_state and child.dep_ == "obj")) and child.pos_ in ("ADJ", "VERB"):
                     yield agreement(child), child.text
                 elif child.dep_ == "xcomp" and child.pos_ == "NOUN":
                     yield self.roles.gender(child)
+
+
+def _civility_before(person: Span, civilities: Mapping[str, str]) -> str:
+    """The civility title right before the name, or before the particle the name's span leaves out
+    (`Mlle de La Vallière`, `M. d'Orgemont`): "" if none."""
+    doc, start = person.doc, person.start
+    if start > 0 and doc[start - 1].text in civilities:
+        return doc[start - 1].text
+    if start > 1 and doc[start - 1].lower_ in GENITIVES and doc[start - 2].text in civilities:
+        return doc[start - 2].text
+    return ""
 
 
 def _stressed_pronoun(person: Span) -> Iterator[Cue]:
@@ -230,10 +267,20 @@ def _said_of(word: Token, person: Span) -> bool:
 
 
 def _after_comma(token: Token, person: Span) -> bool:
-    """`X, interrogée par …`: set off by a comma right after the name (maybe after `, 45 ans,`)."""
-    between = person.doc[person.end : token.i]
+    """`X, interrogée par …`: set off by a comma right after the name (maybe after `, 45 ans,`), the adverbs
+    that qualify it aside (`X, visiblement émue, …`, `X, très attachée à …`)."""
+    between = list(person.doc[person.end : token.i])
+    while between and between[-1].pos_ == "ADV" and between[-1].head == token:
+        between.pop()
     return len(between) >= 1 and between[0].text == "," and (
         len(between) == 1 or between[-1].text == ",")
+
+
+def _is_verb_of_state(verb: Token) -> bool:
+    """`reste`, `demeure`: a verb of state, also where the lemmatizer gives a form back as its own lemma (a verb of
+    the first group, whose infinitive is then the form and `r`); the parse may make its adjective an object."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (lemma in VERBS_OF_STATE or (lemma == verb.lower_ and f"{lemma}r" in VERBS_OF_STATE))
 
 
 def _conjugated_with_etre(verb: Token) -> bool:

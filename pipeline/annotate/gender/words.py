@@ -34,9 +34,18 @@ MASCULINE_FORM = "m?"
 EPICENE_AGENT_SUFFIXES = ("iste", "logue", "graphe", "iatre", "naute")
 # How French writes a feminine noun of persons from its masculine, ending for ending (Le Bon Usage, §§ 490-497):
 # `conseillère` / `conseiller`, `patronne` / `patron`, `citoyenne` / `citoyen`, `chanteuse` / `chanteur`.
-FEMININE_INFLECTIONS = (("ère", "er"), ("onne", "on"), ("enne", "en"), ("euse", "eur"), ("trice", "teur"))
+FEMININE_INFLECTIONS = (("ère", "er"), ("ète", "et"), ("onne", "on"), ("enne", "en"), ("euse", "eur"), ("trice", "teur"))
+# Prefixes French sets before a noun of persons, which keeps its gender (`vice-présidente`, `sous-préfète`,
+# `co-fondatrice`, `ex-directrice`): the noun after them is read.
+ROLE_PREFIXES = ("vice-", "sous-", "co-", "ex-", "pro-", "vice ", "ex ")
 # Possessives the masculine form of which stands before a feminine noun opening with a vowel (`son avocate`).
 ELIDING_POSSESSIVES = frozenset({"mon", "ton", "son"})
+
+
+def _unprefixed(word: str) -> str:
+    """`sous-préfète` → `préfète`: the noun of persons a prefix stands before."""
+    prefix = next((prefix for prefix in ROLE_PREFIXES if word.startswith(prefix) and len(word) > len(prefix) + 2), "")
+    return word[len(prefix):]
 
 
 def gender_of_morph(token: Token) -> str:
@@ -125,7 +134,7 @@ class RoleNouns:
     def _inflected_from_masculine(self, noun: Token) -> bool:
         """`avocate`, `écrivaine`, `conseillère`, `patronne`: a form in `e` of a known noun of persons whose
         masculine ends otherwise, as the lemmatizer writes it or as French inflects it (whatever the tagger says)."""
-        text, lemma = noun.lower_, noun.lemma_.lower()
+        text, lemma = _unprefixed(noun.lower_), _unprefixed(noun.lemma_.lower())
         if not text.endswith("e"):
             return False
         masculines = {lemma, text[:-1]} | {text[: -len(ending)] + masculine for ending, masculine in
@@ -145,10 +154,16 @@ class RoleNouns:
         """A noun of a person: listed, or formed with an agent suffix, or a feminine role form."""
         if noun.pos_ != "NOUN" or is_plural(noun):
             return False
-        text, lemma = noun.lower_, noun.lemma_.lower()
+        text, lemma = _unprefixed(noun.lower_), _unprefixed(noun.lemma_.lower())
         return (text in self.person_nouns or lemma in self.person_nouns or text in self.gendered
                 or self.is_feminine_form(noun)
                 or text.endswith(MASCULINE_AGENT_SUFFIXES + EPICENE_AGENT_SUFFIXES))
+
+    def names_persons(self, noun: Token) -> bool:
+        """A plural noun of persons (`fondatrices`, `avocats`, `élus`): its lemma is one, or its singular ends so."""
+        singular, lemma = _unprefixed(noun.lower_.removesuffix("s")), _unprefixed(noun.lemma_.lower())
+        return (singular in self.person_nouns or lemma in self.person_nouns or singular in self.gendered
+                or singular.endswith(FEMININE_AGENT_SUFFIXES + MASCULINE_AGENT_SUFFIXES + EPICENE_AGENT_SUFFIXES))
 
     def gender(self, noun: Token) -> tuple[str, str]:
         """RETURNS (tuple): the gender a person's role noun shows and the words showing it (`la ministre`,
