@@ -48,7 +48,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from pipeline.common.genders import FEMALE, MALE
-from pipeline.common.names import _transliteration_rules, fold
+from pipeline.common.names import fold, transliteration_rules
 from pipeline.common.resources import read_tsv
 
 DICTIONARY = ("gender_guesser", "data/nam_dict.txt")
@@ -151,6 +151,12 @@ def _strong_names() -> dict[str, str]:
     return {row[0]: row[1] for row in read_tsv(STRONG_NAMES) if len(row) == 2 and row[1] in (FEMALE, MALE)}
 
 
+def world_first_names() -> frozenset[str]:
+    """Folded first names one gender holds the world over (`_strong_names`), many that gender-guesser lacks
+    (`Fatoumata`, `Ibrahima`)."""
+    return frozenset(fold(name) for name in _strong_names())
+
+
 def first_name_gender(first_name: str, france_only: bool = False) -> str:
     """RETURNS (str): `f`, `m`, or "" for a unisex or unknown name, an initial (`J.`) or a particle.
 
@@ -192,7 +198,7 @@ def _romanised_gender(key: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _romanisation_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
-    rules = [rule for rule in _transliteration_rules() if rule[0].pattern not in _NOT_FOR_FIRST_NAMES]
+    rules = [rule for rule in transliteration_rules() if rule[0].pattern not in _NOT_FOR_FIRST_NAMES]
     return (*rules, _FRENCH_HARD_G)
 
 

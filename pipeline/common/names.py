@@ -120,7 +120,7 @@ def _content_words(label: str, form: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
-def _transliteration_rules(models_dir: str | None = None) -> tuple[tuple[re.Pattern[str], str], ...]:
+def transliteration_rules(models_dir: str | None = None) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The ordered (pattern, replacement) rules of `models/entities/translit.tsv`, compiled once."""
     rules = []
     for row in read_tsv(TRANSLIT_RULES, models_dir):
@@ -140,7 +140,7 @@ def transliteration_key(text: str, models_dir: str | None = None) -> str:
     is for matching only, never shown.
     """
     key = fold(text)
-    for pattern, replacement in _transliteration_rules(models_dir):
+    for pattern, replacement in transliteration_rules(models_dir):
         key = pattern.sub(replacement, key)
     return key
 

@@ -14,14 +14,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.common.first_names import first_names
+from pipeline.common.first_names import first_names, world_first_names
 from pipeline.annotate.entities.vocabulary import Vocabulary
 from pipeline.annotate.entities.words import apostrophes
 from pipeline.common.names import GAZETTEER_FILES, fold
 from pipeline.common.resources import read_jsonl, read_lines, read_tsv
-
-# First names one gender holds the world over, generated from names-dataset (`build_first_names.py`).
-WORLD_FIRST_NAMES = "entities/first_names.tsv"
 
 # Match-id prefix of a listed name's form after a contracted article (`du Figaro`).
 CONTRACTED = "CONTRACTED_"
@@ -115,7 +112,7 @@ class Lexicon:
         self.first_names = first_names()  # from an installed package, as the vocabulary is: not written by to_disk
         # The world's first names gender-guesser lacks (`Ibrahima`, `Fatoumata`, `Xudong`) that names-dataset ranks
         # among a country's first 1000 (`first_names.tsv`), for a first name the sentence makes someone.
-        self.world_first_names = {fold(row[0]) for row in read_tsv(WORLD_FIRST_NAMES) if row} - self.first_names
+        self.world_first_names = world_first_names() - self.first_names
         self.calendar_words = {line.split("\t")[0].lower()
                                for key in ("english_months", "months", "weekdays") for line in lexicons[key]}
         self.countries = {fold(form) for entry in gazetteer if entry.get("kind") == "country"
