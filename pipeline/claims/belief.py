@@ -27,13 +27,11 @@ IMPERSONAL = frozenset({"il", "ce", "c'", "c’", "cela", "ça"})
 
 def belief_claims(article: Article, sentence: Span) -> list[Draft]:
     """RETURNS (list[Draft]): the convictions stated in `sentence` outside quotations."""
-    drafts = []
-    for token in sentence:
-        if token.lower_ in BELIEF_FORMS and not article.inside_quotation(token.idx) and not is_question(sentence):
-            draft = _belief(article, token, sentence)
-            if draft is not None:
-                drafts.append(draft)
-    return drafts
+    if is_question(sentence):
+        return []
+    drafts = (_belief(article, token, sentence) for token in sentence
+              if token.lower_ in BELIEF_FORMS and not article.inside_quotation(token.idx))
+    return [draft for draft in drafts if draft is not None]
 
 
 def _belief(article: Article, adjective: Token, sentence: Span) -> Optional[Draft]:
