@@ -7,6 +7,8 @@ and the tuples the tests compare in one place.
 
 from __future__ import annotations
 
+import unicodedata
+
 import spacy
 from spacy.language import Language
 
@@ -40,3 +42,18 @@ def claims_of(nlp: Language, text: str) -> list[tuple[str, str, str]]:
     """(kind, speaker, statement text) of each claim, in text order."""
     doc = nlp(text)
     return [(c.kind, c.speaker, doc.text[c.statement_start : c.statement_end]) for c in extract_claims(doc)]
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+def names_claim(speaker: str | None, start: str | None, found: list[tuple[str, ...]]) -> bool:
+    """Whether a claim of `found` (tuples ending on speaker, statement) is said by `speaker` (None: anyone; accents
+    and case aside) with a statement opening on `start` (None: any), its quotation marks aside."""
+    for *_, said_by, statement in found:
+        if start is not None and not statement.lstrip("«»\"“”‹› -—–").startswith(start):
+            continue
+        if speaker is None or _without_accents(speaker) in _without_accents(said_by):
+            return True
+    return False

@@ -7,20 +7,14 @@ be found, and how the claim's statement starts where it matters.
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
-from tests.french import claims_of, french_with
+from tests.french import claims_of, french_with, names_claim
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return french_with("depeche_entities")
-
-
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
 
 
 def _miss(reason: str, *case) -> pytest.param:
@@ -105,19 +99,10 @@ SPEAKER_AT = [
 CASES = IMPLICATIVE + ACCORDING_TO + BELIEF + SPEAKER_AT
 
 
-def _names(speaker: str | None, start: str | None, found: list[tuple[str, str, str]]) -> bool:
-    for _, said_by, statement in found:
-        if start is not None and not statement.lstrip("«»\"“”‹› -—–").startswith(start):
-            continue
-        if speaker is None or _fold(speaker) in _fold(said_by):
-            return True
-    return False
-
-
 @pytest.mark.parametrize("text,speaker,start", CASES)
 def test_reported(nlp, text, speaker, start):
     found = claims_of(nlp, text)
     if speaker is None and start is None:
         assert found == []
     else:
-        assert _names(speaker, start, found), found
+        assert names_claim(speaker, start, found), found
