@@ -17,7 +17,9 @@ peak memory is its own, with the same number of processes:
   pages each time);
 - a year of an outlet: the same command, once, cold on `huge` articles
   (20 000 by default), its time and peak memory against the large corpus'
-  (flat memory and linear time are the promise).
+  (flat memory and linear time are the promise);
+- the review index of each of these two runs: its first load's size and
+  the time Chromium takes to show its first rows.
 
 Words are counted on the dumped texts for every line, so words per second
 compare the same work. The 200-article lines run `repeat` times, in turn,
@@ -37,6 +39,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from pipeline.bench_index import index_line
 from pipeline.common.resources import MODEL
 from pipeline.runner.results import count_words
 
@@ -189,8 +192,11 @@ def benchmark(size: int, large: int, workers: int, repeat: int = 5, repeat_large
         warm = _in_subprocess("make-run", large_corpus, workers, Path(folder) / f"users-{repeat_large - 1}")
         lines |= {f"make run, {large} docs, cold": _line(large_words, fastest(cold_runs)),
                   f"make run, {large} docs, warm": _line(large_words, warm)}
+        index = {large: index_line(Path(folder) / f"users-{repeat_large - 1}" / "report")}
         scale = _huge_line(Path(folder), huge, workers, lines[f"make run, {large} docs, cold"]) if huge else {}
         lines |= scale.pop("lines", {})
+        if huge:
+            index[huge] = index_line(Path(folder) / "users-huge" / "report")
     cold, cached = lines[f"depeche, {large} docs, cold"], lines[f"depeche, {large} docs, cached"]
     depeche = lines["depeche"]["words_per_second"]
     return {
@@ -205,7 +211,7 @@ def benchmark(size: int, large: int, workers: int, repeat: int = 5, repeat_large
                                        / lines[f"make run, {large} docs, warm"]["seconds"], 1),
         "make_run_cold_to_raw": round(lines[f"make run, {large} docs, cold"]["words_per_second"]
                                       / lines["raw nlp.pipe"]["words_per_second"], 3),
-        "huge_documents": huge, **scale,
+        "huge_documents": huge, **scale, "index": index,
     }
 
 
@@ -243,7 +249,14 @@ def format_bench(result: dict) -> str:
                     f"{result['huge_time_ratio']}x the time "
                     f"({result['huge_documents'] / result['large_documents']:g}x the articles), "
                     f"peak RSS {result['huge_rss_growth']:+.1%}")
+    rows += [_index_row(documents, line) for documents, line in result["index"].items()]
     return "\n".join(rows)
+
+
+def _index_row(documents: int, line: dict) -> str:
+    opened = line["index_open_seconds"]
+    shown = f"first rows in {opened:.2f} s in Chromium" if opened is not None else "no Chromium to open it in"
+    return f"review index at {documents} documents: first load {line['index_first_load_mb']:.2f} MB, {shown}"
 
 
 MEASURES = {

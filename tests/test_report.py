@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.bench_index import CHROMIUM, CHROMIUM_ARGS
 from pipeline.export import to_frame
 from pipeline.export.report import build_report
 from pipeline.export.report.claim_places import locate_claim
@@ -25,9 +26,6 @@ from pipeline.runner import execute
 from tests.conftest import ROOT
 
 SCREENSHOTS = ROOT / "outputs" / "report-screenshots"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 _TAG = re.compile(r"<[^>]*>")
 _ARTICLE_TEXT = re.compile(r'<article class="text" lang="fr">(.*?)</article>', re.DOTALL)
 

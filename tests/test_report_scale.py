@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from pipeline.bench_index import index_line
 from pipeline.export.report import ReportFolder, write_index
 from pipeline.export.report.manifest import Manifest
 from pipeline.export.report.store import Store
@@ -117,3 +118,11 @@ def test_claims_by_one_speaker_are_found_across_the_dump(big_index, page):
     expected = DOCUMENTS * CLAIMS_PER_DOCUMENT // PEOPLE
     assert page.inner_text("#claims .count") == f"({expected} of {DOCUMENTS * CLAIMS_PER_DOCUMENT})"
     assert set(page.locator("#claims td.col-speaker").all_inner_texts()) == {"Personne 4999"}
+
+
+@pytest.mark.browser
+def test_make_bench_reads_the_first_load_and_times_the_first_rows_in_chromium(big_index, browser):
+    line = index_line(big_index.parent, browser)
+    first_load = _bytes([big_index, *(big_index.parent / "assets").iterdir()])
+    assert line["index_first_load_mb"] == round(first_load / 1e6, 2) < FIRST_LOAD_BYTES / 1e6
+    assert line["index_open_seconds"] > 0  # measured, not asserted: speed is make bench's
