@@ -1,0 +1,62 @@
+"""Construction suite for cleaning, sixth round (issue 31): paywall badges glued to the headline, the chrome of
+embedded posts, lists under their header line, a teaser right above the headline.
+
+Every line is made up for these tests; no publisher's text. Each class has lines that must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_clean import HEADLINE, P1, P2, P3, clean, page
+
+MENU = ("Accueil", "Politique", "Économie", "Sport", "Se connecter")
+TEASERS = ("À lire aussi", "Grève des contrôleurs aériens : des vols annulés à Orly jeudi",
+           "Le prix du gazole repart à la hausse dans les stations-service")
+BYLINE = "Par Claire Morvan"
+STAMP = "Publié le 12 mars 2024 à 10h00"
+SHORT = "Le PSG chute à Lille"
+
+
+def _article(*head: str) -> str:
+    return page(*MENU, *head, BYLINE, STAMP, P1, P2, P3, *TEASERS)
+
+
+# ---------------------------------------------------------------- a paywall badge glued to the headline
+
+BADGED = ["Réservé aux abonnés {}", "Réservé aux abonnés - {}", "Article réservé aux abonnés : {}",
+          "Contenu réservé aux abonné·es | {}", "Premium {}", "Abonnés · {}", "{} - Réservé aux abonnés",
+          "{} | Article réservé aux abonnés", "{} Abonnés", "{} - Premium"]
+
+
+@pytest.mark.parametrize("shape", BADGED)
+@pytest.mark.parametrize("headline", [HEADLINE, SHORT, "« Nous ne lâcherons rien » : les contrôleurs aériens en grève"])
+def test_a_paywall_badge_glued_to_the_headline_goes_and_the_headline_stays(shape, headline):
+    doc = clean(_article(shape.format(headline)))
+    assert (doc.title, doc.text.split("\n\n")[0]) == (headline, headline)
+
+
+@pytest.mark.parametrize("line", ["Réservé aux abonnés", "Article réservé aux abonnés",
+                                  "Réservé aux abonnés Découvrez nos offres",
+                                  "Article réservé aux abonnés Vous avez déjà un compte ?"])
+def test_a_paywall_notice_alone_or_with_its_prompt_is_dropped_whole(line):
+    doc = clean(_article(HEADLINE).replace(P2, f"{line}\n\n{P2}"))
+    assert (doc.title, line in doc.text, "Découvrez" in doc.text, P2 in doc.text) == (HEADLINE, False, False, True)
+
+
+@pytest.mark.parametrize("headline", ["Abonnés au gaz : la facture grimpe encore de dix pour cent",
+                                      "Premium, la gamme qui ne se vend plus chez les concessionnaires",
+                                      "Le club de Nantes perd la moitié de ses abonnés",
+                                      "Les salles de sport réservées aux abonnés dès lundi"])
+def test_a_headline_about_subscribers_keeps_its_words(headline):
+    assert clean(_article(headline)).title == headline
+
+
+@pytest.mark.parametrize("line", ["Le spectacle du soir est réservé aux abonnés",
+                                  pytest.param("Réservé aux abonnés, ce service de navettes coûtera deux euros par mois.",
+                                               marks=pytest.mark.xfail(strict=True, reason=(
+                                                   "the paywall notice 'Réservé aux abonnés…' of paywall.txt takes "
+                                                   "the rest of its line, a sentence opening on its words too")))])
+def test_a_body_sentence_about_subscribers_stays_whole(line):
+    doc = clean(_article(HEADLINE).replace(P2, f"{line}\n\n{P2}"))
+    assert line in doc.text
