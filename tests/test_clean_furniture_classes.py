@@ -60,3 +60,29 @@ def test_a_headline_about_subscribers_keeps_its_words(headline):
 def test_a_body_sentence_about_subscribers_stays_whole(line):
     doc = clean(_article(HEADLINE).replace(P2, f"{line}\n\n{P2}"))
     assert line in doc.text
+
+
+# ---------------------------------------------------------------- an embedded post's chrome: out; its text and signature: body
+
+POST = "Trois rues du centre ferment aux voitures dès lundi. Une première étape pour une ville qui respire."
+SIGNATURE = "— Ville de Lyon (@villedelyon) 12 mars 2024"
+CHROME = ["Voir cette publication sur Instagram", "Afficher cette publication sur Instagram", "View this post on Instagram",
+          "Voir cette vidéo sur TikTok", "Lire la suite sur X", "Voir sur Facebook", "Regarder la vidéo sur YouTube",
+          "pic.twitter.com/Xy7Lq0Abc", "https://t.co/Q4wErTy8u", "@metropole_lyon", "#Lyon", "Tweet",
+          "Copier le lien du post", "♬ son original - Ville de Lyon", "@villedelyon ♬ son original - Ville de Lyon",
+          "Publiée par Ville de Lyon sur mardi 12 mars 2024", "Contenu externe", "Afficher le contenu",
+          "Ce contenu n'est pas disponible"]
+
+
+@pytest.mark.parametrize("chrome", CHROME)
+def test_an_embedded_posts_chrome_is_dropped_and_the_post_stays(chrome):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, chrome, POST, SIGNATURE, P2, P3))
+    assert (chrome in doc.text, POST in doc.text, SIGNATURE in doc.text, P2 in doc.text) == (False, True, True, True)
+
+
+@pytest.mark.parametrize("line", ["Le tweet de la mairie a été vu plus de dix mille fois en une heure.",
+                                  "Voir cette publication sur Instagram a suffi à lancer la polémique, selon l'élu.",
+                                  "La vidéo publiée sur TikTok montre la rue de la République bloquée par des camions"])
+def test_a_sentence_about_a_post_stays_whole(line):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, line, P2, P3))
+    assert line in doc.text

@@ -18,7 +18,7 @@ from pipeline.common.resources import read_lines
 
 FURNITURE = "furniture"
 DROPPED_CONCEPTS = ("navigation", "share", "newsletter", "player", "consent", "paywall",
-                    "comments", "ads", "credits", "reading")
+                    "comments", "ads", "credits", "reading", "embeds")
 
 # A prose paragraph: long enough, ending like a sentence. Teaser blurbs end with "…".
 GOOD_MIN_CHARS = 80
