@@ -86,3 +86,30 @@ def test_an_embedded_posts_chrome_is_dropped_and_the_post_stays(chrome):
 def test_a_sentence_about_a_post_stays_whole(line):
     doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, line, P2, P3))
     assert line in doc.text
+
+
+# ---------------------------------------------------------------- the items a line closed by a colon announces, in the body
+
+LISTS = [("Les mesures prévues :", "la rue de la République fermée le samedi", "la place Bellecour piétonne",
+          "des navettes gratuites depuis les parkings relais"),
+         ("Le maire a détaillé son plan en trois points lors du conseil municipal de mardi soir :",
+          "moins de voitures", "plus de pistes cyclables", "des livraisons regroupées"),
+         ("Au programme du week-end :", "Samedi, marché de producteurs", "Dimanche, course des familles"),
+         ("Les communes concernées :", "Villeurbanne", "Vénissieux", "Bron", "Caluire-et-Cuire"),
+         ("Ce qui change au 1er avril :", "le tarif du ticket passe à deux euros",
+          "l'abonnement mensuel baisse pour les moins de 26 ans")]
+
+
+@pytest.mark.parametrize("items", LISTS, ids=range(len(LISTS)))
+def test_the_items_a_colon_announces_in_the_body_stay(items):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, *items, P2, P3, *TEASERS))
+    assert ([line for line in items if line not in doc.text], P2 in doc.text) == ([], True)
+
+
+@pytest.mark.parametrize("header", ["Retrouvez nos articles sur le sujet :", "Vous aimerez aussi :",
+                                    "Découvrez notre dossier :", "Consultez également :", "Pour aller plus loin :", "Pour en savoir plus :"])
+def test_links_under_a_header_addressing_the_reader_are_no_list_of_the_article(header):
+    links = ("Grève des contrôleurs aériens : des vols annulés à Orly jeudi",
+             "Le prix du gazole repart à la hausse dans les stations-service")
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, header, *links, P2, P3))
+    assert ([line for line in links if line in doc.text], P2 in doc.text) == ([], True)

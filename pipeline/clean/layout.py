@@ -7,7 +7,7 @@ import re
 from pipeline.clean.groups import mark_repeated_groups
 from pipeline.clean.headline import find_headline, heads_prose
 from pipeline.clean.lines import CLOCK, HEADLINE_MIN_WORDS, INNER_SENTENCE, Block, Furniture, classify, entry_time
-from pipeline.clean.lists import is_body_list, list_after
+from pipeline.clean.lists import heads_list, is_body_list, list_after
 from pipeline.clean.marks import is_name_line, mark_structure
 from pipeline.clean.normalise import paragraphs
 
@@ -94,28 +94,30 @@ def _keep_body(blocks: list[Block], start: int, end: int) -> None:
     A timestamp line ends a run (a byline may close each link). A live entry's title, under its
     time or opening on it ("10h24 : …", "5 septembre 1661 : …"), right above
     its paragraph, is body even inside a run, and so is a list of names or of
-    described items (`lists.py`).
+    described items, or the list a line closed by a colon opens (`lists.py`).
     """
     run: list[Block] = []
+    above = Block("", kind="furniture")  # the line right above the run
     for block in blocks[start: end + 1] + [Block("", kind="candidate")]:
         if block.kind == "meta" and not block.author:
-            _keep_lone(run)
-            run = []
+            _keep_lone(run, above)
+            run, above = [], block
         if block.kind not in ("candidate", "embed"):
             continue
         if block.title_like and block.text and not block.caption:  # a photo's caption is no link
             run.append(block)
             continue
-        _keep_lone(run)
+        _keep_lone(run, above)
         if block.prose:
             _keep_entry(run)
-        run = []
+        run, above = [], block
         block.keep = bool(block.text)
 
 
-def _keep_lone(run: list[Block]) -> None:
-    """A lone short line is a subhead; a run is links unless it is one of the article's lists (a line-up)."""
-    if len(run) == 1 or is_body_list(run):
+def _keep_lone(run: list[Block], above: Block) -> None:
+    """A lone short line is a subhead; a run is links unless it is one of the article's lists (a line-up, the
+    items a colon announces)."""
+    if len(run) == 1 or is_body_list(run) or (run and heads_list(above)):
         for block in run:
             block.keep = True
 
