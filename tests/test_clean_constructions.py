@@ -39,8 +39,6 @@ def test_a_headline_opened_by_its_kicker_and_a_period_is_the_headline(headline, 
     assert _title(headline, *frame) == headline
 
 
-@pytest.mark.xfail(strict=True, reason="a headline-shaped line right above the headline, with no teaser header, "
-                                       "is read as the headline's upper line (the deck rule)")
 def test_a_kicked_headline_is_no_deck_for_a_teaser_right_above_it():
     teaser = "Le prix du gazole repart à la hausse dans les stations-service"
     assert _title(teaser, KICKED[0], BYLINE, STAMP) == KICKED[0]

@@ -113,3 +113,41 @@ def test_links_under_a_header_addressing_the_reader_are_no_list_of_the_article(h
              "Le prix du gazole repart à la hausse dans les stations-service")
     doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, header, *links, P2, P3))
     assert ([line for line in links if line in doc.text], P2 in doc.text) == ([], True)
+
+
+# ---------------------------------------------------------------- another article's teaser right above the headline
+
+ABOVE = ["Le prix du gazole repart à la hausse dans les stations-service",
+         "Grève des contrôleurs aériens : des vols annulés à Orly jeudi",
+         "Marseille : un immeuble s'effondre en pleine nuit dans le quartier de Noailles",
+         "Pourquoi les loyers flambent-ils dans les villes moyennes ?"]
+STANDFIRST = "La métropole veut réduire de moitié le trafic automobile en cinq ans, au grand dam des commerçants."
+
+
+@pytest.mark.parametrize("teaser", ABOVE)
+@pytest.mark.parametrize("frame", [(BYLINE, STAMP), (STAMP,), (STANDFIRST, BYLINE, STAMP)],
+                         ids=["byline", "stamp", "standfirst"])
+def test_a_teaser_right_above_the_headline_is_not_the_headline(teaser, frame):
+    doc = clean(page(*MENU, teaser, HEADLINE, *frame, P1, P2, P3, *TEASERS))
+    assert (doc.title, teaser in doc.text) == (HEADLINE, False)
+
+
+def test_two_teasers_right_above_the_headline_are_not_the_headline():
+    doc = clean(page(*MENU, *ABOVE[:2], HEADLINE, BYLINE, STAMP, P1, P2, P3))
+    assert doc.title == HEADLINE
+
+
+def test_a_teaser_repeated_in_a_list_below_takes_no_points_for_it():
+    doc = clean(page(*MENU, ABOVE[0], HEADLINE, BYLINE, STAMP, P1, P2, P3, "Les plus lus", *ABOVE))
+    assert doc.title == HEADLINE
+
+
+DECKS = ["Le maire défend une mesure attendue depuis dix ans par les riverains du centre",
+         "Les commerçants redoutent une baisse de leur chiffre d'affaires",
+         "Trois rues fermées, des navettes gratuites et un recours de l'opposition"]
+
+
+@pytest.mark.parametrize("deck", DECKS)
+def test_a_deck_sharing_the_body_topic_stays_under_the_headline(deck):
+    doc = clean(page(*MENU, HEADLINE, deck, BYLINE, STAMP, P1, P2, P3))
+    assert (doc.title, doc.text.split("\n\n")[:2]) == (HEADLINE, [HEADLINE, deck])

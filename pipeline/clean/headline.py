@@ -44,6 +44,10 @@ FRAMED_MIN_WORDS = 3
 STOPPED_MAX_WORDS = 10
 _STOPPED = re.compile(r"[.;:,…]$")
 _INNER_QUESTION = re.compile(r"[?!]\s+[A-ZÀ-Þ]")
+# A line's topic words (`_topic_words`) and the body paragraphs they are looked for in.
+TOPIC_WORD_MIN_CHARS = 5
+NAME_MIN_CHARS = 4
+BODY_PARAGRAPHS = 4
 _HEADLINE_OPENING = re.compile(r"[A-ZÀ-Þ0-9«\"“]")
 
 
@@ -127,8 +131,9 @@ def heads_prose(blocks: list[Block], index: int) -> bool:
     return _is_candidate(blocks[index]) and bool(below) and below[0].prose
 
 
-def _score(blocks: list[Block], index: int, folded: list[str]) -> int:
-    """Structure points: byline or timestamp below (3), standfirst or body right below (2), repeated (1).
+def _score(blocks: list[Block], index: int, folded: list[str], body: set[str]) -> int:
+    """Structure points: byline or timestamp below (3), standfirst or body right below (2), repeated (1) when
+    it shares a topic word with the body (a teaser is repeated too, in another list).
 
     Points off for a live feed's clock above (3), for addressing the reader (2) and for a site's name
     after a bar (1).
@@ -145,7 +150,8 @@ def _score(blocks: list[Block], index: int, folded: list[str]) -> int:
         if not passes(block):
             break
     own = folded[index]
-    if any(own and own in other for i, other in enumerate(folded) if i != index):
+    repeated = any(own and own in other for i, other in enumerate(folded) if i != index)
+    if repeated and _on_topic(blocks[index].text, body):
         score += 1
     if _READER_ADDRESS.search(blocks[index].text):
         score -= 2
@@ -190,10 +196,30 @@ def find_headline(blocks: list[Block], start: int) -> int | None:
                   or [i for i in above if _is_framed_candidate(blocks, i)])
     if not candidates:
         return None
-    scores = {i: _score(blocks, i, folded) for i in candidates}
+    body = _topic_words(" ".join([block.text for block in blocks[start:] if block.prose][:BODY_PARAGRAPHS]))
+    scores = {i: _score(blocks, i, folded, body) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], i))
     if scores[best] <= 0:
         return candidates[0]
-    while scores.get(best - 1) == scores[best] and blocks[best - 1].kind != "teaser_item":
+    while (scores.get(best - 1) == scores[best] and blocks[best - 1].kind != "teaser_item"
+           and _on_topic(blocks[best - 1].text, body)):
         best -= 1  # a deck right under the headline shares its points: the upper line is the headline
     return best
+
+
+def _on_topic(text: str, body: set[str]) -> bool:
+    """A line the body is about: two of its topic words in the body's first paragraphs, or half of them.
+
+    The article's headline and its deck share them; another article's teaser, as well placed, one at most
+    by chance ("quartier", "gouvernement").
+    """
+    topic = _topic_words(text)
+    shared = len(topic & body)
+    return shared >= 2 or (shared > 0 and 2 * shared >= len(topic))
+
+
+def _topic_words(text: str) -> set[str]:
+    """The words that say what a line is about: long ones, and names (capitalised past the first word), folded."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    return {fold(word) for position, word in enumerate(words)
+            if len(word) >= TOPIC_WORD_MIN_CHARS or (position and word[0].isupper() and len(word) >= NAME_MIN_CHARS)}
