@@ -180,9 +180,6 @@ def test_a_video_teaser_with_no_byline_under_it_stays_out_of_the_body(teaser):
 
 # ---------------------------------------------------------------- another article's teaser right above the headline
 
-@pytest.mark.xfail(strict=True, reason="a teaser's standfirst right above the headline opens the run of prose, so the "
-                                       "headline is looked for above it; looking a byline's length into the run cost "
-                                       "the teaser-header lists")
 def test_a_teaser_with_its_standfirst_above_the_headline_is_neither_headline_nor_body():
     teaser = ("Grève des contrôleurs aériens : des vols annulés à Orly jeudi",
               "Les syndicats appellent à une nouvelle journée de mobilisation dans toute la France cette semaine.")

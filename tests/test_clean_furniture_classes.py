@@ -151,3 +151,29 @@ DECKS = ["Le maire défend une mesure attendue depuis dix ans par les riverains 
 def test_a_deck_sharing_the_body_topic_stays_under_the_headline(deck):
     doc = clean(page(*MENU, HEADLINE, deck, BYLINE, STAMP, P1, P2, P3))
     assert (doc.title, doc.text.split("\n\n")[:2]) == (HEADLINE, [HEADLINE, deck])
+
+
+TEASER_STANDFIRSTS = ["Les syndicats appellent à une nouvelle journée de mobilisation dans toute la France cette semaine.",
+                      "Après trois mois de travaux, la ligne de tramway rouvre enfin, mais les retards s'accumulent déjà."]
+
+
+@pytest.mark.parametrize("standfirst", TEASER_STANDFIRSTS)
+@pytest.mark.parametrize("frame", [(STANDFIRST, BYLINE, STAMP), (BYLINE, STAMP), (STAMP,)],
+                         ids=["standfirst", "byline", "stamp"])
+def test_a_teaser_and_its_standfirst_above_the_head_are_neither_headline_nor_body(standfirst, frame):
+    doc = clean(page(*MENU, ABOVE[0], standfirst, HEADLINE, *frame, P1, P2, P3))
+    assert (doc.title, standfirst in doc.text, P1 in doc.text) == (HEADLINE, False, True)
+
+
+def test_a_standfirst_above_a_teaser_header_and_its_bylined_teasers_stays_the_articles():
+    teasers = ("Sur le même sujet", "Reportage", ABOVE[2], "Par Paul Durand")
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, STANDFIRST, *teasers, P1, P2, P3))
+    assert (doc.title, STANDFIRST in doc.text, P1 in doc.text) == (HEADLINE, True, True)
+
+
+@pytest.mark.xfail(strict=True, reason="the teaser list under its header ends at the line above a byline, read as "
+                                       "the article's own headline, so a teaser's headline with its byline stays body")
+def test_a_teaser_with_its_byline_under_a_teaser_header_inside_the_body_is_dropped():
+    teasers = ("Sur le même sujet", "Reportage", ABOVE[2], "Par Paul Durand")
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, STANDFIRST, *teasers, P1, P2, P3))
+    assert ABOVE[2] not in doc.text

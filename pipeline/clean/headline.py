@@ -131,6 +131,18 @@ def heads_prose(blocks: list[Block], index: int) -> bool:
     return _is_candidate(blocks[index]) and bool(below) and below[0].prose
 
 
+def heads_article(blocks: list[Block], index: int) -> bool:
+    """A headline with a dated timestamp or a byline under it, past its deck or standfirst: an article's head."""
+    if blocks[index].kind != "candidate" or not _is_candidate(blocks[index]):
+        return False
+    for block in _below(blocks, index):
+        if block.kind == "meta":
+            return bool(block.date or block.author)
+        if not _passes_points(block):
+            return False
+    return False
+
+
 def _score(blocks: list[Block], index: int, folded: list[str], body: set[str]) -> int:
     """Structure points: byline or timestamp below (3), standfirst or body right below (2), repeated (1) when
     it shares a topic word with the body (a teaser is repeated too, in another list).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.groups import mark_repeated_groups
-from pipeline.clean.headline import find_headline, heads_prose
+from pipeline.clean.headline import find_headline, heads_article, heads_prose
 from pipeline.clean.lines import CLOCK, HEADLINE_MIN_WORDS, INNER_SENTENCE, Block, Furniture, classify, entry_time
 from pipeline.clean.lists import heads_list, is_body_list, list_after
 from pipeline.clean.marks import is_name_line, mark_structure
@@ -49,10 +49,44 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
     return first, final
 
 
-def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
-    """The headline and a deck right under it, then the captions, standfirst, subheads and a live entry's time
-    down to the body."""
-    headline = find_headline(blocks, start)
+def _article_head(blocks: list[Block], start: int, end: int) -> tuple[int | None, int]:
+    """The article's headline when the run of prose shows it, and where the body starts.
+
+    A teaser's standfirst right above the article's head opens the run of prose. So when the run's first
+    paragraph is followed, before its second and with no teaser header between, by a headline with its byline
+    or timestamp and two paragraphs under them, that line is the headline and the body starts under it.
+    """
+    paragraphs = 0
+    for index in range(start, end + 1):
+        block = blocks[index]
+        paragraphs += block.prose
+        if paragraphs > 1 or block.kind == "teaser_header":
+            break
+        if heads_article(blocks, index):
+            below = _paragraphs_after_head(blocks, index, end)
+            if len(below) >= 2:
+                return index, below[0]
+    return None, start
+
+
+def _paragraphs_after_head(blocks: list[Block], head: int, end: int) -> list[int]:
+    """The paragraphs under a head's byline and timestamp, up to the next meta line (another group's byline)."""
+    index = next(i for i in range(head + 1, len(blocks)) if blocks[i].kind == "meta")
+    while index <= end and blocks[index].kind in ("meta", "furniture"):
+        index += 1
+    following = []
+    for block_index in range(index, end + 1):
+        if blocks[block_index].kind == "meta":
+            break
+        if blocks[block_index].prose:
+            following.append(block_index)
+    return following
+
+
+def _keep_headline_and_lead(blocks: list[Block], start: int, head: int | None) -> None:
+    """The headline (`head` when the body's run showed it) and a deck right under it, then the captions,
+    standfirst, subheads and a live entry's time down to the body."""
+    headline = find_headline(blocks, start) if head is None else head
     if headline is None:
         return
     headline = _join_split_headline(blocks, headline)
@@ -187,7 +221,8 @@ def analyse(text: str) -> list[Block]:
             block.keep = block.kind in ("candidate", "embed")
         return blocks
     start, end = span
-    _keep_headline_and_lead(blocks, start)
+    head, start = _article_head(blocks, start, end)
+    _keep_headline_and_lead(blocks, start, head)
     _keep_body(blocks, start, end)
     _keep_closing_sentences(blocks, end)
     _drop_above_headline(blocks)
