@@ -177,3 +177,37 @@ def test_a_teaser_with_its_byline_under_a_teaser_header_inside_the_body_is_dropp
     teasers = ("Sur le même sujet", "Reportage", ABOVE[2], "Par Paul Durand")
     doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, STANDFIRST, *teasers, P1, P2, P3))
     assert ABOVE[2] not in doc.text
+
+
+# ---------------------------------------------------------------- a list of other articles inside the article: the body goes on under it
+
+P4 = ("Le préfet du Rhône a indiqué qu'il examinerait le dossier avec attention avant de rendre sa décision au "
+      "printemps prochain.")
+P5 = ("Une réunion publique est prévue jeudi soir à la mairie du deuxième arrondissement pour présenter le projet "
+      "aux habitants.")
+OTHERS = ["Grève des contrôleurs aériens : des vols annulés à Orly jeudi",
+          "Le prix du gazole repart à la hausse dans les stations-service",
+          "Marseille : un immeuble s'effondre en pleine nuit dans le quartier de Noailles",
+          "Le métro de Lyon prolongé jusqu'à l'aéroport d'ici à 2030"]
+
+
+def _grouped(rubric: bool, stamp: str) -> list[str]:
+    return [line for other in OTHERS for line in ((("Société",) if rubric else ()) + (other, stamp))]
+
+
+@pytest.mark.parametrize("insert", [["À lire aussi", *_grouped(True, "Publié le 11 mars 2024")],
+                                    ["Sur le même sujet", *_grouped(False, "11/03/2024 à 18h00")],
+                                    ["Les plus lus", *OTHERS, *OTHERS, *OTHERS]],
+                         ids=["header-groups", "header-stamps", "header-long"])
+def test_a_long_list_of_other_articles_inside_the_article_leaves_its_head_and_both_halves(insert):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, P2, *insert, P3, P4, P5, *TEASERS))
+    assert (doc.title, [p in doc.text for p in (P1, P2, P3, P4, P5)]) == (HEADLINE, [True] * 5)
+    assert [other for other in OTHERS if other in doc.text] == []
+
+
+def test_the_next_article_under_a_list_of_teasers_is_not_the_body():
+    following = ("Le tramway de Grenoble gratuit le dimanche dès le mois de mai", "Par Paul Durand",
+                 "Publié le 11 mars 2024 à 18h00", P4, P5)
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, P2, P3, "À lire aussi", *_grouped(True, "Publié le 11 mars 2024"),
+                     *following))
+    assert (doc.title, P1 in doc.text, P4 in doc.text) == (HEADLINE, True, False)

@@ -24,7 +24,10 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
     """First and last index of the largest run of prose paragraphs, None when there is no prose.
 
     Two prose paragraphs belong to the same run when at most MAX_GAP lines
-    separate them and no comment section opens between them.
+    separate them and no comment section opens between them. The lines of a
+    list of other articles inside the article (teasers under their header, groups
+    with their timestamps: `groups.py`) are no gap: the body goes on under it,
+    unless another article's head follows the list.
     """
     runs: list[tuple[int, int, int]] = []
     start = last = -1
@@ -35,7 +38,7 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
             start, size = -1, 0
         if not (block.prose or block.kind == "embed"):
             continue
-        if start >= 0 and index - last - 1 > MAX_GAP:
+        if start >= 0 and _gap(blocks, last + 1, index) > MAX_GAP:
             runs.append((size, start, last))
             start, size = -1, 0
         if start < 0:
@@ -47,6 +50,15 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
         return None
     _, first, final = max(runs, key=lambda run: (run[0], -run[1]))
     return first, final
+
+
+def _gap(blocks: list[Block], first: int, stop: int) -> int:
+    """Lines between two paragraphs, a list of other articles' lines not counted unless the next article's head
+    (its headline and byline or timestamp) follows the list."""
+    listed = [block.kind in ("teaser_item", "teaser_header") for block in blocks[first: stop]]
+    if not any(listed) or any(heads_article(blocks, index) for index in range(first, stop)):
+        return len(listed)
+    return listed.count(False)
 
 
 def _article_head(blocks: list[Block], start: int, end: int) -> tuple[int | None, int]:
