@@ -211,3 +211,23 @@ def test_the_next_article_under_a_list_of_teasers_is_not_the_body():
     doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, P2, P3, "À lire aussi", *_grouped(True, "Publié le 11 mars 2024"),
                      *following))
     assert (doc.title, P1 in doc.text, P4 in doc.text) == (HEADLINE, True, False)
+
+
+# ---------------------------------------------------------------- short sentences right above the first paragraph open the body
+
+OPENINGS = [("C'est officiel.",), ("La décision est tombée mardi soir.",), ("Il était temps !",),
+            ("Pourquoi fermer ces rues ?", "Parce que l'air y est irrespirable.", "Et les commerçants ?"),
+            ("Le Courrier. Pourquoi maintenant ?",)]
+
+
+@pytest.mark.parametrize("opening", OPENINGS, ids=range(len(OPENINGS)))
+def test_short_sentences_right_above_the_first_paragraph_are_body(opening):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, *opening, P1, P2, P3, *TEASERS))
+    assert ([line for line in opening if line not in doc.text], doc.title) == ([], HEADLINE)
+
+
+@pytest.mark.parametrize("line", ["Temps de lecture : 3 min.", "Lecture 2 min.", "Abonnez-vous.", "Publicité.",
+                                  "Mis à jour le 13 mars 2024.", "Partager :"])
+def test_furniture_right_above_the_first_paragraph_stays_out(line):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, line, P1, P2, P3))
+    assert (line in doc.text, P1 in doc.text) == (False, True)

@@ -14,6 +14,8 @@ from pipeline.clean.normalise import paragraphs
 # Non-prose lines tolerated between two prose paragraphs of the same body.
 MAX_GAP = 10
 CAPTION_MIN_WORDS = 6
+# A short sentence right above the first paragraph ("C'est officiel.") opens the body.
+OPENING_MIN_WORDS = 2
 # The most words of a headline's first part broken onto its own line after a colon.
 SPLIT_HEAD_WORDS = 10
 _CLAUSE_START = re.compile(r"(?:que\b|qu[’'])")
@@ -116,6 +118,19 @@ def _keep_headline_and_lead(blocks: list[Block], start: int, head: int | None) -
     for clock, entry in zip(blocks[headline + 1: start], blocks[headline + 2: start + 1]):
         if CLOCK.fullmatch(clock.text) and clock.kind == "candidate" and (entry.keep or entry.prose):
             clock.keep = True  # a live page's first entry: its time above its text
+    _keep_opening_sentences(blocks, headline, start)
+
+
+def _keep_opening_sentences(blocks: list[Block], headline: int, start: int) -> None:
+    """Short sentences right above the first paragraph open the body ("C'est officiel.", an interview's first
+    turns "Pourquoi ?" / "Parce que…"): the lines ending like a sentence, up from the paragraph to the first
+    that does not (a byline, a timestamp, a button, a caption's credit)."""
+    for block in reversed(blocks[headline + 1: start]):
+        if block.kind == "furniture":
+            continue
+        if block.kind != "candidate" or not block.sentence_like or block.words < OPENING_MIN_WORDS:
+            break
+        block.keep = True
 
 
 def _join_split_headline(blocks: list[Block], headline: int) -> int:
