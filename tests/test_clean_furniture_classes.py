@@ -231,3 +231,20 @@ def test_short_sentences_right_above_the_first_paragraph_are_body(opening):
 def test_furniture_right_above_the_first_paragraph_stays_out(line):
     doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, line, P1, P2, P3))
     assert (line in doc.text, P1 in doc.text) == (False, True)
+
+
+# ---------------------------------------------------------------- a stopped or short headline, its standfirst, then its byline
+
+@pytest.mark.parametrize("headline", ["Lyon ferme trois rues du centre-ville aux voitures.", "Le gouvernement recule.",
+                                      "Fermeture de rues à Lyon", "Nouvelle grève à la SNCF jeudi."])
+@pytest.mark.parametrize("frame", [(STANDFIRST, BYLINE, STAMP), (STANDFIRST, STAMP)], ids=["byline", "stamp"])
+def test_a_stopped_or_short_headline_above_its_standfirst_and_byline_is_the_headline(headline, frame):
+    doc = clean(page(*MENU, headline, *frame, P1, P2, P3, *TEASERS))
+    assert (doc.title, STANDFIRST in doc.text) == (headline, True)
+
+
+@pytest.mark.parametrize("line", ["Le maire de Lyon au conseil municipal, mardi soir.",
+                                  "Les commerçants du quartier, inquiets, ont obtenu gain de cause."])
+def test_a_caption_above_a_standfirst_and_byline_is_never_the_headline(line):
+    doc = clean(page("Vos services", line, STANDFIRST, BYLINE, STAMP, P1, P2, P3))
+    assert doc.title == ""

@@ -94,12 +94,15 @@ def _is_candidate(block: Block) -> bool:
 
 
 def _is_framed_candidate(blocks: list[Block], index: int) -> bool:
-    """A short headline, or one ending on its period, right above the article's byline or timestamp.
+    """A short headline, or one ending on its period, right above the article's byline or timestamp, or above
+    its standfirst and then the byline or timestamp.
 
     Its own shape is not enough (a caption ends on a period too, a rubric is short): the meta line under it is.
     """
     block = blocks[index]
     below = _below(blocks, index)
+    if below and below[0].prose:
+        below = below[1:]  # the standfirst between the headline and its byline
     if not below or below[0].kind != "meta" or block.kind not in ("candidate", "teaser_item") or block.caption:
         return False
     text = _FINAL_STOP.sub("", _KICKER.sub("", block.text))
