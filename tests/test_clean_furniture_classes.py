@@ -248,3 +248,30 @@ def test_a_stopped_or_short_headline_above_its_standfirst_and_byline_is_the_head
 def test_a_caption_above_a_standfirst_and_byline_is_never_the_headline(line):
     doc = clean(page("Vos services", line, STANDFIRST, BYLINE, STAMP, P1, P2, P3))
     assert doc.title == ""
+
+
+# ---------------------------------------------------------------- a headline opening on an infinitive, on the body's topic
+
+ORDERED = ["Fermer trois rues du centre de Lyon aux voitures, le pari risqué du maire",
+           "Réduire la circulation dans le centre de Lyon : le plan du conseil municipal",
+           "Rouvrir les rues du centre aux voitures ? L'opposition lyonnaise y croit encore"]
+
+
+@pytest.mark.parametrize("headline", ORDERED)
+@pytest.mark.parametrize("frame", [(BYLINE, STAMP), (STANDFIRST, BYLINE, STAMP)], ids=["byline", "standfirst"])
+def test_a_headline_opening_on_an_infinitive_on_the_bodys_topic_is_the_headline(headline, frame):
+    assert clean(page(*MENU, headline, *frame, P1, P2, P3, *TEASERS)).title == headline
+
+
+@pytest.mark.parametrize("button", ["Télécharger l'application du Courrier", "Partager cet article sur Facebook",
+                                    "Fermer la fenêtre de présentation", "Activer les notifications du site"])
+def test_a_button_above_the_headline_is_never_it(button):
+    doc = clean(page(*MENU, button, HEADLINE, BYLINE, STAMP, P1, P2, P3))
+    assert (doc.title, button in doc.text) == (HEADLINE, False)
+
+
+def test_a_live_banner_opening_on_an_order_is_never_the_headline():
+    live = "Inondations dans le Gard EN DIRECT : les secours mobilisés toute la nuit"
+    banner = "LIVE Suivez en direct avec nous les inondations dans le Gard et la mobilisation des secours"
+    doc = clean(page(*MENU, live, banner, STAMP, P1, P2, P3))
+    assert doc.title == live

@@ -12,6 +12,7 @@ put to the reader, a date line, a byline.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from pipeline.clean.lines import CLOCK, HEADLINE_MAX_CHARS, INNER_SENTENCE, TITLE_MAX_CHARS, Block
@@ -73,8 +74,16 @@ def _is_order(text: str) -> bool:
 def never_headline(text: str) -> bool:
     """Lines whose form rules them out: orders (a live feed's "LIVE Suivez …" too), questions to the reader,
     dates, bylines, timestamps."""
-    return bool(_is_order(_LIVE_BANNER.sub("", text)) or _READER_QUESTION.match(text) or _date_start().match(text)
-                or _BYLINE_START.match(text) or _STAMP_CUE_START.match(text))
+    return _opens_on_order(text) or _never_by_form(text)
+
+
+def _opens_on_order(text: str) -> bool:
+    return _is_order(_LIVE_BANNER.sub("", text))
+
+
+def _never_by_form(text: str) -> bool:
+    return bool(_READER_QUESTION.match(text) or _date_start().match(text) or _BYLINE_START.match(text)
+                or _STAMP_CUE_START.match(text))
 
 
 def _reads_like_headline(block: Block) -> bool:
@@ -115,7 +124,8 @@ def _is_framed_candidate(blocks: list[Block], index: int) -> bool:
 
 def _below(blocks: list[Block], index: int) -> list[Block]:
     """The next lines that are not dropped furniture, at most LOOKAHEAD of them."""
-    return [block for block in blocks[index + 1:] if block.kind != "furniture"][:LOOKAHEAD]
+    following = (blocks[i] for i in range(index + 1, len(blocks)) if blocks[i].kind != "furniture")
+    return list(itertools.islice(following, LOOKAHEAD))
 
 
 def _is_standfirst(block: Block) -> bool:
@@ -136,8 +146,20 @@ def heads_prose(blocks: list[Block], index: int) -> bool:
 
 def heads_article(blocks: list[Block], index: int) -> bool:
     """A headline with a dated timestamp or a byline under it, past its deck or standfirst: an article's head."""
-    if blocks[index].kind != "candidate" or not _is_candidate(blocks[index]):
-        return False
+    return blocks[index].kind == "candidate" and _is_candidate(blocks[index]) and _signed_below(blocks, index)
+
+
+def _is_ordered_headline(blocks: list[Block], index: int, body: set[str]) -> bool:
+    """A headline opening on an infinitive or an order ("Acheter un logement en 2024 : ce qui change") reads as a
+    button; on the body's topic and with its byline or timestamp under it, it is a headline."""
+    block = blocks[index]
+    return (block.kind == "candidate" and not block.caption and _is_order(block.text)
+            and not _never_by_form(block.text) and _reads_like_headline(block) and _on_topic(block.text, body)
+            and _signed_below(blocks, index))
+
+
+def _signed_below(blocks: list[Block], index: int) -> bool:
+    """A dated timestamp or a byline under the line, past its deck or standfirst."""
     for block in _below(blocks, index):
         if block.kind == "meta":
             return bool(block.date or block.author)
@@ -207,11 +229,12 @@ def find_headline(blocks: list[Block], start: int) -> int | None:
     """
     folded = [fold(block.text) for block in blocks]
     above = range(min(start, len(blocks) - 1), -1, -1)
-    candidates = ([i for i in above if _is_candidate(blocks[i]) and not _cut_copy(blocks, i)]
+    body = _topic_words(" ".join([block.text for block in blocks[start:] if block.prose][:BODY_PARAGRAPHS]))
+    candidates = ([i for i in above if (_is_candidate(blocks[i]) or _is_ordered_headline(blocks, i, body))
+                   and not _cut_copy(blocks, i)]
                   or [i for i in above if _is_framed_candidate(blocks, i)])
     if not candidates:
         return None
-    body = _topic_words(" ".join([block.text for block in blocks[start:] if block.prose][:BODY_PARAGRAPHS]))
     scores = {i: _score(blocks, i, folded, body) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], i))
     if scores[best] <= 0:
