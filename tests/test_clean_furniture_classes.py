@@ -275,3 +275,17 @@ def test_a_live_banner_opening_on_an_order_is_never_the_headline():
     banner = "LIVE Suivez en direct avec nous les inondations dans le Gard et la mobilisation des secours"
     doc = clean(page(*MENU, live, banner, STAMP, P1, P2, P3))
     assert doc.title == live
+
+
+# ---------------------------------------------------------------- short sentences right under the last paragraph close the body
+
+@pytest.mark.parametrize("closing", ["Affaire à suivre.", "Rien n'est joué.", "Verdict le 3 juin !", "Réponse en juin."])
+def test_a_short_last_sentence_under_the_last_paragraph_is_body(closing):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, P2, P3, closing, *TEASERS))
+    assert closing in doc.text
+
+
+@pytest.mark.parametrize("line", ["Tous droits réservés.", "Lire aussi :", "Publicité.", "Partager :"])
+def test_furniture_under_the_last_paragraph_stays_out(line):
+    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, P2, P3, line, *TEASERS))
+    assert (line in doc.text, P3 in doc.text) == (False, True)

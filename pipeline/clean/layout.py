@@ -6,7 +6,7 @@ import re
 
 from pipeline.clean.groups import mark_repeated_groups
 from pipeline.clean.headline import find_headline, heads_article, heads_prose
-from pipeline.clean.lines import CLOCK, HEADLINE_MIN_WORDS, INNER_SENTENCE, Block, Furniture, classify, entry_time
+from pipeline.clean.lines import CLOCK, INNER_SENTENCE, Block, Furniture, classify, entry_time
 from pipeline.clean.lists import heads_list, is_body_list, list_after
 from pipeline.clean.marks import is_name_line, mark_structure
 from pipeline.clean.normalise import paragraphs
@@ -14,7 +14,7 @@ from pipeline.clean.normalise import paragraphs
 # Non-prose lines tolerated between two prose paragraphs of the same body.
 MAX_GAP = 10
 CAPTION_MIN_WORDS = 6
-# A short sentence right above the first paragraph ("C'est officiel.") opens the body.
+# A short sentence right above the first paragraph ("C'est officiel.") opens the body, or closes it under the last.
 OPENING_MIN_WORDS = 2
 # The most words of a headline's first part broken onto its own line after a colon.
 SPLIT_HEAD_WORDS = 10
@@ -192,14 +192,15 @@ def _keep_entry(run: list[Block]) -> None:
 
 
 def _keep_closing_sentences(blocks: list[Block], end: int) -> None:
-    """Short last sentences right after the last long paragraph still belong to the article, and so do its lists."""
+    """Short last sentences right after the last long paragraph still belong to the article ("Affaire à suivre."),
+    and so do its lists."""
     index = end + 1
     while index < len(blocks):
         block = blocks[index]
         if block.kind == "furniture":
             index += 1
             continue
-        if block.kind in ("candidate", "embed") and block.sentence_like and block.words >= HEADLINE_MIN_WORDS:
+        if block.kind in ("candidate", "embed") and block.sentence_like and block.words >= OPENING_MIN_WORDS:
             block.keep = True
             index += 1
             continue
