@@ -259,8 +259,12 @@ def test_a_screenshot_credit_alone_on_its_line_is_dropped(credit):
 
 @pytest.mark.parametrize("line", ["Une capture d'écran de la vidéo a circulé toute la nuit sur les réseaux sociaux.",
                                   "Le photographe a pris la pose. Photo : un cliché que la mairie a refusé de diffuser.",
-                                  "La capture d'écran montre le maire devant le conseil municipal"])
-def test_a_sentence_about_a_photo_or_a_screenshot_stays_whole(line):
+                                  "La capture d'écran montre le maire devant le conseil municipal",
+                                  # an embedded post's chrome (embeds.txt) in a sentence of the article
+                                  "Le tweet de la mairie a été vu plus de dix mille fois en une heure.",
+                                  "Voir cette publication sur Instagram a suffi à lancer la polémique, selon l'élu.",
+                                  "La vidéo publiée sur TikTok montre la rue de la République bloquée par des camions"])
+def test_a_sentence_about_a_photo_a_screenshot_or_a_post_stays_whole(line):
     doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, line, P2, P3))
     assert line in doc.text
 

@@ -80,14 +80,6 @@ def test_an_embedded_posts_chrome_is_dropped_and_the_post_stays(chrome):
     assert (chrome in doc.text, POST in doc.text, SIGNATURE in doc.text, P2 in doc.text) == (False, True, True, True)
 
 
-@pytest.mark.parametrize("line", ["Le tweet de la mairie a été vu plus de dix mille fois en une heure.",
-                                  "Voir cette publication sur Instagram a suffi à lancer la polémique, selon l'élu.",
-                                  "La vidéo publiée sur TikTok montre la rue de la République bloquée par des camions"])
-def test_a_sentence_about_a_post_stays_whole(line):
-    doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, line, P2, P3))
-    assert line in doc.text
-
-
 # ---------------------------------------------------------------- the items a line closed by a colon announces, in the body
 
 LISTS = [("Les mesures prévues :", "la rue de la République fermée le samedi", "la place Bellecour piétonne",
