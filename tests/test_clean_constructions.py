@@ -39,8 +39,6 @@ def test_a_headline_opened_by_its_kicker_and_a_period_is_the_headline(headline, 
     assert _title(headline, *frame) == headline
 
 
-@pytest.mark.xfail(strict=True, reason="a headline-shaped line right above the headline, with no teaser header, "
-                                       "is read as the headline's upper line (the deck rule)")
 def test_a_kicked_headline_is_no_deck_for_a_teaser_right_above_it():
     teaser = "Le prix du gazole repart à la hausse dans les stations-service"
     assert _title(teaser, KICKED[0], BYLINE, STAMP) == KICKED[0]
@@ -182,9 +180,6 @@ def test_a_video_teaser_with_no_byline_under_it_stays_out_of_the_body(teaser):
 
 # ---------------------------------------------------------------- another article's teaser right above the headline
 
-@pytest.mark.xfail(strict=True, reason="a teaser's standfirst right above the headline opens the run of prose, so the "
-                                       "headline is looked for above it; looking a byline's length into the run cost "
-                                       "the teaser-header lists")
 def test_a_teaser_with_its_standfirst_above_the_headline_is_neither_headline_nor_body():
     teaser = ("Grève des contrôleurs aériens : des vols annulés à Orly jeudi",
               "Les syndicats appellent à une nouvelle journée de mobilisation dans toute la France cette semaine.")
@@ -264,8 +259,12 @@ def test_a_screenshot_credit_alone_on_its_line_is_dropped(credit):
 
 @pytest.mark.parametrize("line", ["Une capture d'écran de la vidéo a circulé toute la nuit sur les réseaux sociaux.",
                                   "Le photographe a pris la pose. Photo : un cliché que la mairie a refusé de diffuser.",
-                                  "La capture d'écran montre le maire devant le conseil municipal"])
-def test_a_sentence_about_a_photo_or_a_screenshot_stays_whole(line):
+                                  "La capture d'écran montre le maire devant le conseil municipal",
+                                  # an embedded post's chrome (embeds.txt) in a sentence of the article
+                                  "Le tweet de la mairie a été vu plus de dix mille fois en une heure.",
+                                  "Voir cette publication sur Instagram a suffi à lancer la polémique, selon l'élu.",
+                                  "La vidéo publiée sur TikTok montre la rue de la République bloquée par des camions"])
+def test_a_sentence_about_a_photo_a_screenshot_or_a_post_stays_whole(line):
     doc = clean(page(*MENU, HEADLINE, BYLINE, STAMP, P1, line, P2, P3))
     assert line in doc.text
 

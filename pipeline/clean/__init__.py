@@ -5,11 +5,13 @@ the article. Cleaning works in three passes over those lines:
 
 1. each line is classified on its own with the patterns of
    `models/furniture/` (one file per concept) and a few structural rules
-   (menu lines made of capitalised words, a bare author name next to a date);
+   (menu lines made of capitalised words; from its neighbours, a bare author
+   name next to a date, a caption above its credit: `marks.py`);
 2. the article is located: lists of other articles are told by their
    repeated groups (rubric, headline, standfirst, byline or timestamp:
    `groups.py`), not by their length; then the longest run of prose
-   paragraphs is the body, the headline above it is chosen from the page's
+   paragraphs is the body (a list of other articles inside it is no gap, a
+   teaser's standfirst above the article's head no part of it), the headline above it is chosen from the page's
    structure (headline → byline/timestamp → body: `headline.py`), the
    captions and standfirst between them are kept; inside the body a run of
    short headlines (links) is dropped, unless it is one of the article's own

@@ -12,6 +12,7 @@ put to the reader, a date line, a byline.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from pipeline.clean.lines import CLOCK, HEADLINE_MAX_CHARS, INNER_SENTENCE, TITLE_MAX_CHARS, Block
@@ -44,6 +45,10 @@ FRAMED_MIN_WORDS = 3
 STOPPED_MAX_WORDS = 10
 _STOPPED = re.compile(r"[.;:,…]$")
 _INNER_QUESTION = re.compile(r"[?!]\s+[A-ZÀ-Þ]")
+# A line's topic words (`_topic_words`) and the body paragraphs they are looked for in.
+TOPIC_WORD_MIN_CHARS = 5
+NAME_MIN_CHARS = 4
+BODY_PARAGRAPHS = 4
 _HEADLINE_OPENING = re.compile(r"[A-ZÀ-Þ0-9«\"“]")
 
 
@@ -69,8 +74,16 @@ def _is_order(text: str) -> bool:
 def never_headline(text: str) -> bool:
     """Lines whose form rules them out: orders (a live feed's "LIVE Suivez …" too), questions to the reader,
     dates, bylines, timestamps."""
-    return bool(_is_order(_LIVE_BANNER.sub("", text)) or _READER_QUESTION.match(text) or _date_start().match(text)
-                or _BYLINE_START.match(text) or _STAMP_CUE_START.match(text))
+    return _opens_on_order(text) or _never_by_form(text)
+
+
+def _opens_on_order(text: str) -> bool:
+    return _is_order(_LIVE_BANNER.sub("", text))
+
+
+def _never_by_form(text: str) -> bool:
+    return bool(_READER_QUESTION.match(text) or _date_start().match(text) or _BYLINE_START.match(text)
+                or _STAMP_CUE_START.match(text))
 
 
 def _reads_like_headline(block: Block) -> bool:
@@ -90,12 +103,15 @@ def _is_candidate(block: Block) -> bool:
 
 
 def _is_framed_candidate(blocks: list[Block], index: int) -> bool:
-    """A short headline, or one ending on its period, right above the article's byline or timestamp.
+    """A short headline, or one ending on its period, right above the article's byline or timestamp, or above
+    its standfirst and then the byline or timestamp.
 
     Its own shape is not enough (a caption ends on a period too, a rubric is short): the meta line under it is.
     """
     block = blocks[index]
     below = _below(blocks, index)
+    if below and below[0].prose:
+        below = below[1:]  # the standfirst between the headline and its byline
     if not below or below[0].kind != "meta" or block.kind not in ("candidate", "teaser_item") or block.caption:
         return False
     text = _FINAL_STOP.sub("", _KICKER.sub("", block.text))
@@ -108,7 +124,8 @@ def _is_framed_candidate(blocks: list[Block], index: int) -> bool:
 
 def _below(blocks: list[Block], index: int) -> list[Block]:
     """The next lines that are not dropped furniture, at most LOOKAHEAD of them."""
-    return [block for block in blocks[index + 1:] if block.kind != "furniture"][:LOOKAHEAD]
+    following = (blocks[i] for i in range(index + 1, len(blocks)) if blocks[i].kind != "furniture")
+    return list(itertools.islice(following, LOOKAHEAD))
 
 
 def _is_standfirst(block: Block) -> bool:
@@ -127,8 +144,33 @@ def heads_prose(blocks: list[Block], index: int) -> bool:
     return _is_candidate(blocks[index]) and bool(below) and below[0].prose
 
 
-def _score(blocks: list[Block], index: int, folded: list[str]) -> int:
-    """Structure points: byline or timestamp below (3), standfirst or body right below (2), repeated (1).
+def heads_article(blocks: list[Block], index: int) -> bool:
+    """A headline with a dated timestamp or a byline under it, past its deck or standfirst: an article's head."""
+    return blocks[index].kind == "candidate" and _is_candidate(blocks[index]) and _signed_below(blocks, index)
+
+
+def _is_ordered_headline(blocks: list[Block], index: int, body: set[str]) -> bool:
+    """A headline opening on an infinitive or an order ("Acheter un logement en 2024 : ce qui change") reads as a
+    button; on the body's topic and with its byline or timestamp under it, it is a headline."""
+    block = blocks[index]
+    return (block.kind == "candidate" and not block.caption and _is_order(block.text)
+            and not _never_by_form(block.text) and _reads_like_headline(block) and _on_topic(block.text, body)
+            and _signed_below(blocks, index))
+
+
+def _signed_below(blocks: list[Block], index: int) -> bool:
+    """A dated timestamp or a byline under the line, past its deck or standfirst."""
+    for block in _below(blocks, index):
+        if block.kind == "meta":
+            return bool(block.date or block.author)
+        if not _passes_points(block):
+            return False
+    return False
+
+
+def _score(blocks: list[Block], index: int, folded: list[str], body: set[str]) -> int:
+    """Structure points: byline or timestamp below (3), standfirst or body right below (2), repeated (1) when
+    it shares a topic word with the body (a teaser is repeated too, in another list).
 
     Points off for a live feed's clock above (3), for addressing the reader (2) and for a site's name
     after a bar (1).
@@ -145,7 +187,8 @@ def _score(blocks: list[Block], index: int, folded: list[str]) -> int:
         if not passes(block):
             break
     own = folded[index]
-    if any(own and own in other for i, other in enumerate(folded) if i != index):
+    repeated = any(own and own in other for i, other in enumerate(folded) if i != index)
+    if repeated and _on_topic(blocks[index].text, body):
         score += 1
     if _READER_ADDRESS.search(blocks[index].text):
         score -= 2
@@ -186,14 +229,35 @@ def find_headline(blocks: list[Block], start: int) -> int | None:
     """
     folded = [fold(block.text) for block in blocks]
     above = range(min(start, len(blocks) - 1), -1, -1)
-    candidates = ([i for i in above if _is_candidate(blocks[i]) and not _cut_copy(blocks, i)]
+    body = _topic_words(" ".join([block.text for block in blocks[start:] if block.prose][:BODY_PARAGRAPHS]))
+    candidates = ([i for i in above if (_is_candidate(blocks[i]) or _is_ordered_headline(blocks, i, body))
+                   and not _cut_copy(blocks, i)]
                   or [i for i in above if _is_framed_candidate(blocks, i)])
     if not candidates:
         return None
-    scores = {i: _score(blocks, i, folded) for i in candidates}
+    scores = {i: _score(blocks, i, folded, body) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], i))
     if scores[best] <= 0:
         return candidates[0]
-    while scores.get(best - 1) == scores[best] and blocks[best - 1].kind != "teaser_item":
+    while (scores.get(best - 1) == scores[best] and blocks[best - 1].kind != "teaser_item"
+           and _on_topic(blocks[best - 1].text, body)):
         best -= 1  # a deck right under the headline shares its points: the upper line is the headline
     return best
+
+
+def _on_topic(text: str, body: set[str]) -> bool:
+    """A line the body is about: two of its topic words in the body's first paragraphs, or half of them.
+
+    The article's headline and its deck share them; another article's teaser, as well placed, one at most
+    by chance ("quartier", "gouvernement").
+    """
+    topic = _topic_words(text)
+    shared = len(topic & body)
+    return shared >= 2 or (shared > 0 and 2 * shared >= len(topic))
+
+
+def _topic_words(text: str) -> set[str]:
+    """The words that say what a line is about: long ones, and names (capitalised past the first word), folded."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    return {fold(word) for position, word in enumerate(words)
+            if len(word) >= TOPIC_WORD_MIN_CHARS or (position and word[0].isupper() and len(word) >= NAME_MIN_CHARS)}

@@ -1,136 +1,35 @@
-"""Where the article is among the lines: the body, its headline and lead, teaser lists and embeds."""
+"""Where the article is among the lines: the body, its headline and lead (the lines' marks: `marks.py`)."""
 
 from __future__ import annotations
 
 import re
 
 from pipeline.clean.groups import mark_repeated_groups
-from pipeline.clean.headline import find_headline, heads_prose
-from pipeline.clean.lists import is_body_list, list_after
-from pipeline.clean.lines import CLOCK, HEADLINE_MIN_WORDS, INNER_SENTENCE, Block, Furniture, classify, entry_time
+from pipeline.clean.headline import find_headline, heads_article, heads_prose
+from pipeline.clean.lines import CLOCK, INNER_SENTENCE, Block, Furniture, classify, entry_time
+from pipeline.clean.lists import heads_list, is_body_list, list_after
+from pipeline.clean.marks import is_name_line, mark_structure
 from pipeline.clean.normalise import paragraphs
 
 # Non-prose lines tolerated between two prose paragraphs of the same body.
 MAX_GAP = 10
 CAPTION_MIN_WORDS = 6
+# A short sentence right above the first paragraph ("C'est officiel.") opens the body, or closes it under the last.
+OPENING_MIN_WORDS = 2
 # The most words of a headline's first part broken onto its own line after a colon.
 SPLIT_HEAD_WORDS = 10
-NEWSLETTER_NAME_WORDS = 6
-PITCH_MAX_WORDS = 30
-BOX_REACH = 2
-_VIDEO_KICKER = re.compile(r"(?:en )?vidéo\s*[-–—:]\s*(?=[A-ZÀ-Þ«\"“])", re.IGNORECASE)
-_READER = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
-AGENCY_BYLINE_LINES = 3
 _CLAUSE_START = re.compile(r"(?:que\b|qu[’'])")
-_PHOTO_CREDIT_MARK = re.compile(r"[/©]|\(c\)|\bvia\b|\b(?:photos?|crédits?|illustration)\b", re.IGNORECASE)
 _FINISHED = re.compile(r"[.!?:;…»\"”)]$")
-_NAME_LINE = re.compile(r"(?-i:[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){1,3})")
-
-
-def _is_name_line(block: Block) -> bool:
-    return block.kind == "candidate" and len(block.text) <= 40 and bool(_NAME_LINE.fullmatch(block.text))
-
-
-def _mark_author_lines(blocks: list[Block]) -> None:
-    """A bare name next to a dated line is the author ("Jeanne Corriveau" above "19 février 2020")."""
-    for index, block in enumerate(blocks):
-        if not _is_name_line(block):
-            continue
-        neighbours = blocks[max(index - 1, 0): index] + blocks[index + 1: index + 2]
-        if any(other.kind == "meta" and other.date for other in neighbours):
-            block.kind, block.author = "meta", block.text
-
-
-def _mark_video_headlines(blocks: list[Block]) -> None:
-    """A headline opened by "VIDÉO -" reads as a player's chrome; with the article's byline or timestamp right
-    under it, it is the headline ("Vidéo - Un incendie ravage …" above "Publié le …").
-
-    Only the page's one such pair: several make a list of videos, each with its timestamp.
-    """
-    framed = [block for block, below in zip(blocks, blocks[1:])
-              if block.kind == "furniture" and below.kind == "meta" and (below.date or below.author)
-              and _VIDEO_KICKER.match(block.text) and Block(_VIDEO_KICKER.sub("", block.text)).reads_like_headline]
-    if len(framed) == 1:
-        framed[0].kind = "candidate"
-
-
-def _mark_embeds(blocks: list[Block]) -> None:
-    """The text of an embedded post, just above its `— Name (@handle) date` line, is body."""
-    for index, block in enumerate(blocks):
-        if block.kind == "embed" and index and blocks[index - 1].kind == "candidate":
-            blocks[index - 1].kind = "embed"
-
-
-def _mark_newsletter_names(blocks: list[Block], furniture: Furniture) -> None:
-    """A newsletter box's own name ("« Le Courrier du soir »") and its pitch to the reader ("…dans votre boîte
-    mail"), between its header and its sign-up within BOX_REACH lines, are the box's."""
-    def boxed(block: Block) -> bool:
-        return block.kind == "furniture" and bool(furniture.newsletter.fullmatch(block.text))
-
-    for index, block in enumerate(blocks):
-        named = block.title_like and block.words <= NEWSLETTER_NAME_WORDS
-        pitched = block.kind == "candidate" and block.words <= PITCH_MAX_WORDS and _READER.search(block.text)
-        if ((named or pitched) and any(map(boxed, blocks[max(index - BOX_REACH, 0): index]))
-                and any(map(boxed, blocks[index + 1: index + 1 + BOX_REACH]))):
-            block.kind = "furniture"
-
-
-def _mark_captions(blocks: list[Block], furniture: Furniture) -> None:
-    """The line right above a photo credit alone on its line is that photo's caption.
-
-    An agency's name alone ("AFP") with a byline or timestamp right under it
-    signs the article: the line above it is the headline, not a caption.
-    """
-    for index, (block, below) in enumerate(zip(blocks, blocks[1:])):
-        if below.kind != "furniture" or not furniture.credit.fullmatch(below.text):
-            continue
-        signs_article = any(other.kind == "meta" for other in blocks[index + 2: index + 2 + AGENCY_BYLINE_LINES])
-        if _PHOTO_CREDIT_MARK.search(below.text) or not signs_article:
-            block.caption = True
-
-
-def _mark_teaser_lists(blocks: list[Block]) -> None:
-    """Under a teaser header, the short lines and their dates that follow are other articles.
-
-    The list ends at the next prose paragraph (a long question is still a
-    teaser headline), at the line above a byline, or at a line of another
-    kind of furniture (a subscription prompt, a share bar).
-    """
-    inside = False
-    for block, following in zip(blocks, blocks[1:] + [Block("")]):
-        if block.kind == "teaser_header":
-            inside = True
-        elif block.kind not in ("candidate", "meta") or (block.prose and not block.reads_like_headline):
-            inside = False
-        elif following.kind == "meta" and following.author:
-            inside = False  # the line above a byline is the article's own headline
-        elif inside and block.kind == "candidate":
-            block.kind = "teaser_item"
-
-
-def _mark_blurb_lists(blocks: list[Block]) -> None:
-    """Two or more "Plus..." links make a related list: the blurb above each, and its title, are teasers.
-
-    A single link may close the article's own last paragraph (a truncated
-    page): it is dropped, the paragraph stays.
-    """
-    links = [i for i, block in enumerate(blocks) if block.kind == "more_link"]
-    if len(links) < 2:
-        return
-    for index in links:
-        blurb, title = (blocks[i] if i >= 0 else Block("", kind="furniture") for i in (index - 1, index - 2))
-        if blurb.kind != "candidate":
-            continue
-        blurb.kind = "teaser_item"
-        if title.kind == "candidate" and title.reads_like_title:
-            title.kind = "teaser_item"
 
 
 def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
     """First and last index of the largest run of prose paragraphs, None when there is no prose.
 
     Two prose paragraphs belong to the same run when at most MAX_GAP lines
-    separate them and no comment section opens between them.
+    separate them and no comment section opens between them. The lines of a
+    list of other articles inside the article (teasers under their header, groups
+    with their timestamps: `groups.py`) are no gap: the body goes on under it,
+    unless another article's head follows the list.
     """
     runs: list[tuple[int, int, int]] = []
     start = last = -1
@@ -141,7 +40,7 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
             start, size = -1, 0
         if not (block.prose or block.kind == "embed"):
             continue
-        if start >= 0 and index - last - 1 > MAX_GAP:
+        if start >= 0 and _gap(blocks, last + 1, index) > MAX_GAP:
             runs.append((size, start, last))
             start, size = -1, 0
         if start < 0:
@@ -155,10 +54,53 @@ def _body_span(blocks: list[Block]) -> tuple[int, int] | None:
     return first, final
 
 
-def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
-    """The headline and a deck right under it, then the captions, standfirst, subheads and a live entry's time
-    down to the body."""
-    headline = find_headline(blocks, start)
+def _gap(blocks: list[Block], first: int, stop: int) -> int:
+    """Lines between two paragraphs, a list of other articles' lines not counted unless the next article's head
+    (its headline and byline or timestamp) follows the list."""
+    listed = [block.kind in ("teaser_item", "teaser_header") for block in blocks[first: stop]]
+    if not any(listed) or any(heads_article(blocks, index) for index in range(first, stop)):
+        return len(listed)
+    return listed.count(False)
+
+
+def _article_head(blocks: list[Block], start: int, end: int) -> tuple[int | None, int]:
+    """The article's headline when the run of prose shows it, and where the body starts.
+
+    A teaser's standfirst right above the article's head opens the run of prose. So when the run's first
+    paragraph is followed, before its second and with no teaser header between, by a headline with its byline
+    or timestamp and two paragraphs under them, that line is the headline and the body starts under it.
+    """
+    paragraphs = 0
+    for index in range(start, end + 1):
+        block = blocks[index]
+        paragraphs += block.prose
+        if paragraphs > 1 or block.kind == "teaser_header":
+            break
+        if heads_article(blocks, index):
+            below = _paragraphs_after_head(blocks, index, end)
+            if len(below) >= 2:
+                return index, below[0]
+    return None, start
+
+
+def _paragraphs_after_head(blocks: list[Block], head: int, end: int) -> list[int]:
+    """The paragraphs under a head's byline and timestamp, up to the next meta line (another group's byline)."""
+    index = next(i for i in range(head + 1, len(blocks)) if blocks[i].kind == "meta")
+    while index <= end and blocks[index].kind in ("meta", "furniture"):
+        index += 1
+    following = []
+    for block_index in range(index, end + 1):
+        if blocks[block_index].kind == "meta":
+            break
+        if blocks[block_index].prose:
+            following.append(block_index)
+    return following
+
+
+def _keep_headline_and_lead(blocks: list[Block], start: int, head: int | None) -> None:
+    """The headline (`head` when the body's run showed it) and a deck right under it, then the captions,
+    standfirst, subheads and a live entry's time down to the body."""
+    headline = find_headline(blocks, start) if head is None else head
     if headline is None:
         return
     headline = _join_split_headline(blocks, headline)
@@ -166,7 +108,7 @@ def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
     below = blocks[headline + 1] if headline + 1 < start else Block("", kind="furniture")
     if below.headline_like:
         below.keep = True
-    elif _is_name_line(below):
+    elif is_name_line(below):
         below.kind, below.author = "meta", below.text  # an author alone on the line under the headline
     for index in range(headline + 1, start):
         block = blocks[index]
@@ -176,6 +118,19 @@ def _keep_headline_and_lead(blocks: list[Block], start: int) -> None:
     for clock, entry in zip(blocks[headline + 1: start], blocks[headline + 2: start + 1]):
         if CLOCK.fullmatch(clock.text) and clock.kind == "candidate" and (entry.keep or entry.prose):
             clock.keep = True  # a live page's first entry: its time above its text
+    _keep_opening_sentences(blocks, headline, start)
+
+
+def _keep_opening_sentences(blocks: list[Block], headline: int, start: int) -> None:
+    """Short sentences right above the first paragraph open the body ("C'est officiel.", an interview's first
+    turns "Pourquoi ?" / "Parce que…"): the lines ending like a sentence, up from the paragraph to the first
+    that does not (a byline, a timestamp, a button, a caption's credit)."""
+    for block in reversed(blocks[headline + 1: start]):
+        if block.kind == "furniture":
+            continue
+        if block.kind != "candidate" or not block.sentence_like or block.words < OPENING_MIN_WORDS:
+            break
+        block.keep = True
 
 
 def _join_split_headline(blocks: list[Block], headline: int) -> int:
@@ -200,28 +155,30 @@ def _keep_body(blocks: list[Block], start: int, end: int) -> None:
     A timestamp line ends a run (a byline may close each link). A live entry's title, under its
     time or opening on it ("10h24 : …", "5 septembre 1661 : …"), right above
     its paragraph, is body even inside a run, and so is a list of names or of
-    described items (`lists.py`).
+    described items, or the list a line closed by a colon opens (`lists.py`).
     """
     run: list[Block] = []
+    above = Block("", kind="furniture")  # the line right above the run
     for block in blocks[start: end + 1] + [Block("", kind="candidate")]:
         if block.kind == "meta" and not block.author:
-            _keep_lone(run)
-            run = []
+            _keep_lone(run, above)
+            run, above = [], block
         if block.kind not in ("candidate", "embed"):
             continue
         if block.title_like and block.text and not block.caption:  # a photo's caption is no link
             run.append(block)
             continue
-        _keep_lone(run)
+        _keep_lone(run, above)
         if block.prose:
             _keep_entry(run)
-        run = []
+        run, above = [], block
         block.keep = bool(block.text)
 
 
-def _keep_lone(run: list[Block]) -> None:
-    """A lone short line is a subhead; a run is links unless it is one of the article's lists (a line-up)."""
-    if len(run) == 1 or is_body_list(run):
+def _keep_lone(run: list[Block], above: Block) -> None:
+    """A lone short line is a subhead; a run is links unless it is one of the article's lists (a line-up, the
+    items a colon announces)."""
+    if len(run) == 1 or is_body_list(run) or (run and heads_list(above)):
         for block in run:
             block.keep = True
 
@@ -235,14 +192,15 @@ def _keep_entry(run: list[Block]) -> None:
 
 
 def _keep_closing_sentences(blocks: list[Block], end: int) -> None:
-    """Short last sentences right after the last long paragraph still belong to the article, and so do its lists."""
+    """Short last sentences right after the last long paragraph still belong to the article ("Affaire à suivre."),
+    and so do its lists."""
     index = end + 1
     while index < len(blocks):
         block = blocks[index]
         if block.kind == "furniture":
             index += 1
             continue
-        if block.kind in ("candidate", "embed") and block.sentence_like and block.words >= HEADLINE_MIN_WORDS:
+        if block.kind in ("candidate", "embed") and block.sentence_like and block.words >= OPENING_MIN_WORDS:
             block.keep = True
             index += 1
             continue
@@ -283,13 +241,7 @@ def analyse(text: str) -> list[Block]:
     """Classify and decide every line of a normalised text."""
     furniture = Furniture.load()
     blocks = [classify(line, furniture) for line in _page_lines(text)]
-    _mark_author_lines(blocks)
-    _mark_video_headlines(blocks)
-    _mark_embeds(blocks)
-    _mark_newsletter_names(blocks, furniture)
-    _mark_captions(blocks, furniture)
-    _mark_teaser_lists(blocks)
-    _mark_blurb_lists(blocks)
+    mark_structure(blocks, furniture)
     mark_repeated_groups(blocks)
     span = _body_span(blocks)
     if span is None:
@@ -297,7 +249,8 @@ def analyse(text: str) -> list[Block]:
             block.keep = block.kind in ("candidate", "embed")
         return blocks
     start, end = span
-    _keep_headline_and_lead(blocks, start)
+    head, start = _article_head(blocks, start, end)
+    _keep_headline_and_lead(blocks, start, head)
     _keep_body(blocks, start, end)
     _keep_closing_sentences(blocks, end)
     _drop_above_headline(blocks)

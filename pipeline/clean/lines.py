@@ -18,7 +18,7 @@ from pipeline.common.resources import read_lines
 
 FURNITURE = "furniture"
 DROPPED_CONCEPTS = ("navigation", "share", "newsletter", "player", "consent", "paywall",
-                    "comments", "ads", "credits", "reading")
+                    "comments", "ads", "credits", "reading", "embeds")
 
 # A prose paragraph: long enough, ending like a sentence. Teaser blurbs end with "…".
 GOOD_MIN_CHARS = 80
@@ -56,6 +56,7 @@ class Furniture:
     bylines: tuple[Pattern[str], ...]
     timestamps: tuple[Pattern[str], ...]
     credit_inline: tuple[Pattern[str], ...]
+    badges: tuple[Pattern[str], Pattern[str]]
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -89,7 +90,16 @@ class Furniture:
             bylines=tuple(re.compile(p, flags) for p in entries("bylines")),
             timestamps=tuple(re.compile(p, flags) for p in entries("timestamps")),
             credit_inline=tuple(re.compile(p, flags) for p in entries("credits_inline") + entries("window_notes")),
+            badges=_badge_patterns("|".join(f"(?:{p})" for p in entries("badges"))),
         )
+
+
+def _badge_patterns(badge: str) -> tuple[Pattern[str], Pattern[str]]:
+    """A badge then the headline ("Réservé aux abonnés - Lyon …", "Premium Lyon …"), and the headline then its
+    badge ("Lyon … | Abonnés", "Lyon … Réservé aux abonnés"); without a separator, the badge's capital."""
+    separator = r"\s*[-–—:|·•]\s*"
+    return (re.compile(rf"(?:{badge})(?:{separator}|\s+(?-i:(?=[A-ZÀ-Þ«\"“])))(?P<rest>\S.*)", re.IGNORECASE),
+            re.compile(rf"(?P<rest>.*?\S)(?:{separator}|\s+(?-i:(?=[A-ZÀ-Þ])))(?:{badge})", re.IGNORECASE))
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
@@ -111,6 +121,7 @@ _NAME_LINE = re.compile(r"(?-i:[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-
 _TWEET_ATTRIBUTION = re.compile(r"[—–-]\s.{1,80}\(@\w+\)\s.{0,20}\d{4}")
 _LEADING_PHOTO_CREDIT = re.compile(r"(?:photo|crédit photo|illustration)\s*:\s*", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ]")
+_READER = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -178,6 +189,18 @@ def cut_caption_credit(line: str, furniture: Furniture) -> str:
     return line
 
 
+def cut_badge(line: str, furniture: Furniture) -> str:
+    """`Réservé aux abonnés - Lyon ferme trois rues …` → `Lyon ferme trois rues …`: a paywall badge glued to a
+    headline goes, the headline stays; a line whose rest reads as no headline (a prompt) is left whole."""
+    for pattern in furniture.badges:
+        match = pattern.fullmatch(line)
+        if match:
+            rest = Block(match["rest"])
+            if rest.reads_like_title and rest.words >= HEADLINE_MIN_WORDS and not _READER.search(rest.text):
+                return rest.text
+    return line
+
+
 def _strip_leading_credit(line: str, start: int) -> str:
     """`Photo: Jane Doe Archives Le Devoir Les entreprises ont…` → `Les entreprises ont…`.
 
@@ -241,8 +264,8 @@ def _swallows_prose(text: str) -> bool:
 def classify(text: str, furniture: Furniture) -> Block:
     """What one line is, on its own."""
     cut = cut_caption_credit(text, furniture)
-    block = Block(cut, caption=cut != text)
-    text = cut
+    block = Block(cut_badge(cut, furniture), caption=cut != text)
+    text = block.text
     if not text:
         block.kind = "furniture"
     elif furniture.closing.fullmatch(text):

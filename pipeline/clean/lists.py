@@ -1,18 +1,20 @@
 """Lists that are body: a team line-up, a programme's guests with their roles, its topics.
 
 Inside an article, or right after its last paragraph, a run of short lines
-is usually a list of links. Four shapes are the article's own, however
+is usually a list of links. Five shapes are the article's own, however
 short their lines: one person a line ("A. Dupont", "Claire Morvan"), a name
 or topic and its description after a dash ("Claire Morvan – sociologue au
 CNRS", "Retraites - Comment sortir de la crise ?"), a bulleted or numbered
-item ("• 12 % des ménages"). A site's menu is made of
-sections and topics, not of people, and its entries have no description.
+item ("• 12 % des ménages"), and inside the body the items a line closed by
+a colon announces. A site's menu is made of sections and topics, not of
+people, and its entries have no description.
 """
 
 from __future__ import annotations
 
 import re
 
+from pipeline.clean.headline import never_headline
 from pipeline.clean.lines import Block
 
 MIN_NAME_LINES = 3
@@ -27,6 +29,9 @@ _DESCRIBED = re.compile(r"(?P<head>[^\s–—-][^–—]{0,40}?)\s+[–—-]\s+(
 
 
 # An item of a bulleted or numbered list ("• 12 % des ménages", "1. La hausse des prix", "- le gel des loyers").
+_READER = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
+# A verb in the imperative's -ez opening the line, an order to the reader ("Retrouvez …", "Consultez …", "Lisez …").
+_IMPERATIVE = re.compile(r"^[^\W\d_]{3,}ez\b", re.IGNORECASE)
 _BULLET = re.compile(r"(?:[•●▪◦·*►✓]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))\s*\S")
 
 
@@ -55,6 +60,14 @@ def is_body_list(run: list[Block]) -> bool:
     """Whether a run of short lines is one of the article's own lists (under its header line) rather than links."""
     texts = [block.text for block in run]
     return _all_listed(texts) or _all_listed(texts[1:])
+
+
+def heads_list(block: Block) -> bool:
+    """A body line closed by a colon announces the items under it ("Les mesures prévues :", "Le maire a détaillé
+    son plan :"), one a line and often in lower case; one addressing the reader or worded as an order ("Retrouvez
+    nos articles :") announces links."""
+    return (block.kind == "candidate" and block.text.endswith(":") and not _READER.search(block.text)
+            and not _IMPERATIVE.match(block.text) and not never_headline(block.text))
 
 
 def list_after(blocks: list[Block], start: int) -> list[Block]:
