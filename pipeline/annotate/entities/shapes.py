@@ -45,6 +45,8 @@ def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary, calendar_words
         return True
     if any(t.is_digit for t in span) and any(t.lower_.rstrip(".") in calendar_words for t in span):
         return True
+    if _is_dated_calendar_word(span, calendar_words):
+        return True
     if any(_MIXED_CODE.match(token.text) for token in span) or _ROMAN_ORDINAL.match(span[0].text):
         return True
     if len(span) == 1 and len(span.text.rstrip(".")) == 1:
@@ -58,6 +60,14 @@ def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary, calendar_words
     if label == "MISC" and _is_prose(span):
         return True
     return is_shouted_common(span, vocabulary)
+
+
+def _is_dated_calendar_word(span: Span, calendar_words: set[str]) -> bool:
+    """`April 10, 2023` under an embedded post, `Mardi 4 juin`: a month or weekday beside a number is a date."""
+    if not all(t.lower_.rstrip(".") in calendar_words for t in span):
+        return False
+    doc = span.doc
+    return any(0 <= i < len(doc) and doc[i].is_digit for i in (span.start - 1, span.end))
 
 
 def opens_transit_line(doc: Doc, index: int) -> bool:
