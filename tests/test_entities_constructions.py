@@ -240,8 +240,14 @@ RUN_INTO_NEIGHBOURS = [
     ("« Nous avons tout perdu », a déclaré à Reuters Ngozi Okafor.", "Reuters", "ORG"),
     ("« Le pont a cédé », a raconté à l'AFP Tsering Dolkar, une habitante.", "Tsering Dolkar", "PER"),
     ("Une photo prise par l'AFP Chiamaka Eze montre la foule.", "Chiamaka Eze", "PER"),
-    miss("Le chef du groupe Wagner Evgueni Prigojine est mort.", "Evgueni Prigojine", "PER",
-         "`Wagner` is no listed organization here, so the run is not cut before the first name"),
+    # a body a descriptor noun names, then its head or founder
+    ("Le chef du groupe Wagner Evgueni Prigojine est mort.", "Evgueni Prigojine", "PER"),
+    ("Le chef du groupe Wagner Evgueni Prigojine est mort.", "Wagner Evgueni Prigojine", None),
+    ("La patronne de la société Velanor Claire Dubreuil a démissionné.", "Claire Dubreuil", "PER"),
+    ("La patronne de la société Velanor Claire Dubreuil a démissionné.", "Velanor", "ORG"),
+    ("Le fondateur de l'entreprise Krypteo Julien Marchal lève dix millions.", "Julien Marchal", "PER"),
+    ("« Le pont a cédé », a déclaré à l'AFP Pierre Lemaire, un habitant.", "Pierre Lemaire", "PER"),
+    ("Le groupe Pierre Fabre rachète un laboratoire.", "Fabre", None),
 ]
 
 HEADS_THAT_NAME_NO_BODY = [
@@ -344,9 +350,9 @@ SHOUTED_WORDS = [
     ("SECURITE ROUTIERE Les accidents en hausse", "ROUTIERE", None),
     ("ECONOMIE Le chômage recule", "ECONOMIE", None),
     ("REGION La route fermée", "REGION", None),
-    miss("PROPRIETE PRIVEE : entrée interdite", "PRIVEE", None,
-         "an inflected form without its accents: only lemmas are looked up unaccented"),
-    miss("VIE LOCALE Un nouveau marché", "VIE", None, "a three-letter shouted word may be an acronym"),
+    # an inflected form without its accents; a three-letter word beside a longer shouted one
+    ("PROPRIETE PRIVEE : entrée interdite", "PRIVEE", None),
+    ("VIE LOCALE Un nouveau marché", "VIE", None),
 ]
 
 HEADING_WORDS_AND_LOST_LAYOUT = [

@@ -74,3 +74,17 @@ def test_a_portfolio_is_no_institution(nlp):
     """`ministre de la Ville`: `Ville` is the post's portfolio, not the city's administration."""
     text = "« C'est difficile », a déclaré le ministre de la Ville et du Logement Étienne Garnier."
     assert ents(nlp, text) == [("Étienne Garnier", "PER")]
+
+
+@pytest.mark.parametrize("text, word", [
+    # the date under an embedded post, in English or French, and a weekday before its day
+    ("Le club a publié un message.\n\n— Le Club (@leclub) June 21, 2023\n\nLes supporters ont réagi.", "June"),
+    ("« Les pompiers font un travail remarquable », salue le maire pic.twitter.com/abcd\n\n"
+     "— RTL Lyon Actu (@RTLLyon) April 10, 2023\n\nLe maire a remercié les secours.", "April"),
+    ("Le maire a remercié les pompiers.\n\n— Ville de Brest (@brest) April 10, 2023\n\nLe feu est éteint.", "April"),
+    ("La mairie a publié un message.\n\n— Mairie (@mairie) 3 octobre 2023\n\nLes écoles ferment.", "octobre"),
+    ("Mardi 4 juin, la Bourse a chuté.", "Mardi"),
+])
+def test_a_month_or_weekday_beside_its_number_is_a_date(nlp, text, word):
+    assert word not in [name for name, _ in ents(nlp, text)]
+

@@ -123,8 +123,8 @@ class EntityCorrector:
         self.lexicon = lexicon
         trimmer = SpanTrimmer(lexicon)
         self.roles = Roles(lexicon)
-        self.described = DescribedNames(lexicon, trimmer)
         self.people = People(lexicon, self.roles)
+        self.described = DescribedNames(lexicon, trimmer, self.people)
         self.model_entities = ModelEntities(lexicon, trimmer, self.roles, self.described, self.people)
         self.listed = ListedNames(lexicon)
         self.institutions = Institutions(lexicon)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.annotate.entities.candidates import Candidate
 from pipeline.annotate.entities.lexicon import Lexicon
+from pipeline.annotate.entities.people import People
 from pipeline.annotate.entities.trimming import SpanTrimmer
 from pipeline.annotate.entities.words import COMPLEMENT_PREPOSITIONS, apostrophes
 from pipeline.common.names import fold
@@ -31,9 +32,10 @@ def _names_the_complement(doc: Doc, end: int, index: int) -> bool:
 class DescribedNames:
     """Finds descriptor nouns and the names they introduce or follow."""
 
-    def __init__(self, lexicon: Lexicon, trimmer: SpanTrimmer) -> None:
+    def __init__(self, lexicon: Lexicon, trimmer: SpanTrimmer, people: People) -> None:
         self.lexicon = lexicon
         self.trimmer = trimmer
+        self.people = people
 
     def matches(self, doc: Doc) -> DescriptorMatches:
         """Where a descriptor noun written as listed starts: its end and the label it gives."""
@@ -54,6 +56,8 @@ class DescribedNames:
                 continue
             while index is not None:
                 name_end = self._name_end(doc, index)
+                # `le groupe Wagner Evgueni Prigojine`: the body, then the person the model ran into it
+                name_end = self.people.person_after_organization(doc, index, name_end) or name_end
                 if not self._is_described_name(doc[index:name_end]):
                     break
                 listed = self.lexicon.gazetteer_labels.get(fold(doc[index:name_end].text))

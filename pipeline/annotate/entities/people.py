@@ -116,16 +116,25 @@ class People:
                 and self.roles.before(doc, start - 1) is not None)
 
     def person_after_organization(self, doc: Doc, start: int, end: int) -> int | None:
-        """`AFP Fauzia Moslem`, `Wagner Evguéni Prigojine`: where the person after a listed organization starts."""
+        """`AFP Fauzia Moslem`, `groupe Wagner Evguéni Prigojine`: where the person after an organization starts."""
         for size in range(1, MAX_ORGANIZATION_WORDS + 1):
             name = start + size
-            if end - name < 2 or self.lexicon.gazetteer_labels.get(fold(doc[start:name].text)) != "ORG":
+            if end - name < 2 or not self._names_organization(doc, start, name):
                 continue
             if not all(t.text[:1].isupper() or t.text == "-" for t in doc[name:end]):
                 continue
-            if self.is_first_name(doc, name, _compound_end(doc, name)) or self._unknown_words(doc, name, end):
+            if (self.is_first_name(doc, name, _compound_end(doc, name), before_surname=True)
+                    or self._unknown_words(doc, name, end)):
                 return name
         return None
+
+    def _names_organization(self, doc: Doc, start: int, end: int) -> bool:
+        """A listed organization, or one word a descriptor noun of bodies right before it names one (`le groupe
+        Wagner`, `la société Corvalis`)."""
+        if self.lexicon.gazetteer_labels.get(fold(doc[start:end].text)) == "ORG":
+            return True
+        return (end - start == 1 and start > 0 and doc[start - 1].is_lower
+                and self.lexicon.descriptors.get(doc[start - 1].text) == "ORG")
 
     def _unknown_words(self, doc: Doc, start: int, end: int) -> bool:
         """`Reuters Ngozi Okafor`: two capitalised words after the organization that no lexicon has, neither

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate.entities.vocabulary import Vocabulary
 from pipeline.annotate.entities.words import (COMPLEMENT_PREPOSITIONS, DEFINITE_ARTICLES, TIME_NOUNS, apostrophes,
@@ -45,6 +45,8 @@ def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary, calendar_words
         return True
     if any(t.is_digit for t in span) and any(t.lower_.rstrip(".") in calendar_words for t in span):
         return True
+    if _is_dated_calendar_word(span, calendar_words):
+        return True
     if any(_MIXED_CODE.match(token.text) for token in span) or _ROMAN_ORDINAL.match(span[0].text):
         return True
     if len(span) == 1 and len(span.text.rstrip(".")) == 1:
@@ -58,6 +60,14 @@ def is_not_a_name(span: Span, label: str, vocabulary: Vocabulary, calendar_words
     if label == "MISC" and _is_prose(span):
         return True
     return is_shouted_common(span, vocabulary)
+
+
+def _is_dated_calendar_word(span: Span, calendar_words: set[str]) -> bool:
+    """`April 10, 2023` under an embedded post, `Mardi 4 juin`: a month or weekday beside a number is a date."""
+    if not all(t.lower_.rstrip(".") in calendar_words for t in span):
+        return False
+    doc = span.doc
+    return any(0 <= i < len(doc) and doc[i].is_digit for i in (span.start - 1, span.end))
 
 
 def opens_transit_line(doc: Doc, index: int) -> bool:
@@ -97,10 +107,26 @@ def is_shouted_common(span: Span, vocabulary: Vocabulary) -> bool:
     several = len(words) > 1
     if not several and words[0].is_stop:
         return True  # `EN`, `LE`, `POUR`: a shouted function word is never a name
-    common = all(t.lower_ in vocabulary.common_words or t.is_stop or several and t.lower_ in vocabulary.word_forms
-                 or not _has_accent(t.text) and t.lower_ in vocabulary.unaccented_words for t in words)
-    return common and (several or len(words[0]) >= MIN_SHOUTED_WORD or is_shouted(span.sent)
-                       or _in_capitals_run(span))
+    if not all(_is_shouted_word(t, vocabulary, several) for t in words):
+        return False
+    return (several or len(words[0]) >= MIN_SHOUTED_WORD or is_shouted(span.sent) or _in_capitals_run(span)
+            or _beside_shouted_word(span, vocabulary))
+
+
+def _is_shouted_word(token: Token, vocabulary: Vocabulary, several: bool) -> bool:
+    """A word in capitals that is a common French word, written with or without its accents."""
+    return (token.lower_ in vocabulary.common_words or token.lower_ in vocabulary.lower_case_words or token.is_stop
+            or several and token.lower_ in vocabulary.word_forms
+            or not _has_accent(token.text) and token.lower_ in vocabulary.unaccented_words)
+
+
+def _beside_shouted_word(span: Span, vocabulary: Vocabulary) -> bool:
+    """`VIE PRIVEE`, `VIE LOCALE`: a short common word in capitals next to a longer one is a heading's, not an
+    acronym (`ONU FEMMES` keeps its acronym: `onu` is no word)."""
+    doc = span.doc
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.is_upper and t.is_alpha and len(t) >= MIN_SHOUTED_WORD and _is_shouted_word(t, vocabulary, False)
+               for t in neighbours)
 
 
 def _has_accent(text: str) -> bool:

@@ -1,11 +1,13 @@
 """The French words the model's lemmatizer knows, to tell common words and foreign prose from names.
 
-The lemmatizer tables come from the pipeline, not from `models/`: they are
-read once when the component is made and are not part of what `to_disk` writes.
+The lemmatizer tables and the word vectors come from the pipeline, not from
+`models/`: they are read once when the component is made and are not part of
+what `to_disk` writes.
 """
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Container
 
 from spacy.language import Language
@@ -13,6 +15,12 @@ from spacy.tokens import Span, Token
 
 from pipeline.annotate.entities.words import TITLE_CONNECTORS, is_inverted_verb
 from pipeline.common.names import fold
+
+
+# The most frequent vector keys read for the words written in lower case, and how much more frequent the
+# lower-case form must be than the capitalised one.
+FREQUENT_WORDS = 100_000
+LOWER_CASE_MARGIN = 2
 
 
 class Vocabulary:
@@ -23,8 +31,11 @@ class Vocabulary:
 
     def __init__(self, nlp: Language) -> None:
         self.common_words = _common_words(nlp)
+        # Words the lemmatizer's index lacks (`ligne`, `voir`, `privée`) that text writes in lower case, for words
+        # in capitals (`PRIVEE`); a capitalised one is left to the parse (`Grasse` opening a sentence is the town).
+        self.lower_case_words = _lower_case_words(nlp)
         # Capitals often lose their accents (`SECURITE`, `PRIVEE`): the words as they are then written.
-        self.unaccented_words = {fold(word) for word in self.common_words}
+        self.unaccented_words = {fold(word) for word in self.common_words | self.lower_case_words}
         self.word_forms = _word_forms(nlp)
         self.vocab = nlp.vocab
         self.has_vectors = nlp.vocab.vectors.shape[0] > 0
@@ -71,6 +82,27 @@ def _word_forms(nlp: Language) -> Container[str]:
         return set()
     lookups = nlp.get_pipe("lemmatizer").lookups
     return lookups.get_table("lemma_lookup") if lookups.has_table("lemma_lookup") else set()
+
+
+def _lower_case_words(nlp: Language) -> set[str]:
+    """Words of three letters or more that text writes in lower case far more often than capitalised or in
+    capitals: common words, whatever the lemmatizer's index lists (names are written capitalised: `Renault`,
+    `Macron`, `SNCF`).
+
+    How often is read from the model's word vectors, whose keys come in the order of their frequency in the
+    text they were trained on (`,`, `de`, `la` …); only the most frequent are read, a rank being at least
+    LOWER_CASE_MARGIN times better than the capitalised and all-capitals forms' (`leroy` and `Leroy`, about as
+    frequent, stay a name).
+    """
+    strings = nlp.vocab.strings
+    rank: dict[str, int] = {}
+    for index, key in enumerate(islice(nlp.vocab.vectors.key2row, FREQUENT_WORDS)):
+        if key in strings:
+            rank.setdefault(strings[key], index)
+    unranked = FREQUENT_WORDS * LOWER_CASE_MARGIN
+    return {word for word, index in rank.items()
+            if len(word) >= 3 and word.isalpha() and word.islower()
+            and index * LOWER_CASE_MARGIN < min(rank.get(word.capitalize(), unranked), rank.get(word.upper(), unranked))}
 
 
 def _common_words(nlp: Language) -> set[str]:
