@@ -11,10 +11,8 @@ quotation marks), `subjects` (which word names who says) and `speakers`
 to the nearest compatible earlier mention, with no external coreference
 model, so better PER/ORG entities directly give better speakers). The rules
 that find claims: `verbal` (the frame each verb of saying shows), `nominal`
-(attribution phrases), `impersonal` (`a-t-on appris auprès de X`), `pour`
-("Pour X, …"), `belief` (`X est convaincu que …`), `attribution` (the
-quotation each speaker owns) and `interview` (the unquoted answers of an
-interview page); `drafts` merges them into one claim per
+(attribution phrases), `impersonal` (`a-t-on appris auprès de X`), `pour` ("Pour X, …"), `belief` (`X est convaincu que …`) and `attribution` (the
+quotation each speaker owns); `drafts` merges them into one claim per
 source and sentence. `article` holds what they all read.
 """
 
@@ -33,7 +31,6 @@ from pipeline.claims.belief import belief_claims
 from pipeline.claims.cues import CueLexicon, load_lexicon
 from pipeline.claims.drafts import Draft, cue_as_written, merge_drafts, same_cue
 from pipeline.claims.impersonal import impersonal_claims
-from pipeline.claims.interview import interview_claims
 from pipeline.claims.nominal import NominalClaims
 from pipeline.claims.pour import pour_claim
 from pipeline.claims.verbal import VerbClaims
@@ -85,7 +82,7 @@ class ClaimExtractor:
                     drafts = [d for d in drafts if not same_cue(d, direct)] + [direct]
                     previous_direct = direct
                     resolver.remember(sentence.start, direct.speaker)
-        drafts = merge_drafts(self.article, drafts + interview_claims(self.article))
+        drafts = merge_drafts(self.article, drafts)
         return [self._finish(draft) for draft in sorted(drafts, key=lambda d: d.statement[0])]
 
     def _claims_of_sentence(self, sentence: Span) -> list[Draft]:
