@@ -1,4 +1,5 @@
-"""Issue 33, sixth round: the narrative infinitive of saying, and verbs and locutions of saying still missing.
+"""Issue 33, sixth round: the narrative infinitive of saying, verbs and locutions of saying still missing, and
+quotations set after their source and an apposition with no verb (a guard: these already worked).
 
 Each case gives the text, the speaker a claim must name (folded, as the
 evaluator compares: the predicted speaker contains it) or None when no claim
@@ -67,7 +68,17 @@ LOCUTIONS = [
     ("Le gouvernement maintient le cap malgré les critiques.", None, None),
 ]
 
-CASES = NARRATIVE_INFINITIVE + LOCUTIONS
+# A quotation set right after its source and an apposition, with no verb of saying
+APPOSED_QUOTATIONS = [
+    ("Marcel Dupont, 62 ans, « ne comprend pas pourquoi l'usine ferme alors qu'elle tourne à plein ».",
+     "Marcel Dupont", "ne comprend"),
+    ("Pour Anne Leroy, directrice de l'école, « les parents doivent être écoutés avant toute décision ».",
+     "Anne Leroy", "les parents"),
+    ("Jeanne Morel, habitante du quartier depuis trente ans : « On ne reconnaît plus rien ici, tout a changé. »",
+     "Jeanne Morel", "On ne reconnaît"),
+]
+
+CASES = NARRATIVE_INFINITIVE + LOCUTIONS + APPOSED_QUOTATIONS
 
 
 @pytest.mark.parametrize("text,speaker,start", CASES)
