@@ -32,6 +32,7 @@ from pipeline.common.names import fold
 # Pronouns of a clause before a colon that stand for the one about to be quoted (not the impersonal `il`).
 CLAUSE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "ils"})
 UNCUED_QUOTE_MIN_WORDS = 6
+INTERVIEW_NOUNS = frozenset({"entretien", "interview", "rencontre", "conversation"})
 
 
 class QuotationAttribution:
@@ -209,11 +210,13 @@ class QuotationAttribution:
         if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
         lexicon = self.article.lexicon
-        if can_speak(head, lexicon) and lexicon.source_nouns.get(head.lemma_.lower()) != "document":
+        interview = head.lemma_.lower() in INTERVIEW_NOUNS  # `« … » : entretien avec X`: X
+        if can_speak(head, lexicon) and lexicon.source_nouns.get(head.lemma_.lower()) != "document" and not interview:
             speaker = self.resolver.from_head(head)
             return speaker if speaker.text else None
+        cases = ("de", "d'", "d’", "du", "des", "avec") if interview else ("de", "d'", "d’", "du", "des")
         owners = [t for t in head.subtree if t.dep_ == "nmod" and t.pos_ in ("NOUN", "PROPN") and can_speak(t, lexicon)
-                  and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in t.children)]
+                  and any(c.dep_ == "case" and c.lower_ in cases for c in t.children)]
         speaker = self.resolver.from_head(owners[0]) if owners else None
         return speaker if speaker is not None and speaker.text else None
 
@@ -306,8 +309,11 @@ class QuotationAttribution:
 
     def _speech_without_content(self, previous: Span) -> Optional[Draft]:
         """`La ministre a répondu aux critiques. «…»`: a sentence whose main verb is a verb of saying with no
-        content of its own announces the quotation that follows: its subject says it."""
+        content of its own announces the quotation that follows: its subject says it; so does the last verb of
+        saying of a sentence ending on a colon (`…, et X de lancer :` cut from its `«…»` by the parser)."""
         cue = self.article.cue_by_head.get(previous.root.i)
+        if previous[-1].text == ":":
+            cue = next((c for c in reversed(self.article.verb_cues) if previous.start <= c.head.i < previous.end), cue)
         if cue is None or not self.verbal.is_asserted(cue.tokens, previous):
             return None
         speaker = self.verbal.speaker(cue.head, previous)

@@ -6,7 +6,11 @@ que …`, `s'est contenté de rappeler …` when asserted, `n'a pas hésité à 
 …`, `n'a pas manqué de souligner …` when negated (`models/cues/implicative.tsv`).
 A verb of saying after `avant de` happened after the main verb's event
 (`a salué …, avant d'ajouter que …`), and one after `pour` is what the main verb
-was done to say (`s'est fendue d'un message pour rétorquer que …`).
+was done to say (`s'est fendue d'un message pour rétorquer que …`). The
+narrative infinitive (Grevisse, Le Bon Usage § 901: `Et X d'ajouter : «…»`,
+`Et la ministre de conclure que …`) tells a past act of saying by itself: its
+subject is the phrase between `et` and `de`, or, with none (`Et d'ajouter …`),
+the one who spoke last.
 """
 
 from __future__ import annotations
@@ -14,10 +18,16 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from pipeline.claims.cues import CueLexicon
+from pipeline.claims.speakers import SpeakerResolver
+from pipeline.claims.speakers.speaker import Speaker
 from pipeline.claims.syntax import NE, QUE, REFLEXIVE_CLITICS, is_negated, morph
 
+DE = frozenset({"de", "d'", "d’"})
+STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+NARRATIVE_SUBJECT_MAX_TOKENS = 12
 INFINITIVE_MARKS = frozenset({"à", "de", "d'", "d’", "par"})
 SEQUENCE_MARKS = frozenset({"avant", "pour"})
 PARTICIPLE_ENDING = re.compile(r"ée?s?$")
@@ -60,3 +70,51 @@ def _readings(governor: Token) -> list[str]:
         return [PARTICIPLE_ENDING.sub("er", governor.lower_)] if pronominal else []
     objects = [f"{lemma} {c.lemma_.lower()}" for c in governor.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
     return objects + [lemma]
+
+
+def narrative_subject(verb: Token, lexicon: CueLexicon) -> Optional[tuple[Token, ...]]:
+    """The subject of a narrative infinitive of saying (`Et Paul Roux d'ajouter`, `et lui de répliquer`): the
+    words between an `et` opening the clause and the `de` right before the verb, naming someone (a name, a noun
+    of person or body, a stressed pronoun); () for `Et d'ajouter`; None for any other infinitive (`Et le plaisir
+    de raconter`)."""
+    doc = verb.doc
+    if morph(verb, "VerbForm") != "Inf" or verb.i < 2 or doc[verb.i - 1].lower_ not in DE:
+        return None
+    start = verb.i - 2
+    while start >= 0 and doc[start].lower_ != "et" and verb.i - start <= NARRATIVE_SUBJECT_MAX_TOKENS:
+        if doc[start].pos_ in ("VERB", "AUX", "SCONJ") or doc[start].text in (".", ";", ":", "«", "»"):
+            return None
+        start -= 1
+    if start < 0 or doc[start].lower_ != "et" or not _opens_clause(doc, start):
+        return None
+    subject = tuple(doc[start + 1 : verb.i - 1])
+    return subject if not subject or _names_someone(subject, lexicon) else None
+
+
+def _opens_clause(doc: Doc, index: int) -> bool:
+    """`et` opening its sentence, or after a comma or a semicolon."""
+    before = index - 1
+    while before >= 0 and (doc[before].is_space or doc[before].text in ("«", "“", '"')):
+        before -= 1
+    return before < 0 or doc[before].text in (".", "!", "?", "…", ",", ";", "»", "”") or doc[index].is_sent_start
+
+
+def _names_someone(subject: tuple[Token, ...], lexicon: CueLexicon) -> bool:
+    """A name, a stressed pronoun, or a noun of person or body heads the phrase (its first noun, a `de`
+    complement aside: `le secrétaire général de la CGT`)."""
+    words = [t for t in subject if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not words:
+        return False
+    head = words[0]
+    if head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN" or head.lower_ in STRESSED_PRONOUNS:
+        return True
+    return lexicon.source_nouns.get(head.lemma_.lower()) in ("person", "body")
+
+
+def narrator(verb: Token, subject: tuple[Token, ...], resolver: SpeakerResolver) -> Optional[Speaker]:
+    """Who says a narrative infinitive: its subject, or with none (`Et d'ajouter`) the last speaker found."""
+    if subject:
+        speaker = resolver.from_tokens(subject)
+        return speaker if speaker.text else None
+    earlier = [speaker for position, speaker in resolver.history if position < verb.i]
+    return earlier[-1] if earlier else None

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from pipeline.claims.article import Article
 from pipeline.claims.cues import VerbCue, misread_subject
 from pipeline.claims.drafts import Draft
-from pipeline.claims.implicative import implying_governor
+from pipeline.claims.implicative import implying_governor, narrative_subject, narrator
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
 from pipeline.claims.subjects import reports_for_root_noun
@@ -95,6 +95,8 @@ class VerbClaims:
 
     def is_asserted(self, tokens: Sequence[Token], sentence: Span) -> bool:
         """A verb of saying that reports something said: not negated, hypothetical, asked, ordered or attributive."""
+        if narrative_subject(tokens[0], self.article.lexicon) is not None:  # `Et X d'ajouter`: a past act of saying
+            return not is_negated(tokens[0]) and not is_question(sentence)
         governor = implying_governor(tokens[0], self.article.lexicon.implicative)
         if governor is not None:  # `a tenu à préciser`, `n'a pas hésité à dénoncer`: the governor's assertion is the verb's
             return not is_hypothetical(governor) and not is_question(sentence) and self._asserted_form((governor,), sentence)
@@ -128,6 +130,9 @@ class VerbClaims:
         RETURNS None when the verb has no source that can say anything (passive
         with no agent, impersonal `on`).
         """
+        narrative = narrative_subject(verb, self.article.lexicon)
+        if narrative is not None:
+            return narrator(verb, narrative, self.article.resolver)
         verb = implying_governor(verb, self.article.lexicon.implicative) or verb  # `X a tenu à préciser`: X
         source = _voice_of(verb) or _agent_of_participle(verb) or self.subjects.source_of(verb, sentence)
         if source is None:
@@ -184,7 +189,7 @@ class VerbClaims:
                 return "A", statement
         if "O" in cue.frames:
             for child in after:
-                if child.dep_ in ("obj", "obl:arg") and child.pos_ in ("NOUN", "PROPN", "NUM"):
+                if (child.dep_ in ("obj", "obl:arg") or _object_of_locution(cue, child)) and child.pos_ in ("NOUN", "PROPN", "NUM"):
                     return None if _sentences_to_penalty(after) else ("O", self._object_chars(child, after, sentence))
         if "T" in cue.frames:
             target = _prepositional_target(cue, after, self.article.lexicon.source_nouns)
@@ -262,6 +267,14 @@ class VerbClaims:
         if len(before) < 3:
             return None
         return span_chars(before)
+
+
+def _object_of_locution(cue: VerbCue, child: Token) -> bool:
+    """`a pointé du doigt le coût`, `a mis en cause la police`: the parse hangs a locution's object on its last
+    noun, as a complement with no preposition."""
+    last = cue.tokens[-1]
+    return len(cue.tokens) > 1 and child.head == last and child.dep_ == "nmod" and last.pos_ == "NOUN" \
+        and not any(c.dep_ == "case" for c in child.children)
 
 
 def _not_a_source(source: Token) -> bool:
