@@ -5,7 +5,8 @@ Tried in order: a cue right after the closing mark (`«…», a déclaré X`,
 then, for more than a few words (fewer are scare quotes), a cue of the same
 sentence before it, a speaker and a colon (`Le ministre : «…».`), the
 previous quotation continued, and for a long quotation the subject the
-preceding sentences are about or a named subject of the clause holding it.
+preceding sentences are about or a named subject of the clause holding it
+(`uncued` finds the speakers around a quotation with no cue).
 """
 
 from __future__ import annotations
@@ -25,14 +26,12 @@ from pipeline.claims.quotations import Quotation
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
 from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, inline_space,
-                                    is_inverted_clitic, is_negated, is_passive, is_question, morph, trim_span)
+                                    is_inverted_clitic, is_negated, is_passive, is_question, morph)
+from pipeline.claims.uncued import UncuedSpeakers, opens_sentence
 from pipeline.claims.verbal import VerbClaims
 from pipeline.common.names import fold
 
-# Pronouns of a clause before a colon that stand for the one about to be quoted (not the impersonal `il`).
-CLAUSE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "ils"})
 UNCUED_QUOTE_MIN_WORDS = 6
-INTERVIEW_NOUNS = frozenset({"entretien", "interview", "rencontre", "conversation"})
 
 
 class QuotationAttribution:
@@ -45,6 +44,7 @@ class QuotationAttribution:
         self.resolver = article.resolver
         self.verbal = verbal
         self.nominal = nominal
+        self.uncued = UncuedSpeakers(article)
 
     def attribute(self, quotation: Quotation, drafts: list[Draft], previous: Optional[Draft]) -> Optional[Draft]:
         """The direct claim a quotation makes, taking over the indirect claim of its cue; None for scare quotes."""
@@ -67,7 +67,7 @@ class QuotationAttribution:
         later = _incise_later(quotation, drafts)
         if later is not None:
             return Draft("direct", later.cue_tokens, statement, later.speaker, "P")
-        named = self._name_before_quotation(span) or self._source_after_colon(span)
+        named = self.uncued.name_before(span) or self.uncued.after_colon(span)
         if named is not None:
             return Draft("direct", (), statement, named, "C")
         if words <= SCARE_QUOTE_MAX_WORDS or _in_capitals(doc_text(self.doc)[statement[0] : statement[1]]):
@@ -76,7 +76,7 @@ class QuotationAttribution:
         before = _cue_before(span, drafts, sentence)
         if before is not None:
             return Draft("direct", before.cue_tokens, statement, before.speaker, before.frame)
-        colon_speaker = self._speaker_before_colon(span, sentence)
+        colon_speaker = self.uncued.before_colon(span, sentence)
         if colon_speaker is not None:
             return Draft("direct", (), statement, colon_speaker, "C")
         if previous is not None and self._continues(previous, span):
@@ -84,8 +84,8 @@ class QuotationAttribution:
         last = self._claim_of_previous_sentence(span, drafts)
         if last is not None:  # `X a pris la parole. «…»`: the quotation goes on with the one who just spoke
             return Draft("direct", (), statement, last.speaker, "continued")
-        if words >= UNCUED_QUOTE_MIN_WORDS and self._opens_sentence(span, sentence):
-            return Draft("direct", (), statement, self._topic_speaker(sentence), "topic")
+        if words >= UNCUED_QUOTE_MIN_WORDS and opens_sentence(span, sentence):
+            return Draft("direct", (), statement, self.uncued.topic(sentence), "topic")
         if words >= UNCUED_QUOTE_MIN_WORDS and not is_question(sentence):
             return self._quotation_of_subject(span, statement, sentence)
         return None
@@ -167,108 +167,13 @@ class QuotationAttribution:
                 return Draft("direct", cue.tokens, (0, 0), self.resolver.from_head(subject), "P")
         return None
 
-    # -- no cue next to the quotation
-    def _speaker_before_colon(self, span: Span, sentence: Span) -> Optional[Speaker]:
-        """`Le ministre : «…».` — a speaker, a colon and a quotation closing the sentence."""
-        if span.start < 2 or self.doc[span.start - 1].text != ":":
-            return None
-        if len(trim_span(self.doc[span.end : sentence.end])) > 0:
-            return None
-        phrase = []
-        for token in reversed(self.doc[sentence.start : span.start - 1]):
-            if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":"):
-                return self._person_before_verb(self.doc[sentence.start : span.start - 1])
-            phrase.insert(0, token)
-        speaker = self.resolver.from_tokens(phrase)
-        return speaker if speaker.text else None
-
-    def _name_before_quotation(self, span: Span) -> Optional[Speaker]:
-        """`Christophe Martin « profondément choqué »`: a headline or caption that is a person's name and the words
-        quoted, with no verb between them."""
-        sentence = self.article.sentence_of(span[0])
-        before = trim_span(self.doc[sentence.start : span.start])
-        people = self.resolver.people
-        person = next((p for p in people.mentions if p.start >= before.start and p.end == before.end), None)
-        if person is None or len(before) == 0 or any(t.pos_ in ("VERB", "AUX") for t in before):
-            return None
-        if not all(t.text in self.article.lexicon.honorifics or t.pos_ in ("DET", "NOUN", "ADJ") or t.i >= person.start
-                   for t in before):
-            return None
-        return people.speaker(person)
-
-    def _source_after_colon(self, span: Span) -> Optional[Speaker]:
-        """`« C'est inadmissible » : la colère des parents`, `« … » : les éleveurs bloquent l'autoroute`: a quoted
-        clause (it has a finite verb: not a title) opening its sentence, a colon, then the source: the head of the
-        phrase after the colon when it can speak, else the first `de` complement of that head that can."""
-        doc = self.doc
-        if span.end + 1 >= len(doc) or doc[span.end].text != ":" or not self._opens_sentence(span, self.article.sentence_of(span[0])):
-            return None
-        if not any(t.pos_ in ("VERB", "AUX") and morph(t, "VerbForm") == "Fin" for t in span):
-            return None
-        after = self.article.sentence_of(doc[span.end + 1])
-        head = next((t for t in doc[span.end + 1 : after.end] if t.pos_ not in ("DET", "ADJ", "PUNCT", "SPACE")), None)
-        if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON"):
-            return None
-        lexicon = self.article.lexicon
-        interview = head.lemma_.lower() in INTERVIEW_NOUNS  # `« … » : entretien avec X`: X
-        if can_speak(head, lexicon) and lexicon.source_nouns.get(head.lemma_.lower()) != "document" and not interview:
-            speaker = self.resolver.from_head(head)
-            return speaker if speaker.text else None
-        cases = ("de", "d'", "d’", "du", "des", "avec") if interview else ("de", "d'", "d’", "du", "des")
-        owners = [t for t in head.subtree if t.dep_ == "nmod" and t.pos_ in ("NOUN", "PROPN") and can_speak(t, lexicon)
-                  and any(c.dep_ == "case" and c.lower_ in cases for c in t.children)]
-        speaker = self.resolver.from_head(owners[0]) if owners else None
-        return speaker if speaker is not None and speaker.text else None
-
-    def _person_before_verb(self, clause: Span) -> Optional[Speaker]:
-        """`X est quant à elle plus nuancée : «…»`, `X, le chancelier, n'a pas hésité à …, dans un entretien : «…»`:
-        the person a clause before the colon opens with, as its subject, speaks."""
-        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and morph(t, "VerbForm") == "Fin"]
-        if not verbs:
-            return None
-        people = self.resolver.people
-        persons = [p for p in people.mentions if clause.start <= p.start and p.end <= verbs[0].i]
-        persons = [p for p in persons if not people.governed_by_preposition(p)]
-        if persons:
-            return people.speaker(persons[-1])
-        pronouns = [t for t in clause if t.lower_ in CLAUSE_PRONOUNS and not self.article.inside_quotation(t.idx)]
-        if pronouns:  # `L'enseignement est pour lui une vocation : «…»`
-            speaker = self.resolver.from_head(pronouns[0])
-            if speaker.text:
-                return speaker
-        verb = verbs[0].head if verbs[0].pos_ == "AUX" else verbs[0]  # `a été clair`: the subject hangs on `clair`
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verbs[0].i]
-        speaks = not is_negated(verb) and not is_negated(verbs[0])  # `La direction n'a pas répondu : «…»` is someone else
-        if subjects and speaks and can_speak(subjects[0], self.article.lexicon) and subjects[0].lower_ not in ("il", "ce", "c'", "c’"):
-            speaker = self.resolver.from_head(subjects[0])  # `Le maire a été clair : «…»`
-            return speaker if speaker.text else None
-        return None
-
-    def _opens_sentence(self, span: Span, sentence: Span) -> bool:
-        return len(trim_span(self.doc[sentence.start : span.start])) == 0
-
-    def _topic_speaker(self, sentence: Span) -> Speaker:
-        """Who an unattributed quotation is most likely from: the subject the preceding sentences are about."""
-        index = self.article.sentence_index.get(sentence.start, 0)
-        for earlier in reversed(self.article.sentences[max(0, index - 3) : index]):
-            subjects = [c for c in earlier.root.children if c.dep_ in SUBJECT_DEPS]
-            if not subjects:
-                continue
-            subject = subjects[0]
-            source = self.article.lexicon.source_nouns.get(subject.lemma_.lower()) in ("person", "body")
-            if subject.ent_type_ in ("PER", "ORG") or subject.pos_ == "PROPN" or source or subject.lower_ in PERSONAL_SUBJECTS:
-                speaker = self.resolver.from_head(subject)
-                if speaker.text:
-                    return speaker
-        return Speaker.none()
-
     def _continues(self, previous: Draft, span: Span) -> bool:
         """A quotation opening its sentence, or announced by a colon (`… n'a jamais été pris au sérieux : «…»`),
         right after a quoted claim continues that speaker's words."""
         sentence = self.article.sentence_of(span[0])
         announced = span.start > 0 and self.doc[span.start - 1].text == ":" and any(  # not `09h15 : «…»`
             morph(t, "VerbForm") == "Fin" for t in self.doc[sentence.start : span.start])
-        if not announced and not self._opens_sentence(span, sentence):
+        if not announced and not opens_sentence(span, sentence):
             return False
         gap = doc_text(self.doc)[previous.statement[1] : span.start_char]
         if len(gap) >= 400 or gap.count("\n\n") > 1 or previous.speaker.text == "":
@@ -295,7 +200,7 @@ class QuotationAttribution:
         """The last claim of the sentence right before a quotation that opens its own sentence, said by its speaker."""
         sentence = self.article.sentence_of(span[0])
         index = self.article.sentence_index.get(sentence.start, 0)
-        if index == 0 or not self._opens_sentence(span, sentence):
+        if index == 0 or not opens_sentence(span, sentence):
             return None
         previous = self.article.sentences[index - 1]
         if "\n\n" in doc_text(self.doc)[previous.end_char : sentence.start_char]:

@@ -19,26 +19,22 @@ from spacy.tokens import Span, Token
 from pipeline.claims.article import Article
 from pipeline.claims.cues import VerbCue, misread_subject
 from pipeline.claims.drafts import Draft
+from pipeline.claims.frames import (clause_end, gerund_of, infinitive_of, object_of_locution, prepositional_target,
+                                   self_description, sentences_to_penalty)
 from pipeline.claims.implicative import implying_governor, narrative_subject, narrator
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
 from pipeline.claims.subjects import reports_for_root_noun
-from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, CONTRASTIVE, NE, QUE, SUBJECT_DEPS, TIME_WORDS,
-                                    is_hypothetical, is_negated, is_passive, is_question, morph, span_chars, trim_span)
+from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, NE, QUE, SUBJECT_DEPS, is_hypothetical, is_negated,
+                                    is_passive, is_question, morph, span_chars, trim_span)
 
 EVENT_CLAUSE_MARKS = frozenset({"depuis", "lorsque", "lorsqu'", "lorsqu’", "quand", "après", "avant", "dès", "pendant", "tandis"})
 NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
-INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "obl", "advcl", "obj", "obl:arg"})
-REFLEXIVES = frozenset({"se", "s'", "s’"})
-TARGET_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "iobj", "nmod"})
-TARGET_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "sur", "contre", "pour", "à", "au", "aux", "envers"})
-NOT_TARGETS = frozenset({"fois", "moment", "heure", "heures", "occasion"})
 # Verbs of announcing, whose past participle with an agent attributes what it qualifies (`les mesures annoncées par
 # le ministère`, `le tir confirmé par Séoul`), from the verbs of saying of the lexicon that report a fact.
 ANNOUNCING = frozenset({"annoncer", "confirmer", "révéler", "rapporter", "revendiquer", "démentir", "affirmer",
                         "signaler", "indiquer", "évoquer", "avancer", "dévoiler", "proclamer", "réclamer", "exiger",
                         "dénoncer", "promettre", "assurer", "préciser", "démentir", "reconnaître", "admettre"})
-PENALTIES = frozenset({"prison", "peine", "réclusion", "amende", "mort", "perpétuité", "sursis"})
 QUE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "obj", "acl", "parataxis", "conj", "obl:arg", "nsubj"})
 
 
@@ -169,10 +165,10 @@ class VerbClaims:
             if statement is not None:
                 return "Q", statement
         if "I" in cue.frames:
-            infinitive = _infinitive_of(after)
+            infinitive = infinitive_of(after)
             if infinitive is not None:
                 return "I", self._subtree_chars(infinitive, sentence)
-        described = _self_description(cue) if "D" in cue.frames else None
+        described = self_description(cue) if "D" in cue.frames else None
         if described is not None:
             return "D", self._subtree_chars(described, sentence)
         if "P" in cue.frames and self.subjects.postposed_subject(cue.head, sentence) is not None \
@@ -189,14 +185,14 @@ class VerbClaims:
                 return "A", statement
         if "O" in cue.frames:
             for child in after:
-                if (child.dep_ in ("obj", "obl:arg") or _object_of_locution(cue, child)) and child.pos_ in ("NOUN", "PROPN", "NUM"):
-                    return None if _sentences_to_penalty(after) else ("O", self._object_chars(child, after, sentence))
+                if (child.dep_ in ("obj", "obl:arg") or object_of_locution(cue, child)) and child.pos_ in ("NOUN", "PROPN", "NUM"):
+                    return None if sentences_to_penalty(after) else ("O", self._object_chars(child, after, sentence))
         if "T" in cue.frames:
-            target = _prepositional_target(cue, after, self.article.lexicon.source_nouns)
+            target = prepositional_target(cue, after, self.article.lexicon.source_nouns)
             if target is not None:
                 return "T", self._subtree_chars(target, sentence)
         if "C" in cue.frames:
-            gerund = _gerund_of(after)
+            gerund = gerund_of(after)
             if gerund is not None:  # `a renchéri en s'attaquant au bilan`: the stance the gerund takes
                 return "G", span_chars(trim_span(self.doc[gerund.left_edge.i : sentence.end]))
         if cue.frames & {"O", "P", "L"} and self._clitic_object(cue.head, children):
@@ -209,7 +205,7 @@ class VerbClaims:
         for child in after:
             marks = [g for g in child.children if g.lower_ in QUE and (g.dep_ == "mark" or g.pos_ == "SCONJ") and g.i < child.i]
             if marks and child.dep_ in QUE_CLAUSE_DEPS:
-                return span_chars(trim_span(self.doc[marks[0].i : min(_clause_end(child), sentence.end)]))
+                return span_chars(trim_span(self.doc[marks[0].i : min(clause_end(child), sentence.end)]))
             if child.lower_ in QUE and child.pos_ == "SCONJ":
                 return span_chars(trim_span(self.doc[child.i : sentence.end]))
         return self._detached_que_clause(last, sentence)
@@ -269,29 +265,12 @@ class VerbClaims:
         return span_chars(before)
 
 
-def _object_of_locution(cue: VerbCue, child: Token) -> bool:
-    """`a pointé du doigt le coût`, `a mis en cause la police`: the parse hangs a locution's object on its last
-    noun, as a complement with no preposition."""
-    last = cue.tokens[-1]
-    return len(cue.tokens) > 1 and child.head == last and child.dep_ == "nmod" and last.pos_ == "NOUN" \
-        and not any(c.dep_ == "case" for c in child.children)
-
-
 def _not_a_source(source: Token) -> bool:
     """`Celle sur les pesticides demande …` (a demonstrative stands for a thing), `Nous vous invitons …`
     (the outlet addressing its reader): no one reports anything."""
     if source.pos_ != "PRON":
         return False
     return morph(source, "PronType") == "Dem" or morph(source, "Person") in ("1", "2")
-
-
-def _clause_end(verb: Token) -> int:
-    """End of a reported clause, before a contrasting clause the narrator adds (`…, mais selon X, …`)."""
-    end = verb.right_edge.i + 1
-    for child in verb.children:
-        if child.i > verb.i and child.dep_ in ("conj", "advcl", "parataxis") and child.left_edge.lower_ in CONTRASTIVE:
-            end = min(end, child.left_edge.i)
-    return end
 
 
 def _agent_of_participle(verb: Token) -> Optional[Token]:
@@ -309,76 +288,3 @@ def _voice_of(verb: Token) -> Optional[Token]:
         if child.lemma_.lower() == "voix" and any(c.dep_ == "case" and c.lower_ == "par" for c in child.children):
             return next((c for c in child.children if c.dep_ in ("nmod", "appos")), None)
     return None
-
-
-def _self_description(cue: VerbCue) -> Optional[Token]:
-    """`s'est dit «absolument dévasté»`, `se déclare favorable à …`: the state a source says it is in."""
-    verb = cue.head
-    if not any(c.lower_ in REFLEXIVES and c.i < verb.i for c in verb.children):
-        return None
-    for child in verb.children:
-        participle = child.pos_ == "VERB" and morph(child, "VerbForm") == "Part"
-        if child.i > verb.i and (child.pos_ == "ADJ" or participle) and child.dep_ in ("xcomp", "advmod", "amod", "advcl", "obj"):
-            return child
-    return None
-
-
-def _prepositional_target(cue: VerbCue, after: list[Token], source_nouns: dict[str, str]) -> Optional[Token]:
-    """`s'inquiète de la hausse`, `plaide pour une réouverture`, `s'interroge sur le financement`: the noun a
-    stance is taken on, never a place, a time or a person addressed (`écrit à ses électeurs`)."""
-    for child in after:
-        if child.dep_ not in TARGET_DEPS or child.pos_ not in ("NOUN", "PROPN"):
-            continue
-        cases = {c.lower_ for c in child.children if c.dep_ == "case" and c.i < child.i}
-        if not cases & TARGET_PREPOSITIONS or child.ent_type_ == "LOC" or child.lower_ in TIME_WORDS:
-            continue
-        if child.lower_ in NOT_TARGETS or any(c.dep_ == "amod" and morph(c, "NumType") == "Ord" for c in child.children):
-            continue  # `pour la première fois`
-        possessed = any(morph(c, "Poss") == "Yes" for c in child.children)
-        addressed = child.pos_ == "PROPN" or child.is_title or possessed or source_nouns.get(child.lemma_.lower()) in ("person", "body")
-        if cases & {"à", "au", "aux"} and addressed:
-            continue  # `écrit à ses électeurs`, `s'exprime à l'Assemblée`: to whom or where, not on what
-        if child.right_edge.i - child.left_edge.i >= 1:
-            return child
-    return None
-
-
-def _gerund_of(after: list[Token]) -> Optional[Token]:
-    """A gerund with its own complement (`en s'attaquant au bilan du maire`), not a manner (`en souriant`)."""
-    for child in after:
-        marked = any(c.lower_ == "en" and c.i < child.i for c in child.children)
-        following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else child
-        if child.dep_ in ("advcl", "xcomp") and marked and morph(child, "VerbForm") == "Part" and not following.is_punct:
-            return child
-    return None
-
-
-def _sentences_to_penalty(after: list[Token]) -> bool:
-    """`condamne l'homme à cinq ans de prison`: a court's sentence, not a stance (an `à` complement, of the verb or
-    of its object, with a figure or a penalty)."""
-    for token in (t for child in after for t in child.subtree):
-        if token.dep_ == "case" and token.lower_ in ("à", "au", "aux"):
-            if any(t.like_num or t.lemma_.lower() in PENALTIES for t in token.head.subtree):
-                return True
-    return False
-
-
-def _infinitive_of(after: list[Token]) -> Optional[Token]:
-    """The infinitive a verb reports (`a promis de …`), or the one the parse hangs on its indirect object
-    (`ont demandé à la Confédération d'interdire …`)."""
-    for child in after:
-        if child.dep_ in INFINITIVE_DEPS and _is_infinitive(child):
-            return child
-    for child in after:
-        if child.dep_ in ("obl:arg", "iobj", "obl") and any(c.dep_ == "case" and c.lower_ in ("à", "aux", "au") for c in child.children):
-            for grandchild in child.children:
-                marked = any(c.lower_ in ("de", "d'", "d’") for c in grandchild.children if c.i < grandchild.i)
-                if grandchild.i > child.i and grandchild.dep_ in ("acl", "xcomp", "ccomp", "advcl") and marked and _is_infinitive(grandchild):
-                    return grandchild
-    return None
-
-
-def _is_infinitive(token: Token) -> bool:
-    if morph(token, "VerbForm") == "Inf":
-        return True
-    return any(c.dep_.startswith("aux") and morph(c, "VerbForm") == "Inf" for c in token.children)
