@@ -12,14 +12,14 @@ from spacy.tokens import Doc, Token
 
 from pipeline.annotate.figures.cues import phrase_after, phrase_before
 from pipeline.annotate.figures.lexicon import FigureWords
-from pipeline.annotate.figures.numbers import DOT_THOUSANDS, Number, NumberReader, Scaled
+from pipeline.annotate.figures.numbers import DOT_THOUSANDS, NUMBER_HYPHENS, Number, NumberReader, Scaled
 from pipeline.annotate.figures.one import ONE_WORDS, OneReader
+from pipeline.annotate.figures.ranges import CLOCK_UNITS
 from pipeline.annotate.figures.spans import Figure
 from pipeline.annotate.figures.tokens import next_word, previous_word, starts_sentence
 from pipeline.annotate.figures.units import UNIT_HEAD_POS
 
 RELATIVE_TIME_UNITS = {"seconde", "secondes", "minute", "minutes", "min", "heure", "heures", "h"}
-CLOCK_UNITS = {"heure", "heures", "h"}
 DECADE_NOUNS = {"années", "an"}
 YEAR_DIGITS = re.compile(r"\d{4}")
 YEARS = (1800, 2100)
@@ -54,6 +54,7 @@ class QuantityFilter:
             or self.is_word_in_name(doc, first)
             or self.is_bare_article(doc, first, second, low, previous_figure)
             or self.is_adjective_neuf(doc, first, previous)
+            or self.is_in_compound_noun(doc, first, last)
             or (first.digits is not None and self.is_house_number(doc, after))
         )
 
@@ -124,6 +125,22 @@ class QuantityFilter:
         if after < len(doc) and doc[after].pos_ == "NOUN" and "Plur" in doc[after].morph.get("Number"):
             return False
         return previous is not None and (previous.pos_ == "NOUN" or previous.lower_ in {"à", "tout", "de"})
+
+    def is_in_compound_noun(self, doc: Doc, first: Number, last: Scaled) -> bool:
+        """`les deux-roues`, `un deux-pièces`, `un mille-pattes`, `Trois-Rivières`: a number word glued by a
+        hyphen to a word that is no number, fraction or scale is part of a compound noun, it counts nothing."""
+        if first.digits is not None:
+            return False
+        glued = [(last.end, last.end + 1, last.end - 1), (first.start - 1, first.start - 2, first.start - 2)]
+        for hyphen, word, left in glued:  # the hyphen, the word glued to it, the leftmost of the three tokens
+            if left < 0 or word >= len(doc) or doc[hyphen].text not in NUMBER_HYPHENS:
+                continue
+            if any(doc[k].whitespace_ for k in range(left, left + 2)) or not doc[word].is_alpha:
+                continue
+            if not (self.numbers.is_number_word(doc[word]) or doc[word].lower_ in self.words.fractions
+                    or self.numbers.scale_word(doc[word])):
+                return True
+        return False
 
     # -- with the unit known ------------------------------------------------------
 
