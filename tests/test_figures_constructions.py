@@ -192,6 +192,15 @@ FRACTION_NOUNS = [
     case("Le quart monde reste oublié des politiques."),
 ]
 
+IN_TIME = ("a qualified one-unit that places an event in time is left to the date: counting it after a qualifier "
+           "gained one shaped figure and lost another, the blind check unmoved")
+QUALIFIED_ONE_IN_TIME = [  # "plus d'une décennie après": a length, or only a date?
+    case("Plus d'une décennie après, le procès s'ouvre enfin.", (1, None), xfail=IN_TIME),
+    case("Moins d'une semaine plus tard, il a démissionné.", (1, None), xfail=IN_TIME),
+    case("Près d'un an après les faits, l'enquête piétine.", (1, None), xfail=IN_TIME),
+    case("Un an plus tôt, le conseil avait voté contre."),
+]
+
 ONE_BEFORE_COUNTS = [  # "un/une" coordinated with a count after it
     case("Un mort et deux blessés sont à déplorer.", (1, None), (2, None)),
     case("Un blessé grave et trois blessés légers ont été évacués.", (1, None), (3, None)),
@@ -226,7 +235,7 @@ HOUR_MARKS = [  # "3h", "48 h": a length of time by its cue, its complement or i
 
 ALL = (DIGITS + WORDS + FRACTIONS + RANGES + ONE_COUNTS + NO_FIGURES
        + SEPARATORS + QUALIFIED + SCALES + REPEATED_UNIT_RANGES + HYPHEN_RANGES + THOUSANDS_LEFT_OUT
-       + COMPOUND_NOUNS + FRACTION_NOUNS + ONE_BEFORE_COUNTS + ONE_ALONE + HOUR_MARKS)
+       + COMPOUND_NOUNS + FRACTION_NOUNS + QUALIFIED_ONE_IN_TIME + ONE_BEFORE_COUNTS + ONE_ALONE + HOUR_MARKS)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)
