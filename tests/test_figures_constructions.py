@@ -101,6 +101,9 @@ NO_FIGURES = [
     case("Les Vingt-Sept se sont réunis à Bruxelles."),
     case("L'Euro 2024 se déroulera en Allemagne."),
     case("Il a été interviewé sur France 2 hier soir."),
+    case("Le siège de la banque est au 270 Park Avenue, à New York."),
+    case("Le Premier ministre britannique vit au 10 Downing Street."),
+    case("La manifestation est partie du 12 rue de la Paix."),
 ]
 
 SEPARATORS = [  # thin, narrow no-break and no-break spaces of scraped text, dots, plain digits

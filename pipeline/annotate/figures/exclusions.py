@@ -59,11 +59,19 @@ class QuantityFilter:
         )
 
     def is_house_number(self, doc: Doc, after: int) -> bool:
-        """`12 rue de la Paix`, `au 17 de la rue Tivoli`: the number before a street."""
-        words = [doc[i].lower_ for i in range(after, min(after + 3, len(doc))) if not doc[i].is_space]
+        """`12 rue de la Paix`, `au 17 de la rue Tivoli`, `au 345 Park Avenue`: the number before a street
+        (the street's type first, as French writes it, or after one or two capitalised words, as English does)."""
+        tokens = [doc[i] for i in range(after, min(after + 4, len(doc))) if not doc[i].is_space]
+        words = [token.lower_ for token in tokens]
         if words and words[0] in {"de", "du"}:
             words = words[2:] if words[1:2] == ["la"] else words[1:]
-        return bool(words) and words[0] in self.words.address_nouns
+        if bool(words) and words[0] in self.words.address_nouns:
+            return True
+        for size in (1, 2):  # "Park Avenue", "Downing Street"
+            if (len(tokens) > size and all(t.is_alpha and t.text[:1].isupper() for t in tokens[:size + 1])
+                    and tokens[size].lower_ in self.words.address_nouns):
+                return True
+        return False
 
     def is_identifier(self, previous: Token | None, first: Number) -> bool:
         """`article 49.3`, `n° 5`, `ligne 14` (but `arrêté 22 minutes après`: a verb, not a decree)."""
