@@ -104,6 +104,16 @@ NO_FIGURES = [
     case("Le siège de la banque est au 270 Park Avenue, à New York."),
     case("Le Premier ministre britannique vit au 10 Downing Street."),
     case("La manifestation est partie du 12 rue de la Paix."),
+    # "100 %" before an adjective or a participle means "entirely"
+    case("Le constructeur lance un modèle 100 % électrique."),
+    case("La formation est 100 % gratuite pour les chômeurs."),
+    case("Les lunettes seront 100 % remboursées."),
+]
+
+ONE_HUNDRED_PERCENT = [  # a share of everything still counts
+    case("100 % des salariés ont voté la grève.", (100, None)),
+    case("Le prix a bondi de 100 % en un an.", (100, None), (1, None)),
+    case("Le taux de remplissage atteint 100 %, selon la direction.", (100, None)),
 ]
 
 SEPARATORS = [  # thin, narrow no-break and no-break spaces of scraped text, dots, plain digits
@@ -238,7 +248,8 @@ HOUR_MARKS = [  # "3h", "48 h": a length of time by its cue, its complement or i
 
 ALL = (DIGITS + WORDS + FRACTIONS + RANGES + ONE_COUNTS + NO_FIGURES
        + SEPARATORS + QUALIFIED + SCALES + REPEATED_UNIT_RANGES + HYPHEN_RANGES + THOUSANDS_LEFT_OUT
-       + COMPOUND_NOUNS + FRACTION_NOUNS + QUALIFIED_ONE_IN_TIME + ONE_BEFORE_COUNTS + ONE_ALONE + HOUR_MARKS)
+       + COMPOUND_NOUNS + FRACTION_NOUNS + QUALIFIED_ONE_IN_TIME + ONE_BEFORE_COUNTS + ONE_ALONE + HOUR_MARKS
+       + ONE_HUNDRED_PERCENT)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)

@@ -25,6 +25,7 @@ YEAR_DIGITS = re.compile(r"\d{4}")
 YEARS = (1800, 2100)
 NAME_ENTITIES = {"ORG", "MISC"}
 NUMBER_NOUNS = {"numéro", "numéros"}
+WHOLE = 100
 
 
 class QuantityFilter:
@@ -164,7 +165,22 @@ class QuantityFilter:
             or self.is_capitalised_measure(doc, figure)
             or self.is_page_counter(doc, figure, last)
             or self.is_dotted_reference(figure, first)
+            or self.is_intensifier(doc, figure)
         )
+
+    def is_intensifier(self, doc: Doc, figure: Figure) -> bool:
+        """`100 % électrique`, `une offre 100 % numérique`, `100 % remboursé`, `100 % bio`: "entirely", no share
+        of anything (`100 % des salariés`, `une hausse de 100 %` count); the tagger often reads the adjective
+        right after "%" as a noun, which French puts there only for this use."""
+        if figure.value != WHOLE or figure.value_high is not None or figure.unit != "%":
+            return False
+        after = next_word(doc, figure.end)
+        if after >= len(doc) or not doc[after].is_lower:
+            return False
+        word = doc[after]
+        if word.lower_ in self.words.months or word.lower_ in self.words.weekdays:
+            return False
+        return word.pos_ in {"ADJ", "NOUN"} or (word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm"))
 
     def is_year(self, doc: Doc, figure: Figure, low: Scaled, last: Scaled) -> bool:
         """A plain 4-digit number from 1800 to 2100 is a year unless a common noun counts it (`2000 manifestants`)."""
