@@ -110,6 +110,16 @@ NO_FIGURES = [
     case("Les lunettes seront 100 % remboursées."),
 ]
 
+SCORES = [  # a match's score is no count
+    case("Lyon s'est imposé 3 à 1 face à Nantes."),
+    case("Les Bleus mènent 2 à 0 à la pause."),
+    case("Le PSG a battu Lille 4 à 2 samedi soir."),
+    # a start and an end, a range, a count beside a bare number
+    case("Le nombre d'élus est passé de 12 à 9.", (12, None), (9, None)),
+    case("Il faudra 2 à 3 semaines de travaux.", (2, 3)),
+    case("Le vote a été acquis par 12 voix à 3.", (12, None), (3, None)),
+]
+
 ONE_HUNDRED_PERCENT = [  # a share of everything still counts
     case("100 % des salariés ont voté la grève.", (100, None)),
     case("Le prix a bondi de 100 % en un an.", (100, None), (1, None)),
@@ -249,7 +259,7 @@ HOUR_MARKS = [  # "3h", "48 h": a length of time by its cue, its complement or i
 ALL = (DIGITS + WORDS + FRACTIONS + RANGES + ONE_COUNTS + NO_FIGURES
        + SEPARATORS + QUALIFIED + SCALES + REPEATED_UNIT_RANGES + HYPHEN_RANGES + THOUSANDS_LEFT_OUT
        + COMPOUND_NOUNS + FRACTION_NOUNS + QUALIFIED_ONE_IN_TIME + ONE_BEFORE_COUNTS + ONE_ALONE + HOUR_MARKS
-       + ONE_HUNDRED_PERCENT)
+       + ONE_HUNDRED_PERCENT + SCORES)
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL)

@@ -16,7 +16,7 @@ from pipeline.annotate.figures.numbers import DOT_THOUSANDS, NUMBER_HYPHENS, Num
 from pipeline.annotate.figures.one import ONE_WORDS, OneReader
 from pipeline.annotate.figures.ranges import CLOCK_UNITS
 from pipeline.annotate.figures.spans import Figure
-from pipeline.annotate.figures.tokens import next_word, previous_word, starts_sentence
+from pipeline.annotate.figures.tokens import DE_FORMS, next_word, previous_word, starts_sentence
 from pipeline.annotate.figures.units import UNIT_HEAD_POS
 
 RELATIVE_TIME_UNITS = {"seconde", "secondes", "minute", "minutes", "min", "heure", "heures", "h"}
@@ -57,7 +57,29 @@ class QuantityFilter:
             or self.is_adjective_neuf(doc, first, previous)
             or self.is_in_compound_noun(doc, first, last)
             or (first.digits is not None and self.is_house_number(doc, after))
+            or (second is None and self.is_score(doc, first.start, last.end))
         )
+
+    def is_score(self, doc: Doc, start: int, end: int) -> bool:
+        """`s'est imposé 3 à 1`, `mènent 2 à 0`: two bare numbers in digits joined by "à", the second below
+        the first, with nothing counted after it, and no "de" opening them (`passer de 10 à 5` gives a start
+        and an end)."""
+        after, before = next_word(doc, end), previous_word(doc, start)
+        pairs = []
+        if after < len(doc) and doc[after].lower_ == "à":
+            pairs.append((start, next_word(doc, after + 1)))
+        if before is not None and doc[before].lower_ == "à" and (low := previous_word(doc, before)) is not None:
+            pairs.append((low, start))
+        return any(self.scores(doc, low, high) for low, high in pairs)
+
+    def scores(self, doc: Doc, low: int, high: int) -> bool:
+        """Tokens low and high are the two sides of a score (see `is_score`)."""
+        if high >= len(doc) or not (doc[low].is_digit and doc[high].is_digit):
+            return False
+        opener = previous_word(doc, low)
+        if opener is not None and doc[opener].lower_ in DE_FORMS | {"entre"}:
+            return False
+        return int(doc[high].text) < int(doc[low].text) and not self.numbers.counts_before(doc, next_word(doc, high + 1))
 
     def is_house_number(self, doc: Doc, after: int) -> bool:
         """`12 rue de la Paix`, `au 17 de la rue Tivoli`, `au 345 Park Avenue`: the number before a street
