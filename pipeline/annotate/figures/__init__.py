@@ -25,7 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.annotate.dates import SHIFT_LABEL
+from pipeline.annotate.extensions import doc_text
 from pipeline.annotate.figures.exclusions import QuantityFilter
+from pipeline.annotate.figures.hours import hour_durations
 from pipeline.annotate.figures.lexicon import FigureLexicon, FigureWords
 from pipeline.annotate.figures.numbers import Number, NumberReader, Scaled
 from pipeline.annotate.figures.ranges import RangeReader
@@ -90,8 +92,9 @@ class FigureFinder:
     def find(self, doc: Doc) -> list[Figure]:
         """The figures of `doc` in text order; a number inside an earlier figure is not read again."""
         blocked = self.date_tokens(doc)
-        numbers = sorted(self.numbers.digit_numbers(doc) + self.numbers.word_numbers(doc)
-                         + self.numbers.collective_numbers(doc) + self.numbers.fraction_numbers(doc),
+        numbers = sorted(self.numbers.digit_numbers(doc) + hour_durations(doc, doc_text(doc))
+                         + self.numbers.word_numbers(doc) + self.numbers.collective_numbers(doc)
+                         + self.numbers.fraction_numbers(doc),
                          key=lambda n: n.start)
         figures: list[Figure] = []
         read_until = 0
@@ -125,7 +128,7 @@ class FigureFinder:
         second = self.ranges.range_partner(doc, numbers, index, low)
         if second is not None:
             high = self.numbers.scaled(doc, second)
-            factor = high.factor
+            factor = high.factor if high.factor != 1 else self.ranges.shared_thousands(low, high)
         else:
             factor = self.ranges.shared_scale(doc, numbers, index, low)
         if low.factor == 1 and factor != 1:

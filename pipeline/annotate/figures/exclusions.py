@@ -12,19 +12,20 @@ from spacy.tokens import Doc, Token
 
 from pipeline.annotate.figures.cues import phrase_after, phrase_before
 from pipeline.annotate.figures.lexicon import FigureWords
-from pipeline.annotate.figures.numbers import DOT_THOUSANDS, Number, NumberReader, Scaled
+from pipeline.annotate.figures.numbers import DOT_THOUSANDS, NUMBER_HYPHENS, Number, NumberReader, Scaled
 from pipeline.annotate.figures.one import ONE_WORDS, OneReader
+from pipeline.annotate.figures.ranges import CLOCK_UNITS
 from pipeline.annotate.figures.spans import Figure
-from pipeline.annotate.figures.tokens import next_word, previous_word, starts_sentence
+from pipeline.annotate.figures.tokens import DE_FORMS, next_word, previous_word, starts_sentence
 from pipeline.annotate.figures.units import UNIT_HEAD_POS
 
 RELATIVE_TIME_UNITS = {"seconde", "secondes", "minute", "minutes", "min", "heure", "heures", "h"}
-CLOCK_UNITS = {"heure", "heures", "h"}
 DECADE_NOUNS = {"années", "an"}
 YEAR_DIGITS = re.compile(r"\d{4}")
 YEARS = (1800, 2100)
 NAME_ENTITIES = {"ORG", "MISC"}
 NUMBER_NOUNS = {"numéro", "numéros"}
+WHOLE = 100
 
 
 class QuantityFilter:
@@ -54,15 +55,46 @@ class QuantityFilter:
             or self.is_word_in_name(doc, first)
             or self.is_bare_article(doc, first, second, low, previous_figure)
             or self.is_adjective_neuf(doc, first, previous)
+            or self.is_in_compound_noun(doc, first, last)
             or (first.digits is not None and self.is_house_number(doc, after))
+            or (second is None and self.is_score(doc, first.start, last.end))
         )
 
+    def is_score(self, doc: Doc, start: int, end: int) -> bool:
+        """`s'est imposé 3 à 1`, `mènent 2 à 0`: two bare numbers in digits joined by "à", the second below
+        the first, with nothing counted after it, and no "de" opening them (`passer de 10 à 5` gives a start
+        and an end)."""
+        after, before = next_word(doc, end), previous_word(doc, start)
+        pairs = []
+        if after < len(doc) and doc[after].lower_ == "à":
+            pairs.append((start, next_word(doc, after + 1)))
+        if before is not None and doc[before].lower_ == "à" and (low := previous_word(doc, before)) is not None:
+            pairs.append((low, start))
+        return any(self.scores(doc, low, high) for low, high in pairs)
+
+    def scores(self, doc: Doc, low: int, high: int) -> bool:
+        """Tokens low and high are the two sides of a score (see `is_score`)."""
+        if high >= len(doc) or not (doc[low].is_digit and doc[high].is_digit):
+            return False
+        opener = previous_word(doc, low)
+        if opener is not None and doc[opener].lower_ in DE_FORMS | {"entre"}:
+            return False
+        return int(doc[high].text) < int(doc[low].text) and not self.numbers.counts_before(doc, next_word(doc, high + 1))
+
     def is_house_number(self, doc: Doc, after: int) -> bool:
-        """`12 rue de la Paix`, `au 17 de la rue Tivoli`: the number before a street."""
-        words = [doc[i].lower_ for i in range(after, min(after + 3, len(doc))) if not doc[i].is_space]
+        """`12 rue de la Paix`, `au 17 de la rue Tivoli`, `au 345 Park Avenue`: the number before a street
+        (the street's type first, as French writes it, or after one or two capitalised words, as English does)."""
+        tokens = [doc[i] for i in range(after, min(after + 4, len(doc))) if not doc[i].is_space]
+        words = [token.lower_ for token in tokens]
         if words and words[0] in {"de", "du"}:
             words = words[2:] if words[1:2] == ["la"] else words[1:]
-        return bool(words) and words[0] in self.words.address_nouns
+        if bool(words) and words[0] in self.words.address_nouns:
+            return True
+        for size in (1, 2):  # "Park Avenue", "Downing Street"
+            if (len(tokens) > size and all(t.is_alpha and t.text[:1].isupper() for t in tokens[:size + 1])
+                    and tokens[size].lower_ in self.words.address_nouns):
+                return True
+        return False
 
     def is_identifier(self, previous: Token | None, first: Number) -> bool:
         """`article 49.3`, `n° 5`, `ligne 14` (but `arrêté 22 minutes après`: a verb, not a decree)."""
@@ -125,6 +157,22 @@ class QuantityFilter:
             return False
         return previous is not None and (previous.pos_ == "NOUN" or previous.lower_ in {"à", "tout", "de"})
 
+    def is_in_compound_noun(self, doc: Doc, first: Number, last: Scaled) -> bool:
+        """`les deux-roues`, `un deux-pièces`, `un mille-pattes`, `Trois-Rivières`: a number word glued by a
+        hyphen to a word that is no number, fraction or scale is part of a compound noun, it counts nothing."""
+        if first.digits is not None:
+            return False
+        glued = [(last.end, last.end + 1, last.end - 1), (first.start - 1, first.start - 2, first.start - 2)]
+        for hyphen, word, left in glued:  # the hyphen, the word glued to it, the leftmost of the three tokens
+            if left < 0 or word >= len(doc) or doc[hyphen].text not in NUMBER_HYPHENS:
+                continue
+            if any(doc[k].whitespace_ for k in range(left, left + 2)) or not doc[word].is_alpha:
+                continue
+            if not (self.numbers.is_number_word(doc[word]) or doc[word].lower_ in self.words.fractions
+                    or self.numbers.scale_word(doc[word])):
+                return True
+        return False
+
     # -- with the unit known ------------------------------------------------------
 
     def figure_is_quantity(self, doc: Doc, figure: Figure, first: Number, low: Scaled, last: Scaled) -> bool:
@@ -139,7 +187,22 @@ class QuantityFilter:
             or self.is_capitalised_measure(doc, figure)
             or self.is_page_counter(doc, figure, last)
             or self.is_dotted_reference(figure, first)
+            or self.is_intensifier(doc, figure)
         )
+
+    def is_intensifier(self, doc: Doc, figure: Figure) -> bool:
+        """`100 % électrique`, `une offre 100 % numérique`, `100 % remboursé`, `100 % bio`: "entirely", no share
+        of anything (`100 % des salariés`, `une hausse de 100 %` count); the tagger often reads the adjective
+        right after "%" as a noun, which French puts there only for this use."""
+        if figure.value != WHOLE or figure.value_high is not None or figure.unit != "%":
+            return False
+        after = next_word(doc, figure.end)
+        if after >= len(doc) or not doc[after].is_lower:
+            return False
+        word = doc[after]
+        if word.lower_ in self.words.months or word.lower_ in self.words.weekdays:
+            return False
+        return word.pos_ in {"ADJ", "NOUN"} or (word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm"))
 
     def is_year(self, doc: Doc, figure: Figure, low: Scaled, last: Scaled) -> bool:
         """A plain 4-digit number from 1800 to 2100 is a year unless a common noun counts it (`2000 manifestants`)."""

@@ -31,6 +31,8 @@ DIGIT_NUMBER = re.compile(
     """,
     re.VERBOSE,
 )
+HYPHEN_RANGE = re.compile(  # "10-15 minutes", "les 18-25 ans": two small numbers a hyphen joins, before their unit
+    r"(?<![\w\u2010\u2011/.,:°-])(\d{1,3}(?:,\d+)?)[-–](\d{1,3}(?:,\d+)?)(?![\w\-\u2010\u2011/.:]|,\d)")
 DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 NOT_QUANTITY_SHAPES = {
     "phone": re.compile(r"(?<![\d+])(?:\+\d{2,3}\s?|0)\d(?:[\s.\-]?\d{2}){4}(?!\d)"),
@@ -125,7 +127,31 @@ class NumberReader:
             span = doc.char_span(match.start() if sign is None else sign, match.end(), alignment_mode="expand")
             value = parse_digits(match.group())
             numbers.append(Number(span.start, span.end, value if sign is None else -value, match.end(), match.group()))
+        return numbers + self.hyphen_ranges(doc, text, masked)
+
+    def hyphen_ranges(self, doc: Doc, text: str, masked: list[tuple[int, int]]) -> list[Number]:
+        """Both numbers of `10-15 minutes`, `les 18-25 ans`, `2,5-3 %`, which `RangeReader` then joins; only
+        before a unit, a percentage or a plural noun, so a score (`3-1 face à Lyon`) or a code stays out."""
+        numbers = []
+        for match in HYPHEN_RANGE.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in masked):
+                continue
+            pair = [doc.char_span(match.start(g), match.end(g)) for g in (1, 2)]
+            if None in pair or not self.counts_before(doc, next_word(doc, pair[1].end)):
+                continue
+            numbers.extend(Number(span.start, span.end, parse_digits(span.text), span.end_char, span.text)
+                           for span in pair)
         return numbers
+
+    def counts_before(self, doc: Doc, i: int) -> bool:
+        """Token i names what a number counts: `%`, a unit of measure, or a plural common noun (no month)."""
+        if i >= len(doc):
+            return False
+        token = doc[i]
+        if token.text == "%" or token.lower_ in self.words.measure_units:
+            return True
+        return (token.pos_ == "NOUN" and token.is_lower and "Plur" in token.morph.get("Number")
+                and token.lower_ not in self.words.months)
 
     def collective_numbers(self, doc: Doc) -> list[Number]:
         """"la dizaine de pays", "une bonne centaine": a singular collective after a determiner, with no number.
@@ -142,13 +168,16 @@ class NumberReader:
 
         Each is an empty number before the fraction noun, which `scaled` then divides.
         Fractions in -ième are ordinals after a determiner ("le cinquième de la liste"), so only the
-        nouns that are no ordinal (moitié, tiers, quart) are read this way.
+        nouns that are no ordinal (moitié, tiers, quart) are read this way, and only as a share of what
+        "de" names ("le tiers payant" shares nothing).
         """
         numbers = []
         for token in doc:
             if token.lower_ not in self.words.fractions or token.lower_.rstrip("s").endswith("ième"):
                 continue
-            before = previous_word(doc, token.i)
+            before, after = previous_word(doc, token.i), next_word(doc, token.i + 1)
+            if after >= len(doc) or doc[after].lower_ not in FRACTION_OF:
+                continue  # "le tiers payant", "le quart monde": no share of anything
             if before is not None and doc[before].lower_ in FRACTION_DETERMINERS:
                 start = token.i if doc[before].lower_ in CONTRACTED_DE else before  # "plus de la moitié", "plus du tiers"
                 numbers.append(Number(start, token.i, Decimal(1), token.idx))
@@ -208,6 +237,9 @@ class NumberReader:
         value, end, char_end, factor, approximate = number.value, number.end, number.char_end, 1, False
         unit = None
         following = next_word(doc, end)
+        if (following + 1 < len(doc) and doc[following].text in NUMBER_HYPHENS and not doc[following].whitespace_
+                and doc[following + 1].lower_ in self.words.fractions):
+            following += 1  # "les deux-tiers des", as some write it
         denominator = self.fraction_after(doc, number, following)
         if denominator:
             value = round(value / denominator, FRACTION_DIGITS)

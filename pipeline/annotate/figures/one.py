@@ -63,14 +63,24 @@ class OneReader:
         return any(words[:len(adverb)] == adverb for adverb in TIME_LOCATORS)
 
     def coordinated_with_count(self, one: Token) -> bool:
-        """"deux Palestiniens et un Italien", "un mort et trois blessés": its noun is joined to a counted noun."""
+        """"deux Palestiniens et un Italien", "un mort et trois blessés": its noun is joined to a counted noun,
+        before it or after it."""
         noun = one.head
         if one.dep_ != "det" or noun.i == one.i:
             return False
+        if any(self.joins_count(conj) for conj in noun.children if conj.dep_ in COORDINATION and conj.i > noun.i):
+            return True  # "un mort et deux blessés"
         joined = previous_word(one.doc, one.i)
         if noun.dep_ not in COORDINATION or joined is None or one.doc[joined].lower_ not in JOINING_WORDS:
             return False
         return noun.head.i < one.i and self.is_counted(noun.head)
+
+    def joins_count(self, noun: Token) -> bool:
+        """A counted noun whose numeral comes right after "et"/"ou" ("… et deux blessés"; not "… et ses deux fils")."""
+        if not self.is_counted(noun):
+            return False
+        joined = previous_word(noun.doc, noun.i - 1)
+        return joined is not None and noun.doc[joined].lower_ in JOINING_WORDS
 
     @staticmethod
     def is_counted(noun: Token) -> bool:

@@ -16,6 +16,9 @@ from pipeline.annotate.figures.tokens import DE_FORMS, next_word, previous_word
 RANGE_WORDS = {"à", "ou", "-", "–"}
 SHARED_SCALE_WORDS = RANGE_WORDS | {"et", "des"}
 CHANGE_VERB_WINDOW = 5
+MAX_REPEATED_UNIT = 2  # "de 3 % à 5 %", "entre 18 ans et 25 ans", "de 2 km/h à 5 km/h"
+THOUSAND = 1000
+CLOCK_UNITS = {"heure", "heures", "h"}  # "de 9 heures à 17 heures" is an opening time, no range
 
 
 class RangeReader:
@@ -29,8 +32,8 @@ class RangeReader:
         """The second number of `12 à 20`, `de 3 à 5`, `entre 10 et 15`, `deux ou trois`; not of `passer de 10 à 15`."""
         if index + 1 >= len(numbers):
             return None
-        joiner = next_word(doc, low.end)
-        if joiner >= len(doc) or numbers[index + 1].start != next_word(doc, joiner + 1):
+        joiner = self.joiner_after(doc, low.end, numbers[index + 1])
+        if joiner is None:
             return None
         before = previous_word(doc, numbers[index].start)
         word = doc[joiner].lower_
@@ -43,6 +46,22 @@ class RangeReader:
         if second.value * self.numbers.scaled(doc, second).factor <= low.value:
             return None
         return second
+
+    def joiner_after(self, doc: Doc, end: int, second: Number) -> int | None:
+        """The word joining a number that ends at `end` to `second`: right after it (`12 à 20`), or after a
+        unit the second number repeats (`de 3 % à 5 %`, `entre 18 ans et 25 ans`); None when they are not adjacent."""
+        joiner = next_word(doc, end)
+        if joiner < len(doc) and second.start == next_word(doc, joiner + 1):
+            return joiner
+        second_end = self.numbers.scaled(doc, second).end
+        for size in range(1, MAX_REPEATED_UNIT + 1):
+            joiner = next_word(doc, end + size)
+            unit = [t.lower_ for t in doc[end:end + size]]
+            if (joiner < len(doc) and second.start == next_word(doc, joiner + 1) and unit[0] not in CLOCK_UNITS
+                    and not any(t.is_space for t in doc[end:end + size])
+                    and unit == [t.lower_ for t in doc[second_end:second_end + size]]):
+                return joiner
+        return None
 
     def follows_change_verb(self, doc: Doc, i: int) -> bool:
         """A verb of change (`passer`, `augmenter`) shortly before token i."""
@@ -61,3 +80,14 @@ class RangeReader:
         if doc[joiner].lower_ == "des" and low.value >= second.value:
             return 1
         return self.numbers.scaled(doc, second).factor
+
+    @staticmethod
+    def shared_thousands(low: Scaled, high: Scaled) -> int:
+        """1000 when the range's low end leaves out the thousands its high end writes (`entre 15 et 20 000`,
+        `cinq à six mille`: 15 000 to 20 000, 5 000 to 6 000), else 1: the high end is a whole number of
+        thousands whose leading part is above the low end, and at most ten times it."""
+        if low.factor != 1 or not 0 < low.value < THOUSAND or low.value != int(low.value) or high.value % THOUSAND:
+            return 1
+        lead = high.value / THOUSAND
+        return THOUSAND if low.value < lead <= 10 * low.value else 1
+
