@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.french import claims_of, french_with, names_claim
+from tests.french import claims_of, french_with, known_miss, names_claim
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return french_with("depeche_entities")
-
-
-def _miss(reason: str, *case) -> pytest.param:
-    return pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 # `Et X de dire …` (Le Bon Usage § 901): a past act of saying, its subject between `et` and `de`, or the last speaker
@@ -39,7 +35,7 @@ NARRATIVE_INFINITIVE = [
     ("Et le plaisir de raconter que tout va bien.", None, None),
     ("Il est temps de dire que la réforme a échoué, et de tourner la page.", None, None),
     ("Et l'envie de crier que tout est fini le submerge.", None, None),
-    _miss("`Et d'ajouter` after a sentence with no claim: the one who spoke last is not known, and the previous "
+    known_miss("`Et d'ajouter` after a sentence with no claim: the one who spoke last is not known, and the previous "
           "sentence's subject is not read", "Le directeur a longuement parlé. Et d'ajouter que rien ne serait "
           "décidé avant l'été.", "directeur", "que rien"),
 ]

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.french import claims_of, french_with, names_claim
+from tests.french import claims_of, french_with, known_miss, names_claim
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return french_with("depeche_entities")
-
-
-def _miss(reason: str, *case) -> pytest.param:
-    return pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 # An implicative verb entails its infinitive (Karttunen): the verb of saying under it reports, its subject speaks;
@@ -46,7 +42,7 @@ IMPLICATIVE = [
     ("Le ministre a refusé de dire si la réforme serait retirée.", None, None),
     ("Avant de dire que la situation est grave, il faut attendre.", None, None),
     ("L'agence a étudié le dossier, avant de renouveler l'autorisation du produit.", None, None),
-    _miss("the tagger reads `est venu` as a passive: its subject is taken for no speaker",
+    known_miss("the tagger reads `est venu` as a passive: its subject is taken for no speaker",
           "Le syndicat est venu pour dénoncer que la direction avait menti.", "syndicat", None),
 ]
 
@@ -91,7 +87,7 @@ SPEAKER_AT = [
     ("Le lauréat a confié qu'il ne s'attendait pas à gagner.", "lauréat", "qu'il ne"),
     ("L'attentat a choqué le pays, a déclaré le consulat.", "consulat", None),
     ("Le contrat prévoit que le club paie les frais.", None, None),
-    _miss("the parse makes the relative clause the root and `assure` its conjunct: no speaker rather than "
+    known_miss("the parse makes the relative clause the root and `assure` its conjunct: no speaker rather than "
           "`anonymat`, the relative's object, as before",
           "Un médecin, qui a requis l'anonymat, assure que les stocks sont vides.", "médecin", "que les stocks"),
 ]
