@@ -32,7 +32,8 @@ from pipeline.export.workbook import WORKBOOK_DIGEST, update_workbook
 from pipeline.ingest import read_documents
 from pipeline.runner import execute
 from pipeline.runner.cache import DocumentCache, fingerprint
-from pipeline.runner.interrupt import stopping_on_signals
+from pipeline.runner import interrupt
+from pipeline.runner.interrupt import Interrupted, signals_deferred, stopping_on_signals
 from tests.conftest import GOLD, ROOT, SEEDS
 
 CORPUS_SIZE = 240  # far more than a run gets through before its signal
@@ -336,3 +337,24 @@ def test_a_run_beside_a_dead_one_removes_its_folder_and_not_a_live_ones(tmp_path
         assert Owner.of(staged.staging.name) == Owner.of_process(os.getpid())
     assert _staging(tmp_path) == [alive.name]
     assert not list(tmp_path.glob("*.parquet"))  # nothing committed, nothing written
+
+
+class _StoppedInItsFinalizer:
+    """An object the signal reaches while Python finalizes it (as a Dask future's `__del__` releasing its key)."""
+
+    def __del__(self) -> None:
+        interrupt._on_signal(signal.SIGTERM, None)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the finalizer's, printed and lost
+def test_a_stop_swallowed_by_a_finalizer_stops_the_run_at_its_next_step():
+    """Python prints an exception raised in `__del__` and goes on; the run must still stop, not finish and exit 0."""
+    steps = []
+    with stopping_on_signals():
+        finalized = _StoppedInItsFinalizer()
+        del finalized  # the Interrupted raised in its finalizer is printed and lost
+        with pytest.raises(Interrupted) as stop:
+            with signals_deferred():
+                steps.append("the next article's rows")
+    assert stop.value.signum == signal.SIGTERM and stop.value.exit_code == 143
+    assert steps == []

@@ -100,7 +100,14 @@ def _on_signal(signum: int, frame: object) -> None:
 
 @contextmanager
 def signals_deferred() -> Iterator[None]:
-    """A stop asked inside the block is raised as it ends: the block (the tables' move into place) runs whole."""
+    """A stop asked inside the block is raised as it ends: the block (the tables' move into place) runs whole.
+
+    A stop asked before it is raised on entering: its `Interrupted` may have been swallowed where the signal
+    landed (in a finalizer, a Dask future's `__del__`, whose exceptions Python only prints), and the run
+    must not go on to its next step as if nothing had been asked.
+    """
+    if _State.asked is not None:
+        raise Interrupted(_State.asked)
     _State.deferring = True
     try:
         yield
