@@ -19,7 +19,7 @@ from pipeline.annotate.figures.spans import Figure
 from pipeline.annotate.figures.tokens import DE_FORMS, next_word, previous_word, starts_sentence
 from pipeline.annotate.figures.units import UNIT_HEAD_POS
 
-RELATIVE_TIME_UNITS = {"seconde", "secondes", "minute", "minutes", "min", "heure", "heures", "h"}
+RELATIVE_TIME_UNITS = CLOCK_UNITS | {"seconde", "secondes", "minute", "minutes", "min"}  # `il y a 3 heures`
 DECADE_NOUNS = {"années", "an"}
 YEAR_DIGITS = re.compile(r"\d{4}")
 YEARS = (1800, 2100)

@@ -13,9 +13,9 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from pipeline.annotate.figures.numbers import Number
+from pipeline.annotate.figures.numbers import HOUR, Number
 
-HOUR_MARK = re.compile(r"(?<![\w'’,.:/])(\d{1,2})[ \u00a0\u202f]?[hH](?![\w'’/])")
+HOUR_MARK = re.compile(rf"(?<![\w'’,.:/]){HOUR}(?![\w'’/])")  # bare hours only: "14h30" stays a clock time
 LENGTH_BEFORE = re.compile(
     r"(?:^|\W)(?:pendant|durant|en|sous|plus\s+d[e']|moins\s+d[e']|près\s+d[e']|au\s+bout\s+d[e']"
     r"|toutes\s+les|d'une\s+durée\s+d[e'])\s*$", re.IGNORECASE)

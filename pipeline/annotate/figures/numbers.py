@@ -34,11 +34,12 @@ DIGIT_NUMBER = re.compile(
 HYPHEN_RANGE = re.compile(  # "10-15 minutes", "les 18-25 ans": two small numbers a hyphen joins, before their unit
     r"(?<![\w\u2010\u2011/.,:°-])(\d{1,3}(?:,\d+)?)[-–](\d{1,3}(?:,\d+)?)(?![\w\-\u2010\u2011/.:]|,\d)")
 DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+HOUR = r"(\d{1,2})[ \u00a0\u202f]?[hH]"  # "7h", "48 h": the clock shape's hours, and `hours.py`'s bare hour mark
 NOT_QUANTITY_SHAPES = {
     "phone": re.compile(r"(?<![\d+])(?:\+\d{2,3}\s?|0)\d(?:[\s.\-]?\d{2}){4}(?!\d)"),
     "north american phone": re.compile(r"(?<!\d)\(?\d{3}\)?[\s.\-]\d{3}-\d{4}(?!\d)"),
     "minute mark": re.compile(r"(?<![\w'’])\d{1,3}(?:\s?\+\s?\d{1,2})?['’′](?!\w)"),  # a live commentary's "73'"
-    "clock": re.compile(r"(?<!\w)\d{1,2}\s?[hH](?:\s?\d{2})?(?!\w)|(?<!\w)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"),
+    "clock": re.compile(rf"(?<!\w){HOUR}(?:\s?\d{{2}})?(?!\w)|(?<!\w)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)"),
     "numeric date": re.compile(r"(?<!\w)(?:\d{1,4}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}/\d{1,2})(?!\d)"),
     "list marker": re.compile(r"^[ \t]*\d{1,2}[.)](?=\s)", re.MULTILINE),
     "footnote": re.compile(r"\(\d{1,2}\)"),
