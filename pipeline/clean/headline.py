@@ -49,6 +49,7 @@ _INNER_QUESTION = re.compile(r"[?!]\s+[A-ZÀ-Þ]")
 TOPIC_WORD_MIN_CHARS = 5
 NAME_MIN_CHARS = 4
 BODY_PARAGRAPHS = 4
+TOPIC_POINTS = 2
 _HEADLINE_OPENING = re.compile(r"[A-ZÀ-Þ0-9«\"“]")
 
 
@@ -169,8 +170,10 @@ def _signed_below(blocks: list[Block], index: int) -> bool:
 
 
 def _score(blocks: list[Block], index: int, folded: list[str], body: set[str]) -> int:
-    """Structure points: byline or timestamp below (3), standfirst or body right below (2), repeated (1) when
-    it shares a topic word with the body (a teaser is repeated too, in another list).
+    """Structure points: byline or timestamp below (3), standfirst or body right below (2); agreement with the
+    body: two of its topic words in the first paragraphs (2), and repeated on the page (1) when on its topic (a
+    teaser is repeated too, in another list). A teaser with its own byline next to the article's head scores as
+    well by structure, never by topic; a rubric of two words shares one at most.
 
     Points off for a live feed's clock above (3), for addressing the reader (2) and for a site's name
     after a bar (1).
@@ -186,10 +189,11 @@ def _score(blocks: list[Block], index: int, folded: list[str], body: set[str]) -
             break
         if not passes(block):
             break
-    own = folded[index]
-    repeated = any(own and own in other for i, other in enumerate(folded) if i != index)
-    if repeated and _on_topic(blocks[index].text, body):
-        score += 1
+    if len(_topic_words(blocks[index].text) & body) >= 2:
+        score += TOPIC_POINTS
+    if _on_topic(blocks[index].text, body):
+        own = folded[index]
+        score += any(own and own in other for i, other in enumerate(folded) if i != index)
     if _READER_ADDRESS.search(blocks[index].text):
         score -= 2
     above = next((block for block in reversed(blocks[:index]) if block.kind != "furniture"), None)
@@ -221,15 +225,15 @@ def _cut_copy(blocks: list[Block], index: int) -> bool:
                for i, other in enumerate(blocks) if i != index)
 
 
-def find_headline(blocks: list[Block], start: int) -> int | None:
-    """Index of the article's headline above the body starting at `start` (it may be that line), or None.
+def find_headline(blocks: list[Block], start: int, end: int) -> int | None:
+    """Index of the article's headline above the body from `start` to `end` (it may be that line), or None.
 
     The best-scored candidate wins, the nearest to the body on a tie; with no
     structure to go by, the nearest headline-shaped line above the body.
     """
     folded = [fold(block.text) for block in blocks]
     above = range(min(start, len(blocks) - 1), -1, -1)
-    body = _topic_words(" ".join([block.text for block in blocks[start:] if block.prose][:BODY_PARAGRAPHS]))
+    body = _topic_words(" ".join([block.text for block in blocks[start: end + 1] if block.prose][:BODY_PARAGRAPHS]))
     candidates = ([i for i in above if (_is_candidate(blocks[i]) or _is_ordered_headline(blocks, i, body))
                    and not _cut_copy(blocks, i)]
                   or [i for i in above if _is_framed_candidate(blocks, i)])

@@ -97,10 +97,10 @@ def _paragraphs_after_head(blocks: list[Block], head: int, end: int) -> list[int
     return following
 
 
-def _keep_headline_and_lead(blocks: list[Block], start: int, head: int | None) -> None:
+def _keep_headline_and_lead(blocks: list[Block], start: int, end: int, head: int | None) -> None:
     """The headline (`head` when the body's run showed it) and a deck right under it, then the captions,
     standfirst, subheads and a live entry's time down to the body."""
-    headline = find_headline(blocks, start) if head is None else head
+    headline = find_headline(blocks, start, end) if head is None else head
     if headline is None:
         return
     headline = _join_split_headline(blocks, headline)
@@ -250,7 +250,7 @@ def analyse(text: str) -> list[Block]:
         return blocks
     start, end = span
     head, start = _article_head(blocks, start, end)
-    _keep_headline_and_lead(blocks, start, head)
+    _keep_headline_and_lead(blocks, start, end, head)
     _keep_body(blocks, start, end)
     _keep_closing_sentences(blocks, end)
     _drop_above_headline(blocks)

@@ -1,0 +1,59 @@
+"""The headline chosen by agreement of its evidence: structure (a byline or timestamp, a standfirst under it)
+and the body's topic (issue 31, seventh round).
+
+Every page line is written for these tests. Another article's teaser can be as well framed as the headline (its
+own byline and timestamp, next to the article's head); what it never has is the body's topic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_clean import clean, page
+
+MENU = ("Accueil", "Politique", "Économie", "Sport", "Culture", "Se connecter")
+HEADLINE = "Grève des contrôleurs aériens : des centaines de vols annulés samedi"
+STANDFIRST = ("Les contrôleurs aériens de trois centres du sud ont cessé le travail vendredi soir. Selon l'aviation "
+              "civile, le mouvement devrait durer tout le week-end.")
+BODY = (
+    "Les contrôleurs aériens de plusieurs centres du sud de la France ont cessé le travail vendredi soir, "
+    "entraînant l'annulation de centaines de vols au départ de Marseille et de Nice.",
+    "La direction générale de l'aviation civile a demandé aux compagnies de réduire leur programme de moitié "
+    "samedi, une mesure inédite depuis le printemps dernier.",
+    "Les syndicats réclament des embauches et une revalorisation des salaires, alors que le trafic aérien a "
+    "retrouvé son niveau d'avant la crise sanitaire.",
+)
+TEASER = "Le prix du gazole atteint un nouveau record dans les stations-service"
+OTHER_TEASER = "Un incendie ravage un entrepôt de la banlieue de Toulouse"
+
+
+@pytest.mark.parametrize("lines", [
+    pytest.param([*MENU, HEADLINE, "Par Julie Roux", "Publié le 12 mars 2024", "À lire aussi", TEASER,
+                  "Par Marc Blanc", "Publié le 11 mars 2024", *BODY], id="read-also-with-its-byline-under-the-head"),
+    pytest.param([*MENU, HEADLINE, "12 mars 2024", TEASER, "11 mars 2024", *BODY], id="related-with-its-date"),
+    pytest.param([*MENU, "À la une", TEASER, "Par Marc Blanc", "Publié le 11 mars 2024", OTHER_TEASER,
+                  "Publié le 11 mars 2024", "Transports", HEADLINE, STANDFIRST, *BODY], id="front-list-above"),
+    pytest.param([*MENU, "Transports", HEADLINE, "Par Julie Roux", "12 mars 2024", "Les plus lus", TEASER,
+                  "Il y a 2 heures", OTHER_TEASER, "Il y a 3 heures", *BODY], id="most-read-between"),
+])
+def test_a_teaser_with_its_own_byline_next_to_the_head_is_not_the_headline(lines):
+    doc = clean(page(*lines))
+    assert doc.title == HEADLINE
+    assert doc.text.split("\n\n")[0] == HEADLINE
+    assert TEASER not in doc.text and all(paragraph in doc.text for paragraph in BODY)
+
+
+@pytest.mark.parametrize("rubric", ["Les chroniques du Courrier", "Le Courrier du Sud"])
+def test_a_rubric_naming_the_site_is_not_the_headline_when_the_site_signs_the_page(rubric):
+    """The page's prose far under the article names the site and its rubric: the topic is the body's alone."""
+    headline = "Jean Morel : La province ou l'art de l'immobilisme"
+    paragraph = ("La province avance au bord du gouffre et recule devant chaque réforme, comme si l'habitude "
+                 "tenait lieu de programme à ceux qui la gouvernent depuis longtemps. Rien ne bouge sans crise, et "
+                 "chaque crise finit en statu quo : les élus le savent, les électeurs aussi.")
+    doc = clean(page(*MENU, "Débats", rubric, "Réservé aux abonnés", headline,
+                     "Quand le confort le dispute à la peur, tout changement devient une menace.", "Par Jean Morel",
+                     "Publié le 14/04/2023 à 14h30", paragraph, "Cet article est réservé aux abonnés.",
+                     "Partager", "Facebook", "Twitter", "LinkedIn", *MENU, "Services", "Événements", "Afrique",
+                     f"Retrouvez les articles de la rubrique {rubric}, suivez les informations en continu du Courrier.",
+                     "Vous ne pouvez plus réagir aux articles de la rubrique, suite à des contributions du Courrier."))
+    assert doc.title == headline
