@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.clean.headline import never_headline
 from tests.test_clean import clean, page
 
 MENU = ("Accueil", "Politique", "Économie", "Sport", "Culture", "Se connecter")
@@ -57,3 +58,21 @@ def test_a_rubric_naming_the_site_is_not_the_headline_when_the_site_signs_the_pa
                      f"Retrouvez les articles de la rubrique {rubric}, suivez les informations en continu du Courrier.",
                      "Vous ne pouvez plus réagir aux articles de la rubrique, suite à des contributions du Courrier."))
     assert doc.title == headline
+
+
+@pytest.mark.parametrize("headline", [
+    "Samedi noir dans les aéroports du sud de la France",
+    "Dimanche électoral sous haute tension à Marseille",
+    "Par milliers, les voyageurs bloqués dans les aéroports du sud",
+    "Par crainte des grèves, les compagnies réduisent leurs vols",
+])
+def test_a_headline_opening_on_a_weekday_or_on_par_is_a_headline(headline):
+    doc = clean(page(*MENU, "Transports", headline, STANDFIRST, "Par Julie Roux", "Publié le 12 mars 2024", *BODY))
+    assert doc.title == headline
+    assert doc.text.split("\n\n")[0] == headline
+
+
+@pytest.mark.parametrize("line", ["Samedi 12 mars 2024", "mardi, 12 mars", "Dimanche", "Par Julie Roux",
+                                  "par la rédaction", "Par l'AFP", "Par La Rédaction de Lyon", "By Julie Roux"])
+def test_a_date_line_or_a_byline_is_never_the_headline(line):
+    assert never_headline(line)

@@ -33,7 +33,8 @@ _READER_QUESTION = re.compile(r"^(?:vous|êtes-vous|avez-vous|voulez-vous|souhai
 _SITE_BAR = re.compile(r"\s[|]\s")
 _LIVE_BANNER = re.compile(r"^(?:live|en direct|direct)\b\s*[:.\-–—|]?\s*", re.IGNORECASE)
 _TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)$")
-_BYLINE_START = re.compile(r"^(?:par|by)\s", re.IGNORECASE)
+# "Par Julie Roux", "par l'AFP", "Par la rédaction": a name or a newsroom after it ("Par milliers, …" is a headline).
+_BYLINE_START = re.compile(r"^(?:par|by)\s+(?:(?:la|le|les|l[’'])\s*)?(?:(?-i:[A-ZÀ-Þ])|rédaction\b)", re.IGNORECASE)
 # A timestamp's cue opening the line ("Publié le … (heure de Paris)"), whatever its template prints after it.
 _STAMP_CUE_START = re.compile(r"^(?:publiée?|mise? à jour|modifiée?|actualisée?|postée?|mise? en ligne)\b", re.IGNORECASE)
 # A kicker of one to three words closed by a period ("VIDÉO. …", "Retraites. …", "DIRECT. …") opens many headlines.
@@ -55,9 +56,10 @@ _HEADLINE_OPENING = re.compile(r"[A-ZÀ-Þ0-9«\"“]")
 
 @functools.lru_cache(maxsize=1)
 def _date_start() -> re.Pattern[str]:
-    """A line opening on a weekday or a date is a date line ("dimanche 13 juillet 2025, Saint Henri")."""
+    """A line opening on a date, or on a weekday with its day, is a date line ("dimanche 13 juillet 2025, Saint
+    Henri"); a weekday then a word opens a headline ("Samedi noir sur les routes")."""
     months, weekdays = calendar_forms()
-    return re.compile(rf"^(?:{alternation(weekdays)}|\d{{1,2}}(?:er)?\s+{alternation(months)}"
+    return re.compile(rf"^(?:(?:{alternation(weekdays)})(?:[,\s]+\d|\W*$)|\d{{1,2}}(?:er)?\s+{alternation(months)}"
                       r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2})", re.IGNORECASE)
 
 
