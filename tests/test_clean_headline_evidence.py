@@ -76,3 +76,21 @@ def test_a_headline_opening_on_a_weekday_or_on_par_is_a_headline(headline):
                                   "par la rédaction", "Par l'AFP", "Par La Rédaction de Lyon", "By Julie Roux"])
 def test_a_date_line_or_a_byline_is_never_the_headline(line):
     assert never_headline(line)
+
+
+@pytest.mark.parametrize("line", [
+    "INFOGRAPHIE : la carte des aéroports touchés par la grève",
+    "Infographie : les vols annulés centre par centre",
+    "Photos : l'aéroport de Marseille désert samedi matin",
+    "INFOGRAPHIE : combien de vols annulés dans chaque aéroport",
+])
+def test_an_infographic_s_headline_inside_the_body_is_body_not_a_credit(line):
+    doc = clean(page(*MENU, HEADLINE, "Par Julie Roux", "Publié le 12 mars 2024", BODY[0], line, BODY[1], BODY[2]))
+    assert doc.text.split("\n\n")[2] == line
+
+
+@pytest.mark.parametrize("credit", ["Photo : Jean Dupont / AFP", "Infographie : Le Courrier", "Photos : AFP",
+                                    "Illustration : Getty Images", "Photo : archives AFP", "Photo :Jean Roux"])
+def test_a_credit_after_the_word_photo_or_infographie_is_still_dropped(credit):
+    doc = clean(page(*MENU, HEADLINE, "Par Julie Roux", "Publié le 12 mars 2024", BODY[0], credit, BODY[1], BODY[2]))
+    assert credit not in doc.text and doc.text.split("\n\n")[1:] == list(BODY)
