@@ -94,3 +94,21 @@ def test_an_infographic_s_headline_inside_the_body_is_body_not_a_credit(line):
 def test_a_credit_after_the_word_photo_or_infographie_is_still_dropped(credit):
     doc = clean(page(*MENU, HEADLINE, "Par Julie Roux", "Publié le 12 mars 2024", BODY[0], credit, BODY[1], BODY[2]))
     assert credit not in doc.text and doc.text.split("\n\n")[1:] == list(BODY)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Retrouvez notre dossier sur la grève des contrôleurs aériens",
+    "Consultez les horaires des vols sur le site de l'aéroport",
+    "Regardez la vidéo de l'aéroport de Marseille bloqué par la grève",
+    "Écoutez le podcast sur la grève des contrôleurs aériens",
+])
+def test_a_prompt_opening_on_a_regular_verb_s_order_is_never_the_headline(prompt):
+    assert never_headline(prompt)
+    doc = clean(page(*MENU, "Transports", HEADLINE, prompt, *BODY))
+    assert doc.title == HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["Rodez : la grève des contrôleurs gagne l'Aveyron",
+                                      "Retrouvailles à l'aéroport de Marseille après la grève"])
+def test_a_headline_opening_on_a_town_or_a_noun_is_no_order(headline):
+    assert not never_headline(headline)
