@@ -112,3 +112,24 @@ def test_a_prompt_opening_on_a_regular_verb_s_order_is_never_the_headline(prompt
                                       "Retrouvailles à l'aéroport de Marseille après la grève"])
 def test_a_headline_opening_on_a_town_or_a_noun_is_no_order(headline):
     assert not never_headline(headline)
+
+
+@pytest.mark.parametrize("subheads", [
+    ("Des vols reportés", "Les syndicats divisés"),
+    ("Une grève inédite", "Marseille en première ligne"),
+    ("I. Les contrôleurs aériens", "1. Des effectifs en baisse"),
+])
+def test_two_subheads_in_a_row_between_paragraphs_are_body(subheads):
+    doc = clean(page(*MENU, HEADLINE, "Par Julie Roux", "Publié le 12 mars 2024", BODY[0], *subheads, *BODY[1:]))
+    assert doc.text.split("\n\n") == [HEADLINE, BODY[0], *subheads, *BODY[1:]]
+
+
+@pytest.mark.parametrize("run", [
+    (TEASER, OTHER_TEASER),
+    ("Les contrôleurs aériens reconduisent leur grève jusqu'à lundi", "Grève : ce que les passagers peuvent réclamer"),
+    ("franceinfo Culture avec agences", "France Télévisions"),
+    ("— Une citation de", "Le délégué syndical Jean Morel"),
+])
+def test_two_links_or_a_signature_between_paragraphs_stay_out(run):
+    doc = clean(page(*MENU, HEADLINE, "Par Julie Roux", "Publié le 12 mars 2024", BODY[0], *run, *BODY[1:]))
+    assert doc.text.split("\n\n") == [HEADLINE, *BODY]

@@ -46,7 +46,7 @@ FRAMED_MIN_WORDS = 3
 STOPPED_MAX_WORDS = 10
 _STOPPED = re.compile(r"[.;:,…]$")
 _INNER_QUESTION = re.compile(r"[?!]\s+[A-ZÀ-Þ]")
-# A line's topic words (`_topic_words`) and the body paragraphs they are looked for in.
+# A line's topic words (`topic_words`) and the body paragraphs they are looked for in.
 TOPIC_WORD_MIN_CHARS = 5
 NAME_MIN_CHARS = 4
 BODY_PARAGRAPHS = 4
@@ -191,7 +191,7 @@ def _score(blocks: list[Block], index: int, folded: list[str], body: set[str]) -
             break
         if not passes(block):
             break
-    if len(_topic_words(blocks[index].text) & body) >= 2:
+    if len(topic_words(blocks[index].text) & body) >= 2:
         score += TOPIC_POINTS
     if _on_topic(blocks[index].text, body):
         own = folded[index]
@@ -235,7 +235,7 @@ def find_headline(blocks: list[Block], start: int, end: int) -> int | None:
     """
     folded = [fold(block.text) for block in blocks]
     above = range(min(start, len(blocks) - 1), -1, -1)
-    body = _topic_words(" ".join([block.text for block in blocks[start: end + 1] if block.prose][:BODY_PARAGRAPHS]))
+    body = topic_words(" ".join([block.text for block in blocks[start: end + 1] if block.prose][:BODY_PARAGRAPHS]))
     candidates = ([i for i in above if (_is_candidate(blocks[i]) or _is_ordered_headline(blocks, i, body))
                    and not _cut_copy(blocks, i)]
                   or [i for i in above if _is_framed_candidate(blocks, i)])
@@ -257,12 +257,12 @@ def _on_topic(text: str, body: set[str]) -> bool:
     The article's headline and its deck share them; another article's teaser, as well placed, one at most
     by chance ("quartier", "gouvernement").
     """
-    topic = _topic_words(text)
+    topic = topic_words(text)
     shared = len(topic & body)
     return shared >= 2 or (shared > 0 and 2 * shared >= len(topic))
 
 
-def _topic_words(text: str) -> set[str]:
+def topic_words(text: str) -> set[str]:
     """The words that say what a line is about: long ones, and names (capitalised past the first word), folded."""
     words = re.findall(r"[^\W\d_][\w’'-]*", text)
     return {fold(word) for position, word in enumerate(words)

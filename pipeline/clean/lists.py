@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean.headline import never_headline
+from pipeline.clean.headline import never_headline, topic_words
 from pipeline.clean.lines import Block
 
 MIN_NAME_LINES = 3
 MIN_DESCRIBED_LINES = 2
 MAX_HEADER_WORDS = 12
+# A subhead is a few words; another article's title, linked from the body, says its whole story.
+SUBHEAD_MAX_WORDS = 6
+_SUBHEAD_OPENING = re.compile(r"(?-i:[A-ZÀ-Þ0-9«])")
 _CAPITALISED = r"(?:[A-ZÀ-Þ]\.(?:\s?-?[A-ZÀ-Þ]\.)?|[A-ZÀ-Þ][\w’'\-]+)"
 _PARTICLE = r"(?:de|du|des|d[’']|da|di|van|von|der|ben|el|al|le|la)"
 # "A. Dupont", "J.-P. Martin", "Claire Morvan", "Hugo da Silva": two to four words, each capitalised or a particle.
@@ -27,6 +30,8 @@ _PERSON = re.compile(rf"(?-i:{_CAPITALISED}(?:\s+(?:{_PARTICLE}\s+)?{_CAPITALISE
 # "Claire Morvan – sociologue", "Retraites - Comment le gouvernement … ?": a short head, a dash, what it is.
 _DESCRIBED = re.compile(r"(?P<head>[^\s–—-][^–—]{0,40}?)\s+[–—-]\s+(?P<what>\S.{3,200})")
 
+# Every word capitalised, or a particle: a name ("France Télévisions", "Le juge Jean Morel" is not).
+_NAMED = re.compile(rf"(?-i:{_CAPITALISED}(?:\s+(?:{_PARTICLE}\s+)?{_CAPITALISED})*)")
 
 # An item of a bulleted or numbered list ("• 12 % des ménages", "1. La hausse des prix", "- le gel des loyers").
 _READER = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
@@ -60,6 +65,19 @@ def is_body_list(run: list[Block]) -> bool:
     """Whether a run of short lines is one of the article's own lists (under its header line) rather than links."""
     texts = [block.text for block in run]
     return _all_listed(texts) or _all_listed(texts[1:])
+
+
+def are_subheads(run: list[Block], body_topic: set[str]) -> bool:
+    """Two short lines in a row between paragraphs, one on the body's topic (a section's subhead and its own
+    subhead, "Des vols reportés" / "Les syndicats divisés"): the body's, not two links to other articles."""
+    return (len(run) == 2 and any(topic_words(block.text) & body_topic for block in run)
+            and all(_is_subhead(block.text) for block in run))
+
+
+def _is_subhead(text: str) -> bool:
+    """A few words opened by a capital, not a name (a byline's, a quotation's signature) nor an order."""
+    return (len(text.split()) <= SUBHEAD_MAX_WORDS and _SUBHEAD_OPENING.match(text) is not None
+            and not _NAMED.fullmatch(text) and not never_headline(text))
 
 
 def heads_list(block: Block) -> bool:
