@@ -133,3 +133,25 @@ def test_two_subheads_in_a_row_between_paragraphs_are_body(subheads):
 def test_two_links_or_a_signature_between_paragraphs_stay_out(run):
     doc = clean(page(*MENU, HEADLINE, "Par Julie Roux", "Publié le 12 mars 2024", BODY[0], *run, *BODY[1:]))
     assert doc.text.split("\n\n") == [HEADLINE, *BODY]
+
+
+@pytest.mark.parametrize("headline", [
+    "Ils ont 20 ans. Ils veulent devenir contrôleurs aériens",
+    "La grève est finie. Et maintenant ?",
+    "Un aéroport. Trois syndicats. Aucun accord",
+    "Marseille s'arrête. Nice suit le mouvement",
+])
+@pytest.mark.parametrize("head", [("Par Julie Roux", "Publié le 12 mars 2024"), ("12/03/2024 à 10:00",), ()])
+def test_a_headline_of_short_sentences_is_a_headline(headline, head):
+    standfirst = "Le mouvement, lancé par trois syndicats, devrait se poursuivre dimanche dans les centres du sud."
+    doc = clean(page(*MENU, "Transports", headline, standfirst, *head, *BODY))
+    assert doc.title == headline
+    assert doc.text.split("\n\n")[:2] == [headline, standfirst]
+
+
+def test_a_standfirst_of_sentences_under_the_headline_stays_its_standfirst():
+    standfirst = ("Les contrôleurs de trois centres ont cessé le travail. Les compagnies ont annulé des centaines de "
+                  "vols et la grève pourrait durer")
+    doc = clean(page(*MENU, "Transports", HEADLINE, standfirst, "Par Julie Roux", "Publié le 12 mars 2024", *BODY))
+    assert doc.title == HEADLINE
+    assert doc.text.split("\n\n")[:2] == [HEADLINE, standfirst]

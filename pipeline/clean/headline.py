@@ -45,6 +45,10 @@ FRAMED_MIN_WORDS = 3
 # A headline ending on its period is a short one: a longer sentence is a standfirst or a caption.
 STOPPED_MAX_WORDS = 10
 _STOPPED = re.compile(r"[.;:,…]$")
+# A headline of short sentences: how many, and how many words in all.
+MAX_SENTENCES = 3
+SENTENCES_MAX_WORDS = 14
+_SENTENCE_BREAK = re.compile(r"\.(\s+)(?=[A-ZÀ-Þ0-9«\"])")
 _INNER_QUESTION = re.compile(r"[?!]\s+[A-ZÀ-Þ]")
 # A line's topic words (`topic_words`) and the body paragraphs they are looked for in.
 TOPIC_WORD_MIN_CHARS = 5
@@ -97,7 +101,18 @@ def _reads_like_headline(block: Block) -> bool:
         return Block(_TRUNCATED.sub("", text)).reads_like_headline
     if TITLE_MAX_CHARS < len(text) <= HEADLINE_MAX_CHARS:
         return not _STOPPED.search(text) and not INNER_SENTENCE.search(text) and not _INNER_QUESTION.search(text)
-    return Block(text).reads_like_headline
+    return any(Block(_joined_sentences(form)).reads_like_headline for form in {text, block.text})
+
+
+def _joined_sentences(text: str) -> str:
+    """A headline of two or three short sentences, the last without its stop ("Ils ont 20 ans. Ils veulent
+    voler", "La grève est finie. Et maintenant ?"), read as one clause; a longer run of sentences is a standfirst."""
+    parts = INNER_SENTENCE.split(text)
+    if not 2 <= len(parts) <= MAX_SENTENCES or len(text.split()) > SENTENCES_MAX_WORDS or _STOPPED.search(text):
+        return text
+    if any(len(part.split()) < 2 for part in parts):
+        return text
+    return _SENTENCE_BREAK.sub(r" -\1", text)
 
 
 def _is_candidate(block: Block) -> bool:
