@@ -155,3 +155,37 @@ def test_a_standfirst_of_sentences_under_the_headline_stays_its_standfirst():
     doc = clean(page(*MENU, "Transports", HEADLINE, standfirst, "Par Julie Roux", "Publié le 12 mars 2024", *BODY))
     assert doc.title == HEADLINE
     assert doc.text.split("\n\n")[:2] == [HEADLINE, standfirst]
+
+
+MATCH = (
+    "L'équipe de Rennes s'est imposée face à Lorient samedi soir au Roazhon Park, grâce à un doublé de son "
+    "attaquant en seconde période.",
+    "Les Lorientais avaient pourtant ouvert le score dès la dixième minute sur une frappe lointaine, avant de "
+    "reculer sous la pression rennaise.",
+)
+
+
+@pytest.mark.parametrize("sheet", [
+    ("Arbitre : M. Durand", "Spectateurs : 28 000"),
+    ("Rennes : Mandanda - Assignon, Theate, Wooh - Bourigeaud, Santamaria - Terrier",
+     "Lorient : Mvogo - Le Goff, Laporte, Talbi - Abergel, Makengo - Mendes"),
+    ("Buts : Terrier (54e, 78e) pour Rennes ; Mendes (10e) pour Lorient", "Avertissements : Theate (33e), Talbi (61e)"),
+    ("Stade : Roazhon Park, Rennes", "Remplacements : Doku par Kalimuendo (70e), Terrier par Gouiri (85e)"),
+])
+@pytest.mark.parametrize("inside", [True, False])
+def test_a_match_sheet_of_labelled_lines_is_body(sheet, inside):
+    head = (*MENU, "Football", "Ligue 1 : Rennes renverse Lorient au Roazhon Park", "Par Julie Roux",
+            "Publié le 12/03/2024 à 22h58")
+    lines = (*MATCH[:1], *sheet, *MATCH[1:]) if inside else (*MATCH, *sheet, "À lire aussi", TEASER, OTHER_TEASER)
+    doc = clean(page(*head, *lines))
+    assert all(line in doc.text.split("\n\n") for line in sheet) and TEASER not in doc.text
+
+
+@pytest.mark.parametrize("teasers", [
+    ("Ukraine : Zelensky réclame des armes à ses alliés", "Retraites : la réforme adoptée au Sénat"),
+    ("Football : Lorient limoge son entraîneur", "Météo : de fortes pluies attendues dans l'Ouest"),
+])
+def test_teasers_opened_by_their_topic_after_the_body_are_no_match_sheet(teasers):
+    doc = clean(page(*MENU, "Football", "Ligue 1 : Rennes renverse Lorient au Roazhon Park", "Par Julie Roux",
+                     "Publié le 12/03/2024 à 22h58", *MATCH, *teasers))
+    assert not any(teaser in doc.text for teaser in teasers)
