@@ -189,3 +189,22 @@ def test_teasers_opened_by_their_topic_after_the_body_are_no_match_sheet(teasers
     doc = clean(page(*MENU, "Football", "Ligue 1 : Rennes renverse Lorient au Roazhon Park", "Par Julie Roux",
                      "Publié le 12/03/2024 à 22h58", *MATCH, *teasers))
     assert not any(teaser in doc.text for teaser in teasers)
+
+
+HERO_CAPTION = ("Des passagers attendent devant le tableau des départs de l'aéroport de Marseille-Provence, à "
+                "Marignane, samedi 12 mars 2024.")
+
+
+@pytest.mark.parametrize("under", [(), ("Julie Roux",)])
+def test_a_headline_under_a_hero_image_s_caption_is_the_title_and_the_caption_stays(under):
+    doc = clean(page(*MENU, "Transports", HERO_CAPTION, HEADLINE, *BODY, *under))
+    assert doc.title == HEADLINE
+    assert doc.text.split("\n\n")[:3] == [HERO_CAPTION, HEADLINE, BODY[0]]
+
+
+def test_a_subhead_under_a_first_paragraph_that_is_no_caption_is_no_title():
+    """A page whose dump lost its headline: the subhead under the first paragraph is the body's, not its title."""
+    subhead = "Les compagnies réduisent leur programme de vols"
+    doc = clean(page(*MENU, BODY[0], subhead, *BODY[1:]))
+    assert doc.title == ""
+    assert doc.text.split("\n\n") == [BODY[0], subhead, *BODY[1:]]

@@ -68,6 +68,13 @@ def _date_start() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _dated_end() -> re.Pattern[str]:
+    """A caption's closing date ("…, à Marignane, le 12 mars 2024.", "…, samedi 12 mars.")."""
+    months, _ = calendar_forms()
+    return re.compile(rf"\b\d{{1,2}}(?:er)?\s+{alternation(months)}(?:\s+\d{{4}})?\s*[.)]?$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
 def _orders() -> frozenset[str]:
     return frozenset(read_lines("furniture/orders.txt"))
 
@@ -264,6 +271,21 @@ def find_headline(blocks: list[Block], start: int, end: int) -> int | None:
            and _on_topic(blocks[best - 1].text, body)):
         best -= 1  # a deck right under the headline shares its points: the upper line is the headline
     return best
+
+
+def headline_under_lead(blocks: list[Block], start: int, end: int) -> int | None:
+    """With no headline above the body, the line right under its first paragraph when that paragraph opens the
+    page's prose and is a hero image's caption (its credit under it, or a date closing it), the line reads as a
+    headline and the paragraphs under it share two of its topic words; else None. A subhead under a body's
+    first paragraph is no headline: the paragraph is no caption."""
+    if any(block.prose for block in blocks[:start]) or not (blocks[start].caption or _dated_end().search(blocks[start].text)):
+        return None
+    below = _below(blocks, start)
+    if not below or not _is_candidate(below[0]):
+        return None
+    index = blocks.index(below[0], start + 1)
+    body = topic_words(" ".join([block.text for block in blocks[index + 1: end + 1] if block.prose][:BODY_PARAGRAPHS]))
+    return index if len(topic_words(below[0].text) & body) >= 2 else None
 
 
 def _on_topic(text: str, body: set[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.groups import mark_repeated_groups
-from pipeline.clean.headline import find_headline, heads_article, heads_prose, topic_words
+from pipeline.clean.headline import find_headline, headline_under_lead, heads_article, heads_prose, topic_words
 from pipeline.clean.lines import CLOCK, INNER_SENTENCE, Block, Furniture, classify, entry_time
 from pipeline.clean.lists import are_subheads, heads_list, is_body_list, list_after
 from pipeline.clean.marks import is_name_line, mark_structure
@@ -255,6 +255,10 @@ def analyse(text: str) -> list[Block]:
     _keep_body(blocks, start, end)
     _keep_closing_sentences(blocks, end)
     _drop_above_headline(blocks)
+    if not any(block.headline for block in blocks):
+        under = headline_under_lead(blocks, start, end)
+        if under is not None:
+            blocks[under].headline = True  # the title; the lines above it stay, as they were kept
     return blocks
 
 
