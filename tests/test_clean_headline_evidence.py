@@ -208,3 +208,20 @@ def test_a_subhead_under_a_first_paragraph_that_is_no_caption_is_no_title():
     doc = clean(page(*MENU, BODY[0], subhead, *BODY[1:]))
     assert doc.title == ""
     assert doc.text.split("\n\n") == [BODY[0], subhead, *BODY[1:]]
+
+
+@pytest.mark.parametrize("timeline", [
+    ("Lundi 13 mars : reprise des négociations", "Mardi 14 mars : nouvelle journée de grève"),
+    ("1er juin 1940 : le centre de contrôle est créé", "12 mars 2024 : la grève la plus longue de son histoire"),
+    ("8h00 : ouverture des guichets", "10h30 : premières annulations", "12h00 : point presse de la direction"),
+])
+def test_a_timeline_of_dated_lines_inside_the_body_is_body(timeline):
+    doc = clean(page(*MENU, HEADLINE, "Par Julie Roux", "Publié le 12 mars 2024", BODY[0], *timeline, *BODY[1:]))
+    assert doc.text.split("\n\n") == [HEADLINE, BODY[0], *timeline, *BODY[1:]]
+
+
+def test_a_news_feed_of_timed_headlines_under_the_body_stays_out():
+    feed = ("10h24 : Un incendie ravage un entrepôt de la banlieue de Toulouse",
+            "10h02 : Le prix du gazole atteint un nouveau record")
+    doc = clean(page(*MENU, HEADLINE, "Par Julie Roux", "Publié le 12 mars 2024", *BODY, "Le fil info", *feed))
+    assert doc.text.split("\n\n") == [HEADLINE, *BODY]

@@ -1,11 +1,12 @@
 """Lists that are body: a team line-up, a programme's guests with their roles, its topics.
 
 Inside an article, or right after its last paragraph, a run of short lines
-is usually a list of links. Six shapes are the article's own, however
+is usually a list of links. Seven shapes are the article's own, however
 short their lines: one person a line ("A. Dupont", "Claire Morvan"), a name
 or topic and its description after a dash ("Claire Morvan – sociologue au
 CNRS", "Retraites - Comment sortir de la crise ?"), a match sheet's labelled
-lines ("Arbitre : M. Durand", "Buts : X (54e)"), a bulleted or numbered
+lines ("Arbitre : M. Durand", "Buts : X (54e)"), a timeline or a programme
+("Lundi 13 mars : reprise des négociations", "10h00 : ouverture"), a bulleted or numbered
 item ("• 12 % des ménages"), and inside the body the items a line closed by
 a colon announces. A site's menu is made of sections and topics, not of
 people, and its entries have no description.
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.headline import never_headline, topic_words
-from pipeline.clean.lines import Block
+from pipeline.clean.lines import Block, entry_time
 
 MIN_NAME_LINES = 3
 MIN_DESCRIBED_LINES = 2
@@ -71,6 +72,7 @@ def _is_labelled(text: str) -> bool:
 def _all_listed(texts: list[str]) -> bool:
     return ((len(texts) >= MIN_NAME_LINES and all(_is_person(text) for text in texts))
             or (len(texts) >= MIN_DESCRIBED_LINES and all(_is_labelled(text) for text in texts))
+            or (len(texts) >= MIN_DESCRIBED_LINES and all(entry_time().match(text) for text in texts))
             or (len(texts) >= MIN_DESCRIBED_LINES and all(_is_described(text) for text in texts))
             or (len(texts) >= MIN_DESCRIBED_LINES and all(_BULLET.match(text) for text in texts)))
 
