@@ -195,8 +195,8 @@ def _signed_below(blocks: list[Block], index: int) -> bool:
 
 def _score(blocks: list[Block], index: int, folded: list[str], body: set[str]) -> int:
     """Structure points: byline or timestamp below (3), standfirst or body right below (2); agreement with the
-    body: two of its topic words in the first paragraphs (2), and repeated on the page (1) when on its topic (a
-    teaser is repeated too, in another list). A teaser with its own byline next to the article's head scores as
+    body: two of its topic words in the first paragraphs (2), and repeated on the page outside its paragraphs (1)
+    when on its topic (a teaser is repeated too, in another list; a summary's point in the body's own words). A teaser with its own byline next to the article's head scores as
     well by structure, never by topic; a rubric of two words shares one at most.
 
     Points off for a live feed's clock above (3), for addressing the reader (2) and for a site's name
@@ -217,7 +217,7 @@ def _score(blocks: list[Block], index: int, folded: list[str], body: set[str]) -
         score += TOPIC_POINTS
     if _on_topic(blocks[index].text, body):
         own = folded[index]
-        score += any(own and own in other for i, other in enumerate(folded) if i != index)
+        score += any(own and own in other and not blocks[i].prose for i, other in enumerate(folded) if i != index)
     if _READER_ADDRESS.search(blocks[index].text):
         score -= 2
     above = next((block for block in reversed(blocks[:index]) if block.kind != "furniture"), None)
