@@ -61,7 +61,9 @@ def test_a_deck_under_the_headline_stays_and_the_headline_is_the_upper_line():
 
 
 def test_a_page_title_with_its_site_is_the_headline_only_where_the_page_shows_no_other():
-    assert clean(page(*MENU, HEADLINE + " | Le Courrier", P1, P2)).title == HEADLINE + " | Le Courrier"
+    """The line is the headline and opens the body; the title is its plain headline, the site's name cut."""
+    doc = clean(page(*MENU, HEADLINE + " | Le Courrier", P1, P2))
+    assert (doc.title, doc.text.split("\n\n")[0]) == (HEADLINE, HEADLINE + " | Le Courrier")
 
 
 def test_a_dump_with_every_line_doubled_reads_as_the_page():

@@ -20,7 +20,8 @@ the article. Cleaning works in three passes over those lines:
 3. bylines and timestamps (read in the shapes templates print them:
    `stamplines.py`, `stampdates.py`) leave the body and become `author` and
    `published` (`stamps.py`), a signature under the last paragraph included;
-   without a timestamp, the date is inferred from the text's own dates (`published.py`).
+   without a timestamp, the date is inferred from the text's own dates (`published.py`). The title is the
+   headline without a site suffix ("… - Rubrique - Le Site", cut by its shape: `sitename.py`).
 
 Everything is per document and the patterns are compiled once, on first use.
 """
@@ -33,6 +34,7 @@ from pipeline.clean.layout import analyse
 from pipeline.clean.lines import Block
 from pipeline.clean.normalise import normalise_text, paragraphs
 from pipeline.clean.published import infer_published
+from pipeline.clean.sitename import without_site_suffix
 from pipeline.clean.stamps import published_from_page
 from pipeline.common.records import Document
 
@@ -61,7 +63,7 @@ def clean_document(doc: Document) -> Document:
         error = f"{doc.source}: nothing left after cleaning ({len(blocks)} lines, all page furniture)"
     return dataclasses.replace(
         doc, text=body, status=status, error=error,
-        title=doc.title or next((block.text for block in blocks if block.headline), ""),
+        title=doc.title or without_site_suffix(next((block.text for block in blocks if block.headline), "")),
         author=doc.author or _author(blocks),
         published=published, published_source=source,
     )

@@ -33,7 +33,8 @@ _READER_QUESTION = re.compile(r"^(?:vous|êtes-vous|avez-vous|voulez-vous|souhai
 _SITE_BAR = re.compile(r"\s[|]\s")
 _LIVE_BANNER = re.compile(r"^(?:live|en direct|direct)\b\s*[:.\-–—|]?\s*", re.IGNORECASE)
 _TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)$")
-_BYLINE_START = re.compile(r"^(?:par|by)\s", re.IGNORECASE)
+# "Par Julie Roux", "par l'AFP", "Par la rédaction": a name or a newsroom after it ("Par milliers, …" is a headline).
+_BYLINE_START = re.compile(r"^(?:par|by)\s+(?:(?:la|le|les|l[’'])\s*)?(?:(?-i:[A-ZÀ-Þ])|rédaction\b)", re.IGNORECASE)
 # A timestamp's cue opening the line ("Publié le … (heure de Paris)"), whatever its template prints after it.
 _STAMP_CUE_START = re.compile(r"^(?:publiée?|mise? à jour|modifiée?|actualisée?|postée?|mise? en ligne)\b", re.IGNORECASE)
 # A kicker of one to three words closed by a period ("VIDÉO. …", "Retraites. …", "DIRECT. …") opens many headlines.
@@ -44,20 +45,33 @@ FRAMED_MIN_WORDS = 3
 # A headline ending on its period is a short one: a longer sentence is a standfirst or a caption.
 STOPPED_MAX_WORDS = 10
 _STOPPED = re.compile(r"[.;:,…]$")
+# A headline of short sentences: how many, and how many words in all.
+MAX_SENTENCES = 3
+SENTENCES_MAX_WORDS = 14
+_SENTENCE_BREAK = re.compile(r"\.(\s+)(?=[A-ZÀ-Þ0-9«\"])")
 _INNER_QUESTION = re.compile(r"[?!]\s+[A-ZÀ-Þ]")
-# A line's topic words (`_topic_words`) and the body paragraphs they are looked for in.
+# A line's topic words (`topic_words`) and the body paragraphs they are looked for in.
 TOPIC_WORD_MIN_CHARS = 5
 NAME_MIN_CHARS = 4
 BODY_PARAGRAPHS = 4
+TOPIC_POINTS = 2
 _HEADLINE_OPENING = re.compile(r"[A-ZÀ-Þ0-9«\"“]")
 
 
 @functools.lru_cache(maxsize=1)
 def _date_start() -> re.Pattern[str]:
-    """A line opening on a weekday or a date is a date line ("dimanche 13 juillet 2025, Saint Henri")."""
+    """A line opening on a date, or on a weekday with its day, is a date line ("dimanche 13 juillet 2025, Saint
+    Henri"); a weekday then a word opens a headline ("Samedi noir sur les routes")."""
     months, weekdays = calendar_forms()
-    return re.compile(rf"^(?:{alternation(weekdays)}|\d{{1,2}}(?:er)?\s+{alternation(months)}"
+    return re.compile(rf"^(?:(?:{alternation(weekdays)})(?:[,\s]+\d|\W*$)|\d{{1,2}}(?:er)?\s+{alternation(months)}"
                       r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2})", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _dated_end() -> re.Pattern[str]:
+    """A caption's closing date ("…, à Marignane, le 12 mars 2024.", "…, samedi 12 mars.")."""
+    months, _ = calendar_forms()
+    return re.compile(rf"\b\d{{1,2}}(?:er)?\s+{alternation(months)}(?:\s+\d{{4}})?\s*[.)]?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -94,7 +108,18 @@ def _reads_like_headline(block: Block) -> bool:
         return Block(_TRUNCATED.sub("", text)).reads_like_headline
     if TITLE_MAX_CHARS < len(text) <= HEADLINE_MAX_CHARS:
         return not _STOPPED.search(text) and not INNER_SENTENCE.search(text) and not _INNER_QUESTION.search(text)
-    return Block(text).reads_like_headline
+    return any(Block(_joined_sentences(form)).reads_like_headline for form in {text, block.text})
+
+
+def _joined_sentences(text: str) -> str:
+    """A headline of two or three short sentences, the last without its stop ("Ils ont 20 ans. Ils veulent
+    voler", "La grève est finie. Et maintenant ?"), read as one clause; a longer run of sentences is a standfirst."""
+    parts = INNER_SENTENCE.split(text)
+    if not 2 <= len(parts) <= MAX_SENTENCES or len(text.split()) > SENTENCES_MAX_WORDS or _STOPPED.search(text):
+        return text
+    if any(len(part.split()) < 2 for part in parts):
+        return text
+    return _SENTENCE_BREAK.sub(r" -\1", text)
 
 
 def _is_candidate(block: Block) -> bool:
@@ -169,8 +194,10 @@ def _signed_below(blocks: list[Block], index: int) -> bool:
 
 
 def _score(blocks: list[Block], index: int, folded: list[str], body: set[str]) -> int:
-    """Structure points: byline or timestamp below (3), standfirst or body right below (2), repeated (1) when
-    it shares a topic word with the body (a teaser is repeated too, in another list).
+    """Structure points: byline or timestamp below (3), standfirst or body right below (2); agreement with the
+    body: two of its topic words in the first paragraphs (2), and repeated on the page outside its paragraphs (1)
+    when on its topic (a teaser is repeated too, in another list; a summary's point in the body's own words). A teaser with its own byline next to the article's head scores as
+    well by structure, never by topic; a rubric of two words shares one at most.
 
     Points off for a live feed's clock above (3), for addressing the reader (2) and for a site's name
     after a bar (1).
@@ -186,10 +213,11 @@ def _score(blocks: list[Block], index: int, folded: list[str], body: set[str]) -
             break
         if not passes(block):
             break
-    own = folded[index]
-    repeated = any(own and own in other for i, other in enumerate(folded) if i != index)
-    if repeated and _on_topic(blocks[index].text, body):
-        score += 1
+    if len(topic_words(blocks[index].text) & body) >= 2:
+        score += TOPIC_POINTS
+    if _on_topic(blocks[index].text, body):
+        own = folded[index]
+        score += any(own and own in other and not blocks[i].prose for i, other in enumerate(folded) if i != index)
     if _READER_ADDRESS.search(blocks[index].text):
         score -= 2
     above = next((block for block in reversed(blocks[:index]) if block.kind != "furniture"), None)
@@ -221,15 +249,15 @@ def _cut_copy(blocks: list[Block], index: int) -> bool:
                for i, other in enumerate(blocks) if i != index)
 
 
-def find_headline(blocks: list[Block], start: int) -> int | None:
-    """Index of the article's headline above the body starting at `start` (it may be that line), or None.
+def find_headline(blocks: list[Block], start: int, end: int) -> int | None:
+    """Index of the article's headline above the body from `start` to `end` (it may be that line), or None.
 
     The best-scored candidate wins, the nearest to the body on a tie; with no
     structure to go by, the nearest headline-shaped line above the body.
     """
     folded = [fold(block.text) for block in blocks]
     above = range(min(start, len(blocks) - 1), -1, -1)
-    body = _topic_words(" ".join([block.text for block in blocks[start:] if block.prose][:BODY_PARAGRAPHS]))
+    body = topic_words(" ".join([block.text for block in blocks[start: end + 1] if block.prose][:BODY_PARAGRAPHS]))
     candidates = ([i for i in above if (_is_candidate(blocks[i]) or _is_ordered_headline(blocks, i, body))
                    and not _cut_copy(blocks, i)]
                   or [i for i in above if _is_framed_candidate(blocks, i)])
@@ -245,18 +273,33 @@ def find_headline(blocks: list[Block], start: int) -> int | None:
     return best
 
 
+def headline_under_lead(blocks: list[Block], start: int, end: int) -> int | None:
+    """With no headline above the body, the line right under its first paragraph when that paragraph opens the
+    page's prose and is a hero image's caption (its credit under it, or a date closing it), the line reads as a
+    headline and the paragraphs under it share two of its topic words; else None. A subhead under a body's
+    first paragraph is no headline: the paragraph is no caption."""
+    if any(block.prose for block in blocks[:start]) or not (blocks[start].caption or _dated_end().search(blocks[start].text)):
+        return None
+    below = _below(blocks, start)
+    if not below or not _is_candidate(below[0]):
+        return None
+    index = blocks.index(below[0], start + 1)
+    body = topic_words(" ".join([block.text for block in blocks[index + 1: end + 1] if block.prose][:BODY_PARAGRAPHS]))
+    return index if len(topic_words(below[0].text) & body) >= 2 else None
+
+
 def _on_topic(text: str, body: set[str]) -> bool:
     """A line the body is about: two of its topic words in the body's first paragraphs, or half of them.
 
     The article's headline and its deck share them; another article's teaser, as well placed, one at most
     by chance ("quartier", "gouvernement").
     """
-    topic = _topic_words(text)
+    topic = topic_words(text)
     shared = len(topic & body)
     return shared >= 2 or (shared > 0 and 2 * shared >= len(topic))
 
 
-def _topic_words(text: str) -> set[str]:
+def topic_words(text: str) -> set[str]:
     """The words that say what a line is about: long ones, and names (capitalised past the first word), folded."""
     words = re.findall(r"[^\W\d_][\w’'-]*", text)
     return {fold(word) for position, word in enumerate(words)

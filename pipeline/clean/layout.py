@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.groups import mark_repeated_groups
-from pipeline.clean.headline import find_headline, heads_article, heads_prose
+from pipeline.clean.headline import find_headline, headline_under_lead, heads_article, heads_prose, topic_words
 from pipeline.clean.lines import CLOCK, INNER_SENTENCE, Block, Furniture, classify, entry_time
-from pipeline.clean.lists import heads_list, is_body_list, list_after
+from pipeline.clean.lists import are_subheads, heads_list, is_body_list, list_after
 from pipeline.clean.marks import is_name_line, mark_structure
 from pipeline.clean.normalise import paragraphs
 
@@ -97,10 +97,10 @@ def _paragraphs_after_head(blocks: list[Block], head: int, end: int) -> list[int
     return following
 
 
-def _keep_headline_and_lead(blocks: list[Block], start: int, head: int | None) -> None:
+def _keep_headline_and_lead(blocks: list[Block], start: int, end: int, head: int | None) -> None:
     """The headline (`head` when the body's run showed it) and a deck right under it, then the captions,
     standfirst, subheads and a live entry's time down to the body."""
-    headline = find_headline(blocks, start) if head is None else head
+    headline = find_headline(blocks, start, end) if head is None else head
     if headline is None:
         return
     headline = _join_split_headline(blocks, headline)
@@ -159,26 +159,27 @@ def _keep_body(blocks: list[Block], start: int, end: int) -> None:
     """
     run: list[Block] = []
     above = Block("", kind="furniture")  # the line right above the run
+    topic = topic_words(" ".join(block.text for block in blocks[start: end + 1] if block.prose))
     for block in blocks[start: end + 1] + [Block("", kind="candidate")]:
         if block.kind == "meta" and not block.author:
-            _keep_lone(run, above)
+            _keep_lone(run, above, topic)
             run, above = [], block
         if block.kind not in ("candidate", "embed"):
             continue
         if block.title_like and block.text and not block.caption:  # a photo's caption is no link
             run.append(block)
             continue
-        _keep_lone(run, above)
+        _keep_lone(run, above, topic if block.prose else set())
         if block.prose:
             _keep_entry(run)
         run, above = [], block
         block.keep = bool(block.text)
 
 
-def _keep_lone(run: list[Block], above: Block) -> None:
-    """A lone short line is a subhead; a run is links unless it is one of the article's lists (a line-up, the
-    items a colon announces)."""
-    if len(run) == 1 or is_body_list(run) or (run and heads_list(above)):
+def _keep_lone(run: list[Block], above: Block, topic: set[str]) -> None:
+    """A lone short line is a subhead, and so are two on the body's `topic` between paragraphs; a run is links
+    unless it is one of the article's lists (a line-up, the items a colon announces)."""
+    if len(run) == 1 or is_body_list(run) or (run and heads_list(above)) or (above.prose and are_subheads(run, topic)):
         for block in run:
             block.keep = True
 
@@ -250,10 +251,14 @@ def analyse(text: str) -> list[Block]:
         return blocks
     start, end = span
     head, start = _article_head(blocks, start, end)
-    _keep_headline_and_lead(blocks, start, head)
+    _keep_headline_and_lead(blocks, start, end, head)
     _keep_body(blocks, start, end)
     _keep_closing_sentences(blocks, end)
     _drop_above_headline(blocks)
+    if not any(block.headline for block in blocks):
+        under = headline_under_lead(blocks, start, end)
+        if under is not None:
+            blocks[under].headline = True  # the title; the lines above it stay, as they were kept
     return blocks
 
 
