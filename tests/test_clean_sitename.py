@@ -17,7 +17,8 @@ BODY = (
 
 
 @pytest.mark.parametrize("suffix", [" - Actualité - Le Courrier du Sud-Ouest", " | lecourrier-sud.fr",
-                                    " – Le Courrier", " — Société | Le Petit Matin de Provence"])
+                                    " – Le Courrier", " — Société | Le Petit Matin de Provence",
+                                    " - France Info", " | Marie Claire"])  # a site's name may open on a first name
 def test_a_site_and_its_rubric_after_the_headline_are_cut(suffix):
     assert without_site_suffix(HEADLINE + suffix) == HEADLINE
 
@@ -28,6 +29,8 @@ def test_a_site_and_its_rubric_after_the_headline_are_cut(suffix):
     "Lyon ferme trois rues - le maire recule",
     "Guerre au Soudan - Les civils fuient Khartoum par milliers",
     "Sénat - Assemblée",
+    "« Nous ne lâcherons rien sur les salaires » - Sophie Binet",  # the quotation's speaker signs it
+    "« Une réforme juste et nécessaire » – Bruno Le Maire",
 ])
 def test_a_headline_s_own_dash_is_no_site_suffix(title):
     assert without_site_suffix(title) == title

@@ -12,6 +12,13 @@ _NAME_WORD = re.compile(r"(?-i:[A-ZÀ-Þ0-9][\w’'.&\-]*|de|du|des|d[’']\w*|l
 _DOMAIN = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.(?:fr|com|net|org|info|be|ch|ca|eu|tv|io)", re.IGNORECASE)
 SEGMENT_MAX_WORDS = 6
 HEAD_MIN_WORDS = 4
+_QUOTE_CLOSERS = ("»", "”", '"')
+
+
+def _signs_a_quotation(head: str) -> bool:
+    """After a quotation the dash's name is its speaker ("« Nous tiendrons » - Élisabeth Borne"), no site. (A
+    first name cannot tell a person from a site: `France Info`, `Marie Claire`, `Paris Match`.)"""
+    return head.rstrip().endswith(_QUOTE_CLOSERS)
 
 
 def _names_something(segment: str) -> bool:
@@ -26,7 +33,8 @@ def without_site_suffix(title: str) -> str:
     or more stays; a title without such a suffix is returned as it is."""
     parts = _SEPARATOR.split(title)
     separators = _SEPARATOR.findall(title)
-    while len(parts) > 1 and _names_something(parts[-1]) and len(" ".join(parts[:-1]).split()) >= HEAD_MIN_WORDS:
+    while (len(parts) > 1 and _names_something(parts[-1]) and len(" ".join(parts[:-1]).split()) >= HEAD_MIN_WORDS
+           and not _signs_a_quotation(parts[-2])):
         parts.pop()
         separators.pop()
     head = parts[0]
