@@ -135,10 +135,10 @@ class ModelEntities:
                 self.people.is_first_name(doc, start, start + 1) or self.roles.before(doc, start) is not None):
             return "PER"  # `l'actrice … Stormy Daniels`, `Jean Valjean`: a title or a first name, then a name
         if label in ("ORG", "LOC") and len(span) > 1 and self._looks_like_person(span) and (
-                self.people.is_first_name(doc, start, start + 1, before_surname=True)
+                not is_acronym(span[:1]) and self.people.is_first_name(doc, start, start + 1, before_surname=True)
                 and folded not in self.lexicon.geonames_places
                 and span[-1].lower_ not in self.lexicon.vocabulary.common_words):
-            return "PER"  # `Kamala Harris` read as a place: a first name, then a name no town has
+            return "PER"  # `Kamala Harris` read as a place: a first name (not `INSA Lyon`), then a name no town has
         if label in ("ORG", "LOC") and len(span) > 1 and span[0].lower_ in self.lexicon.law_heads:
             return "MISC"
         apposition = self.described.apposition_label(doc, end, descriptors)
