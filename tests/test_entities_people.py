@@ -134,3 +134,19 @@ def test_a_clause_subject_after_its_comma(nlp, text, name):
 ])
 def test_capitalised_common_words_after_a_comma_stay_words(nlp, text, word):
     assert (word, "PER") not in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # a determiner and a capitalised demonym, which names someone, run by the model into the name after it
+    ("Le Norvégien Haaland a encore marqué.", "Haaland", "PER"),
+    ("Le Marocain Hakimi a été élu meilleur latéral.", "Hakimi", "PER"),
+    ("Hier, la Kényane Wanjiru a remporté le marathon.", "Wanjiru", "PER"),
+    # the name after it stays a listed body's
+    ("L'Américain Boeing a livré moins d'avions.", "Boeing", "ORG"),
+    # a multiword preposition ending in `à` places no one: the person stays one
+    ("Djokovic s'est imposé en trois sets face à Alcaraz.", "Alcaraz", "PER"),
+    ("Quant à Ciotti, il se tait.", "Ciotti", "PER"),
+    ("Les pompiers sont intervenus à Frayssinet dans la nuit.", "Frayssinet", "LOC"),  # a plain `à` still does
+])
+def test_demonyms_and_prepositions_before_a_name(nlp, text, name, label):
+    assert (name, label) in ents(nlp, text)
