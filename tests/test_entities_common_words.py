@@ -51,6 +51,19 @@ CAPITALISED_HEADINGS = [
     ("Voir la carte des communes concernées", "Voir"),
 ]
 
+CALLS_TO_ACTION = [
+    # a page's buttons in capitals: a verb in the imperative's second person plural, or a word a hyphenated clitic
+    # pronoun follows, is no acronym
+    ("ABONNEZ-VOUS pour lire la suite de cet article", "ABONNEZ"),
+    ("SUIVEZ-NOUS sur les réseaux sociaux", "SUIVEZ"),
+    ("PARTAGEZ cet article avec vos proches", "PARTAGEZ"),
+    ("REJOIGNEZ notre communauté de lecteurs", "REJOIGNEZ"),
+    ("Le marché rouvre samedi. DÉCOUVREZ le programme complet", "DÉCOUVREZ"),
+    ("CLIQUEZ ICI pour voir la vidéo", "CLIQUEZ"),
+    # a diploma's acronym is a common noun's
+    ("Elle a obtenu son MBA en 2015 avant de rejoindre la banque.", "MBA"),
+]
+
 NAMES_THAT_STAY = [
     # acronyms, in prose or after a shouted heading
     ("La SNCF a annoncé des suppressions de trains.", "SNCF", "ORG"),
@@ -64,10 +77,11 @@ NAMES_THAT_STAY = [
     ("IKEA ferme son magasin de Lyon.", "IKEA", "ORG"),
     ("Le géant Ikea ferme son magasin de Lyon.", "Ikea", "ORG"),
     ("Les salariés de Free sont en grève.", "Free", "ORG"),
+    ("Le MEDEF et la CFDT ont signé l'accord.", "MEDEF", "ORG"),
 ]
 
 
-@pytest.mark.parametrize("text, word", [*SHOUTED_KICKERS, *CAPITALISED_HEADINGS])
+@pytest.mark.parametrize("text, word", [*SHOUTED_KICKERS, *CAPITALISED_HEADINGS, *CALLS_TO_ACTION])
 def test_common_word_is_no_name(nlp, text, word):
     found = ents(nlp, text)
     assert not [e for e in found if e[0] == word and e[1] in NAMES], found

@@ -88,3 +88,23 @@ def test_a_portfolio_is_no_institution(nlp):
 def test_a_month_or_weekday_beside_its_number_is_a_date(nlp, text, word):
     assert word not in [name for name, _ in ents(nlp, text)]
 
+
+
+@pytest.mark.parametrize("text, name", [
+    # a photo credit: names beside a spaced slash to the line's end, or after a credit's label, are the credit's
+    ("Les sinistrés ont été relogés au gymnase.\nThibault Carrel / AFP\nLa mairie promet des aides.", "Thibault Carrel"),
+    ("Photo : Thibault Carrel\nLe cortège s'est dispersé vers midi.", "Thibault Carrel"),
+    ("© Hélène Vasseur / Ouest-France", "Hélène Vasseur"),
+    ("Crédit photo : Hélène Vasseur", "Hélène Vasseur"),
+])
+def test_a_credit_names_no_person(nlp, text, name):
+    assert (name, "PER") not in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # prose after the colon or the slash: the people stay
+    ("Sur la photo : Hélène Vasseur et sa fille devant la maison.", "Hélène Vasseur"),
+    ("Le ministre a reçu Thibault Carrel / Le maire a refusé de venir.", "Thibault Carrel"),
+])
+def test_a_name_in_prose_beside_a_credit_mark_stays(nlp, text, name):
+    assert (name, "PER") in ents(nlp, text)

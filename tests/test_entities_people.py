@@ -111,3 +111,42 @@ def test_a_first_name_and_the_surname_after_it(nlp, text, name, label):
 @pytest.mark.xfail(strict=True, reason="a first name and a surname the lexicons read as common words or places")
 def test_first_name_and_surname_known_misses(nlp, text, name):
     assert (name, "PER") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a first name that is also a common word, the model's person, opening its clause after a comma: only a name
+    # keeps its capital there, whatever the clause before it (participle, adverb, time, place)
+    ("Interrogée, Clémence ne cache pas sa colère.", "Clémence"),
+    ("Arrivée en 2015, Rose tient le café du village.", "Rose"),
+    ("Depuis, Constance a changé de métier.", "Constance"),
+    ("Ce matin-là, Océane a pris le bus.", "Océane"),
+    ("Très émue, Capucine remercie les secours.", "Capucine"),
+    ("Enfin, Pierre a retrouvé du travail.", "Pierre"),
+])
+def test_a_clause_subject_after_its_comma(nlp, text, name):
+    assert (name, "PER") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Santé, Justice et Culture voient leur budget baisser.", "Santé"),  # a list of portfolios: no subject alone
+    ("Santé : un nouveau plan pour les hôpitaux", "Santé"),  # a heading, no comma
+    ("Après la guerre, la Victoire a été fêtée.", "Victoire"),  # a determiner
+])
+def test_capitalised_common_words_after_a_comma_stay_words(nlp, text, word):
+    assert (word, "PER") not in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # a determiner and a capitalised demonym, which names someone, run by the model into the name after it
+    ("Le Norvégien Haaland a encore marqué.", "Haaland", "PER"),
+    ("Le Marocain Hakimi a été élu meilleur latéral.", "Hakimi", "PER"),
+    ("Hier, la Kényane Wanjiru a remporté le marathon.", "Wanjiru", "PER"),
+    # the name after it stays a listed body's
+    ("L'Américain Boeing a livré moins d'avions.", "Boeing", "ORG"),
+    # a multiword preposition ending in `à` places no one: the person stays one
+    ("Djokovic s'est imposé en trois sets face à Alcaraz.", "Alcaraz", "PER"),
+    ("Quant à Ciotti, il se tait.", "Ciotti", "PER"),
+    ("Les pompiers sont intervenus à Frayssinet dans la nuit.", "Frayssinet", "LOC"),  # a plain `à` still does
+])
+def test_demonyms_and_prepositions_before_a_name(nlp, text, name, label):
+    assert (name, label) in ents(nlp, text)

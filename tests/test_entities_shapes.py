@@ -174,3 +174,20 @@ def test_initials(nlp, text, expected):
 ])
 def test_not_miscellany(nlp, text, not_names):
     assert not (not_names & set(labels_of(nlp, text)))
+
+
+@pytest.mark.parametrize("text, names, not_names", [
+    # a spaced en or em dash sets two names apart, however the model spans them
+    ("Les cours ont lieu à l'INSA Lyon – Université de Lyon.", [("INSA Lyon", "ORG"), ("Université de Lyon", "ORG")],
+     ["INSA Lyon – Université de Lyon"]),
+    ("L'équipe type : Maignan – Koundé, Saliba – Tchouaméni.", [("Maignan", "PER"), ("Koundé", "PER")],
+     ["Maignan – Koundé"]),
+    ("Les Échos – Le Parisien : le groupe réorganise ses titres.", [("Les Échos", "ORG"), ("Le Parisien", "ORG")],
+     []),
+    # an unspaced dash joins one name's parts
+    ("L'université Paris–Saclay a été classée.", [("université Paris–Saclay", "ORG")], []),
+])
+def test_a_spaced_dash_sets_names_apart(nlp, text, names, not_names):
+    found = ents(nlp, text)
+    assert all(name in found for name in names), found
+    assert not [e for e in found if e[0] in not_names], found

@@ -70,6 +70,10 @@ class ModelEntities:
         start, end = self.trimmer.trim(doc, start, closed_end(doc, start, end, self.lexicon.calendar_words))
         start, end = self.trimmer.trim(doc, self._after_title_republic(doc, start, end), end)
         start = self._after_heading_word(doc, start, end, lower_words)
+        person = self._person_after_demonym(doc, start, end)
+        if person is not None:  # `le Norvégien Haaland`: the demonym names a person, whose name follows
+            yield Candidate(person, end, self.lexicon.gazetteer_labels.get(fold(doc[person:end].text), "PER"), "model")
+            return
         person = self.people.person_after_organization(doc, start, end)
         if person is not None:  # `AFP Fauzia Moslem`: the agency, then the person
             yield Candidate(start, person, "ORG", "model")
@@ -125,7 +129,8 @@ class ModelEntities:
             return None  # `le Ramadan`, `sa Tesla`, `la Joconde`: a French name takes no article
         if self.roles.is_role_mention(doc, start) or label != "PER" and self.roles.is_portfolio(doc, start):
             return None
-        if label == "PER" and len(span) == 1 and start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+        if (label == "PER" and len(span) == 1 and start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS
+                and doc[start - 1].dep_ != "fixed"):  # `face à X`, `grâce à X`, `quant à X`: no place
             return "LOC"  # a GeoNames town alone is no place: `Colbert`, `Dumas` are surnames too
         if label == "MISC" and len(span) == 1 and self.people.is_someone(doc, start, end, model_found=True):
             return "PER"  # `lâche Nadia, la gérante du bar`
@@ -135,10 +140,10 @@ class ModelEntities:
                 self.people.is_first_name(doc, start, start + 1) or self.roles.before(doc, start) is not None):
             return "PER"  # `l'actrice … Stormy Daniels`, `Jean Valjean`: a title or a first name, then a name
         if label in ("ORG", "LOC") and len(span) > 1 and self._looks_like_person(span) and (
-                self.people.is_first_name(doc, start, start + 1, before_surname=True)
+                not is_acronym(span[:1]) and self.people.is_first_name(doc, start, start + 1, before_surname=True)
                 and folded not in self.lexicon.geonames_places
                 and span[-1].lower_ not in self.lexicon.vocabulary.common_words):
-            return "PER"  # `Kamala Harris` read as a place: a first name, then a name no town has
+            return "PER"  # `Kamala Harris` read as a place: a first name (not `INSA Lyon`), then a name no town has
         if label in ("ORG", "LOC") and len(span) > 1 and span[0].lower_ in self.lexicon.law_heads:
             return "MISC"
         apposition = self.described.apposition_label(doc, end, descriptors)
@@ -182,6 +187,18 @@ class ModelEntities:
             if not (doc[index].lower_ in common_words or doc[index].is_lower):
                 return None
         return None
+
+    def _person_after_demonym(self, doc: Doc, start: int, end: int) -> int | None:
+        """`le Norvégien Haaland`, `la Marocaine Nawal Amrani`: a determiner, then a capitalised demonym the model
+        ran into the name after it; the demonym is a noun naming someone (`un Norvégien`), so the capitalised
+        words after it are that person's name, even one a town also bears (`Haaland`) — or a listed body's
+        (`l'Américain Boeing`)."""
+        if end - start < 2 or start == 0 or doc[start - 1].pos_ != "DET" or not is_capitalised(doc[start]):
+            return None
+        name = doc[start + 1:end]
+        if fold(doc[start].text) not in self.lexicon.demonyms or not all(is_capitalised(t) for t in name):
+            return None
+        return start + 1
 
     def _after_heading_word(self, doc: Doc, start: int, end: int, lower_words: set[str]) -> int:
         """`Grève SNCF : …`, `Réforme PS`: a heading's common noun opening it is not the acronym's name (a first

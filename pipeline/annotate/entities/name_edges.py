@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.annotate.entities.candidates import Candidate, taken_positions
 from pipeline.annotate.entities.people import People
+from pipeline.annotate.entities.shapes import is_in_credit
 from pipeline.common.names import fold
 
 # Particles of Arabic, Dutch and German surnames, which no French phrase uses (`al-Assad`, `van Dijk`).
@@ -53,7 +54,7 @@ def pair_first_names(doc: Doc, chosen: list[Candidate], people: People) -> list[
         surname = doc[first.i + 1]
         if not all(i in singles or i not in taken for i in (first.i, surname.i)):
             continue
-        if _is_first_name_then_surname(doc, first, surname, people):
+        if _is_first_name_then_surname(doc, first, surname, people) and not is_in_credit(doc[first.i:surname.i + 1]):
             pairs.append(Candidate(first.i, surname.i + 1, "PER", "model"))
     paired = {i for c in pairs for i in range(c.start, c.end)}
     return sorted([*(c for c in chosen if c.start not in paired), *pairs], key=lambda c: c.start)

@@ -55,18 +55,23 @@ class People:
     def is_someone(self, doc: Doc, start: int, end: int, *, model_found: bool = False) -> bool:
         """A first name the sentence makes a person (`names_someone`); a first name that is also a common word
         (`Pierre`, `Rose`, `Martin`) needs a title or relative before it or an apposition after it, or to be the
-        subject of a verb inside the sentence with no article (`raconte Pierre`; not `La Santé a publié`)."""
+        subject of a verb inside the sentence with no article (`raconte Pierre`; not `La Santé a publié`); one the
+        model tagged may also be the subject opening a clause after its comma, where only a name keeps its
+        capital (`Arrivée en 2015, Rose tient le café`)."""
         if self.is_first_name(doc, start, end, world=True):
             return self.names_someone(doc, start, end, model_found=model_found)
-        if not self.is_first_name(doc, start, end, before_surname=True):
+        if not self.is_first_name(doc, start, end, before_surname=True, world=model_found):
             return False
         if (self.roles.before(doc, start, adjacent=True) is not None
                 or self.roles.described_as_person(doc, end, any_noun=True) or self._title_in_commas(doc, start, end)):
             return True  # `son fils Romain`, not `ministre de la Ville`: the title right before the name
         previous = doc[start - 1] if start > 0 else None
-        return (previous is not None and not previous.is_punct and previous.pos_ != "DET"
-                and "\n" not in previous.text_with_ws
-                and not doc[start].is_sent_start and doc[end - 1].dep_ in SUBJECT_DEPENDENCIES)
+        if previous is None or "\n" in previous.text_with_ws or doc[start].is_sent_start:
+            return False
+        subject = doc[end - 1].dep_ in SUBJECT_DEPENDENCIES
+        if model_found and previous.text == "," and subject and doc[end - 1].head.i >= end:
+            return True  # `Interrogée, Clémence ne cache pas…`: a clause's subject after its comma, capitalised
+        return not previous.is_punct and previous.pos_ != "DET" and subject
 
     def lone_first_names(self, doc: Doc, chosen: list[Candidate]) -> Iterator[Candidate]:
         """`Anne-Marie, la sœur de la victime`, `raconte Jacques`: a first name the sentence makes a person."""

@@ -23,6 +23,11 @@ _MIXED_CODE = re.compile(r"^[A-Z][a-z]+\d+[a-z\d]*$")
 # (Not `Le`, `Ce`: a lone L or C is the article's first letter.)
 _ROMAN_ORDINAL = re.compile(r"^(?:[IVX][IVXLC]*|[LC][IVXLC]+)(e|ème|er|è)$")
 # Shouted words at least this long that are common French words are not acronyms (`VOIR`, `GRÈVE`).
+# The last word of a credit's label before its colon (`Photo :`, `Crédit photo :`, `Crédits :`, `Illustration :`).
+CREDIT_LABELS = {"photo", "photos", "crédit", "crédits", "credit", "credits", "illustration", "image", "images",
+                 "vidéo", "infographie"}
+# Clitic pronouns an imperative takes after a hyphen (`ABONNEZ-VOUS`, `DITES-NOUS`).
+CLITIC_PRONOUNS = {"vous", "nous", "moi", "toi", "le", "la", "les", "lui", "leur", "en", "y"}
 MIN_SHOUTED_WORD = 4
 # Words in capitals in a row that make a shouted line rather than acronyms.
 MIN_CAPITALS_RUN = 3
@@ -116,8 +121,28 @@ def is_shouted_common(span: Span, vocabulary: Vocabulary) -> bool:
 def _is_shouted_word(token: Token, vocabulary: Vocabulary, several: bool) -> bool:
     """A word in capitals that is a common French word, written with or without its accents."""
     return (token.lower_ in vocabulary.common_words or token.lower_ in vocabulary.lower_case_words or token.is_stop
-            or several and token.lower_ in vocabulary.word_forms
+            or several and token.lower_ in vocabulary.word_forms or _is_call_to_action(token, vocabulary)
             or not _has_accent(token.text) and token.lower_ in vocabulary.unaccented_words)
+
+
+def _is_call_to_action(token: Token, vocabulary: Vocabulary) -> bool:
+    """`ABONNEZ-VOUS`, `PARTAGEZ`, `SUIVEZ-NOUS`: a verb in the imperative's second person plural, the voice of a
+    page's buttons (an inflected form in `-ez` of a verb the lemmatizer lists), or any word a hyphenated clitic
+    pronoun follows (`DITES-NOUS`); no acronym ends so."""
+    word = token.lower_
+    if word.endswith("ez") and any(str(lemma).endswith(("er", "ir", "re")) for lemma in _lemmas(vocabulary, word)):
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (following is not None and not token.whitespace_
+            and following.lower_.lstrip("-") in CLITIC_PRONOUNS and following.text.startswith("-"))
+
+
+def _lemmas(vocabulary: Vocabulary, word: str) -> list:
+    """The lemmas the lemmatizer's lookup table gives an inflected form (one or a list), or none."""
+    if word not in vocabulary.word_forms:
+        return []
+    lemmas = vocabulary.word_forms[word]
+    return lemmas if isinstance(lemmas, list) else [lemmas]
 
 
 def _beside_shouted_word(span: Span, vocabulary: Vocabulary) -> bool:
@@ -135,18 +160,26 @@ def _has_accent(text: str) -> bool:
 
 
 def is_in_credit(span: Span) -> bool:
-    """`LP/Jean Martin`, `John Doe/AP/SIPA`: names glued to a slash at the end of a line are a photo credit's,
-    not the article's (`CBC/Radio-Canada que…` goes on in prose: a name)."""
+    """`LP/Jean Martin`, `John Doe/AP/SIPA`, `Julien Faure / AFP`: names beside a slash at the end of a line are
+    a photo credit's, not the article's (`CBC/Radio-Canada que…` goes on in prose: a name); so are names a
+    credit's label opens (`© Jean Martin`, `Photo : Jean Martin`, `Crédit photo : AFP`)."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    glued = (before is not None and before.text == "/" and not before.whitespace_
-             or after is not None and after.text == "/" and not span[-1].whitespace_)
-    if not glued:
+    beside_slash = (before is not None and before.text == "/" or after is not None and after.text == "/")
+    if not beside_slash and not _after_credit_label(span):
         return False
     line_end = doc.text.find("\n", span.end_char)
     tail = doc.text[span.end_char:line_end if line_end >= 0 else len(doc.text)]
     return not any(word[:1].islower() for word in tail.split())
+
+
+def _after_credit_label(span: Span) -> bool:
+    """`© X`, `Photo : X`, `Crédits photo : X`: the label of a credit right before the name."""
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].text == "©":
+        return True
+    return start > 1 and doc[start - 1].text == ":" and doc[start - 2].lower_ in CREDIT_LABELS
 
 
 def _in_capitals_run(span: Span) -> bool:

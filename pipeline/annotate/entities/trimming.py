@@ -18,6 +18,9 @@ from pipeline.annotate.entities.words import COMPLEMENT_PREPOSITIONS, DEFINITE_A
 
 # The second preposition of a range `de X à Y`.
 RANGE_ENDS = {"à", "au", "aux"}
+# Dashes that, spaced, set two names apart (`INSA Lyon – Université de Lyon`, a line-up's `Maignan – Koundé`); a
+# spaced hyphen-minus also joins a compound place's parts (`Chelles - Gournay`), so it is left out.
+SEPARATING_DASHES = {"–", "—"}
 # `A Bakhmout`: the preposition `à` written without its accent, as capitals often are.
 UNACCENTED_A = "A"
 
@@ -40,6 +43,11 @@ def _glued_to_name(doc: Doc, start: int, end: int) -> bool:
     if token.text == UNACCENTED_A:
         return following.text[:1].isupper()
     return len(token.text) == 1 and token.is_alpha and token.is_upper and following.is_lower
+
+
+def _separates_names(doc: Doc, index: int) -> bool:
+    """An en or em dash with a space on each side: no name holds one, a list or a heading sets names apart by it."""
+    return doc[index].text in SEPARATING_DASHES and bool(doc[index - 1].whitespace_) and bool(doc[index].whitespace_)
 
 
 def _opens_a_range(doc: Doc, start: int) -> bool:
@@ -87,7 +95,7 @@ class SpanTrimmer:
     def pieces(self, doc: Doc, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:
         """A span cut at a determiner that no preposition or conjunction governs: `Congrès le Global Health` is
         two names, `Commission pour l'euro et le dialogue social` one; so is a range's `à`: `du Parti
-        socialiste aux Républicains`."""
+        socialiste aux Républicains`, and a spaced dash: `INSA Lyon – Université de Lyon`."""
         if start < end and label == "PER":
             start = self._skip_title(doc, start, end)
             end = _before_lower_complement(doc, start, end)
@@ -96,8 +104,10 @@ class SpanTrimmer:
         for index in range(start + 1, end - 1):
             token = doc[index]
             if (token.is_lower and token.pos_ == "DET" and doc[index - 1].pos_ not in ("ADP", "DET", "CCONJ")
-                    or ranged and token.lower_ in RANGE_ENDS and doc[index + 1].text[:1].isupper()):
-                yield piece_start, index
+                    or ranged and token.lower_ in RANGE_ENDS and doc[index + 1].text[:1].isupper()
+                    or _separates_names(doc, index)):
+                if index > piece_start:
+                    yield piece_start, index
                 piece_start = index + 1
         if piece_start < end:
             yield piece_start, end
