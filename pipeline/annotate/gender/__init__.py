@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import extensions  # noqa: F401  (registers Span._.gender_cues)
 from pipeline.annotate.gender.cues import GenderCues
+from pipeline.annotate.gender.participles import feminine_participles
 from pipeline.annotate.gender.pronouns import PronounResolver
 from pipeline.annotate.gender.words import RoleNouns
 from pipeline.common.resources import read_lines, read_tsv
@@ -84,7 +85,8 @@ class GenderReader:
         single_gender = frozenset(line.lower() for line in read_lines(SINGLE_GENDER_NOUNS, models_dir))
         gendered = {row[0]: row[1] for row in read_tsv(GENDERED_NOUNS, models_dir)}
         self.roles = RoleNouns(person_nouns(models_dir) | inflected_nouns(nlp), single_gender, gendered)
-        self.cues = GenderCues(civilities, self.roles)
+        self.cues = GenderCues(civilities, self.roles, feminine_participles(nlp),
+                               frozenset(read_lines(RANK_NOUNS, models_dir)))
         self.demonyms = frozenset(word.lower() for word in read_lines(DEMONYMS, models_dir))
 
     def __call__(self, doc: Doc) -> Doc:

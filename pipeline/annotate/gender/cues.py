@@ -21,6 +21,7 @@ from typing import Iterator, Mapping
 
 from spacy.tokens import Span, Token
 
+from pipeline.annotate.gender.participles import noun_participle_gender
 from pipeline.annotate.gender.words import (FEMININE, MASCULINE, MASCULINE_FORM, RoleNouns, agreement,
                                             gender_of_morph, is_plural)
 
@@ -45,11 +46,16 @@ class GenderCues:
 
     civilities (Mapping[str, str]): civility title → gender (`Mme` → `f`).
     roles (RoleNouns): which nouns name a person, and the gender they show.
+    participles (frozenset[str]): feminine past participles, which the tagger may call nouns (`participles`).
+    ranks (frozenset[str]): ranks of the nobility and the clergy, whose `de X` is the person (`le cardinal de X`).
     """
 
-    def __init__(self, civilities: Mapping[str, str], roles: RoleNouns) -> None:
+    def __init__(self, civilities: Mapping[str, str], roles: RoleNouns, participles: frozenset[str] = frozenset(),
+                 ranks: frozenset[str] = frozenset()) -> None:
         self.civilities = civilities
         self.roles = roles
+        self.participles = participles
+        self.ranks = ranks
 
     def of(self, person: Span) -> tuple[list[Cue], list[Cue]]:
         """RETURNS (tuple): every cue the text gives the name, in the order above, each once; and the hints,
@@ -65,6 +71,7 @@ class GenderCues:
             yield self.civilities[title], title
         root = person.root
         if _is_complement(root, person):
+            yield from self._rank_of(person)
             return
         yield from _stressed_pronoun(person)
         nodes = [root]
@@ -76,7 +83,7 @@ class GenderCues:
         yield from self._apposed(person)
         for node in nodes:
             yield from self._beside(node, person)
-            if node.dep_ in SUBJECT_DEPS:
+            if node.dep_ in SUBJECT_DEPS and not _inside_relative(node.head, person) and not _governed(node):
                 yield from self._predicated(node.head)
                 yield from _fronted(node.head, person)
 
@@ -162,7 +169,9 @@ class GenderCues:
         word = doc[index]
         if word.pos_ == "DET" and index + 1 < len(doc):
             word = doc[index + 1]
-        if word.pos_ == "NOUN":
+        if word.pos_ == "NOUN" and word.i == index and not self.roles.names_person(word):
+            yield self._participle(word)  # `X, arrivée hier, …`: the tagger calls the participle a noun
+        elif word.pos_ == "NOUN":
             yield self.roles.gender(word)
         elif word.pos_ in ("VERB", "ADJ") and word.i == index and (aged or _said_of(word, person)):
             yield agreement(word), word.text
@@ -201,14 +210,27 @@ class GenderCues:
         if copula and head.pos_ == "NOUN":
             yield self.roles.gender(head)
         elif copula or _conjugated_with_etre(head):  # an attribute agrees whatever follows it (`persuadé que`)
-            yield agreement(head, masculine=head.pos_ == "ADJ" or not _has_object(head)), head.text
+            yield agreement(head, masculine=not (_is_reflexive(head) and _has_object(head))), head.text
+        elif head.pos_ == "NOUN" and _with_etre(head):  # `X est partie avant l'aube`: a participle called a noun
+            yield self._participle(head)
         of_state = _is_verb_of_state(head)
         if copula or _conjugated_with_etre(head) or _is_reflexive(head) or of_state:
             for child in head.children:
                 if (child.dep_ == "xcomp" or (of_state and child.dep_ == "obj")) and child.pos_ in ("ADJ", "VERB"):
                     yield agreement(child), child.text
                 elif child.dep_ == "xcomp" and child.pos_ == "NOUN":
-                    yield self.roles.gender(child)
+                    yield self.roles.gender(child) if self.roles.names_person(child) else self._participle(child)
+
+    def _participle(self, word: Token) -> Cue:
+        gender = noun_participle_gender(word, self.participles)
+        return (gender, word.text) if gender else ("", "")
+
+    def _rank_of(self, person: Span) -> Iterator[Cue]:
+        """`le cardinal de X`, `la duchesse d'X`: a rank of the nobility or the clergy right before the `de` that
+        governs the name is the person's own (not so `l'avocate de X`, `la fille de X`)."""
+        doc, start = person.doc, person.start
+        if start > 1 and doc[start - 1].lower_ in GENITIVES and doc[start - 2].lower_ in self.ranks:
+            yield self.roles.gender(doc[start - 2])
 
 
 def _civility_before(person: Span, civilities: Mapping[str, str]) -> str:
@@ -227,8 +249,8 @@ def _stressed_pronoun(person: Span) -> Iterator[Cue]:
     stands for the name it follows. Between commas only (`… à Pierre, lui demandant …` is an object)."""
     words = [token.lower_ for token in person.doc[person.end : person.end + 5]]
     for pronoun, gender in STRESSED_PRONOUNS.items():
-        if words[:1] == [f"{pronoun}-même"]:
-            yield gender, words[0]
+        if f"{pronoun}-même" in (words[:1] + words[1:2] * (words[:1] == [","])):  # `X lui-même`, `X, elle-même …`
+            yield gender, f"{pronoun}-même"
         elif words[:2] == [",", pronoun] and "," in words[2:]:
             if " ".join(words[2 : words.index(",", 2)]) in SET_APART:
                 yield gender, pronoun
@@ -242,6 +264,19 @@ def _fronted(verb: Token, person: Span) -> Iterator[Cue]:
                 and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
                 and any(t.text == "," for t in person.doc[child.i : person.start])):
             yield agreement(child), child.text
+
+
+def _governed(node: Token) -> bool:
+    """`Selon X, Y est partie …`: a name a preposition governs is no subject, whatever the parse says."""
+    return any(child.dep_ == "case" for child in node.children)
+
+
+def _inside_relative(verb: Token, person: Span) -> bool:
+    """`X, dont la mère est née …`, `X, que ses voisins disent ruinée, …`: the verb after the name lies in a relative
+    clause of which X is no subject (the parse may still make X its subject); `qui` is X itself."""
+    between = person.doc[person.end : verb.i]
+    relative = next((t.i for t in between if "Rel" in t.morph.get("PronType") and t.lower_ != "qui"), None)
+    return relative is not None and not any(t.text == "," for t in person.doc[relative : verb.i])
 
 
 def _agrees_with_noun(word: Token, node: Token) -> bool:
@@ -259,11 +294,12 @@ def _is_complement(root: Token, person: Span) -> bool:
 
 def _said_of(word: Token, person: Span) -> bool:
     """A participle the parse hangs on the name, on what is set beside it, or on the verb the name is
-    the subject or object of (`raconte X, installé à …`), not on an earlier noun (`la politique de
+    the subject or object of (`raconte X, installé à …`), or of which the parse makes the name the subject, not on an earlier noun (`la politique de
     l'empereur X, marquée par …`)."""
     root = person.root
     inside = person.start <= word.head.i < person.end or person.start <= word.head.head.i < person.end
-    return inside or (word.head == root.head and root.dep_ in ("nsubj", "obj"))
+    return inside or (word.head == root.head and root.dep_ in ("nsubj", "obj")) or (
+        word == root.head and root.dep_ in SUBJECT_DEPS)  # `X, arrivé hier, a …` parsed as X's verb
 
 
 def _after_comma(token: Token, person: Span) -> bool:
@@ -284,8 +320,11 @@ def _is_verb_of_state(verb: Token) -> bool:
 
 
 def _conjugated_with_etre(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and any(
-        c.dep_ in ("aux:tense", "aux:pass") and c.lemma_ == "être" for c in verb.children)
+    return verb.pos_ == "VERB" and _with_etre(verb)
+
+
+def _with_etre(word: Token) -> bool:
+    return any(c.dep_ in ("aux:tense", "aux:pass") and c.lemma_ == "être" for c in word.children)
 
 
 def _is_reflexive(verb: Token) -> bool:

@@ -70,7 +70,9 @@ def agreement(token: Token, masculine: bool = True) -> str:
         return ""
     text = token.lower_
     if token.pos_ in ("VERB", "AUX"):
-        if "Part" not in token.morph.get("VerbForm") or "Pres" in token.morph.get("Tense"):
+        participle = "Part" in token.morph.get("VerbForm")
+        past_ending = text.endswith(("é", "ée"))  # no finite French verb ends so: the tagger's slip (`arrivé`)
+        if (participle and "Pres" in token.morph.get("Tense")) or not (participle or past_ending):
             return ""
         if text.endswith("e"):
             return FEMININE
