@@ -575,11 +575,38 @@ NOT_THE_SUBJECT = [
     case("D'après Sacha Lhermitte, la directrice est partie tôt.", "Sacha Lhermitte", NONE),
 ]
 
+FRONTED_PHRASES = [
+    # a fronted phrase a preposition governs, then the name: the noun is not the person's role
+    case("Devant la presse, Tchernykh a déclaré que rien n'était décidé.", "Tchernykh", NONE),
+    case("Face à la maire, Dominique Pradeau, arrivé en retard, s'est excusé.", "Dominique Pradeau", M),
+    case("Avec la promesse du préfet, Camille Lantelme est repartie rassurée.", "Camille Lantelme", F),
+    # the nouns of persons in `-esse` are listed; the nouns of things in `-esse` say nothing
+    case("L'hôtesse de l'air, Morgan Salvetat, a porté secours au passager.", "Morgan Salvetat", F),
+    case("Pour la jeunesse du quartier, Claude Rességuier a ouvert un gymnase.", "Claude Rességuier", NONE),
+]
+
 RANK_OF = [
     # the `de X` of a rank of the nobility or the clergy is the person (the particle left out of the name)
     case("Elle a rencontré la comtesse de Ségur à Paris.", "Ségur", F),
     # a noun that is no rank: the name is what it is of
     case("Il servit longtemps la fille de Claude Estival.", "Claude Estival", NONE),
+]
+
+FIRST_PERSON = [
+    # what the speaker says of themself: `je` agrees with them, in a quotation given to them
+    case("« Je suis fière de mon équipe », a déclaré Camille Collinet.", "Camille Collinet", F),
+    case("« Je suis prêt à me battre », a lancé Sacha Colinas.", "Sacha Colinas", M),
+    case("« Je me suis sentie trahie », confie Dominique Gratien.", "Dominique Gratien", F),
+    case("« Je suis partie sans rien », raconte Claude Issartel.", "Claude Issartel", F),
+    case("« Je ne suis pas inquiète, mais je reste vigilante », assure Morgan Laborde.", "Morgan Laborde", F),
+    case("« Il est content, je suis ravie pour lui », a réagi Alix Mouret.", "Alix Mouret", F),
+    case("« Je suis un homme de parole », a martelé Claude Gasnier.", "Claude Gasnier", M),
+    case("Devant les caméras, Gavrilenko a déclaré : « Je suis prêt à négocier ».", "Gavrilenko", M),
+    case("« J'étais persuadé qu'elle viendrait », a expliqué Dominique Pichard.", "Dominique Pichard", M,
+         "the tagger gives `persuadé` no number, so its masculine is not read"),
+    # `je` in no quotation of theirs, or a masculine role form alone: nothing
+    case("« Nous sommes prêts », a affirmé Sacha Fougeray.", "Sacha Fougeray", NONE),
+    case("« Je ne suis pas candidat », a répété Camille Thoraval.", "Camille Thoraval", NONE),
 ]
 
 CLASSES = {
@@ -592,7 +619,7 @@ CLASSES = {
     "more-agreement": MORE_AGREEMENTS, "prefixed-role": PREFIXED_ROLES,
     "more-compound-name": MORE_COMPOUND_FIRST_NAMES, "ambiguous-first-name": AMBIGUOUS_FIRST_NAMES,
     "rank": RANKS, "tagged-as-noun": TAGGED_AS_NOUNS, "agreement-before-complement": AGREEMENT_BEFORE_A_COMPLEMENT,
-    "not-the-subject": NOT_THE_SUBJECT, "rank-of": RANK_OF,
+    "not-the-subject": NOT_THE_SUBJECT, "rank-of": RANK_OF, "fronted-phrase": FRONTED_PHRASES, "first-person": FIRST_PERSON,
 }
 HEADLINE = "Actualité"
 LEDE = "Les faits remontent à la semaine dernière."

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import extensions  # noqa: F401  (registers Span._.gender_cues)
 from pipeline.annotate.gender.cues import GenderCues
+from pipeline.annotate.gender.first_person import note_first_person
 from pipeline.annotate.gender.participles import feminine_participles
 from pipeline.annotate.gender.pronouns import PronounResolver
 from pipeline.annotate.gender.words import RoleNouns
@@ -96,6 +97,7 @@ class GenderReader:
             person._.gender_cues, person._.gender_hints = self.cues.of(person)
             genders = {gender for gender, _ in person._.gender_cues}
             written[person.start] = genders.pop() if len(genders) == 1 else ""
+        note_first_person(doc, self.cues.predicated)
         resolver = PronounResolver(doc, people, written, self.roles.names_person, self.roles.gender, self.demonyms)
         for person, cue in resolver.resolutions():
             person._.gender_hints = [*person._.gender_hints, cue]

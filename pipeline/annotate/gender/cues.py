@@ -84,7 +84,7 @@ class GenderCues:
         for node in nodes:
             yield from self._beside(node, person)
             if node.dep_ in SUBJECT_DEPS and not _inside_relative(node.head, person) and not _governed(node):
-                yield from self._predicated(node.head)
+                yield from self.predicated(node.head)
                 yield from _fronted(node.head, person)
 
     def _role_before(self, person: Span) -> Token | None:
@@ -124,8 +124,7 @@ class GenderCues:
         before = doc[index] if index >= 0 else None
         if before is None or before.pos_ != "NOUN" or before.is_sent_end:
             return None
-        fronted = comma and person.root.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" for c in before.children)
-        return None if fronted else before
+        return None if comma and _governed_before(before, person) else before
 
     def _phrase_right_before(self, person: Span) -> Token | None:
         """`la nouvelle directrice de l'hôpital, X, …`, `l'avocate de Y, X`: the noun of a person heading the phrase
@@ -141,8 +140,7 @@ class GenderCues:
         while (head.pos_ in ("NOUN", "PROPN") and head.i < adjacent.i and head.right_edge.i >= adjacent.i
                and head.right_edge.i < person.start and person.start - head.i <= MAX_ROLE_DISTANCE):
             if head.pos_ == "NOUN" and self.roles.names_person(head):
-                governed = any(c.dep_ == "case" for c in head.children) and person.root.dep_ in SUBJECT_DEPS
-                return None if governed else head
+                return None if _governed_before(head, person) else head
             if head.head.i == head.i or head.dep_ == "conj":  # the root of its sentence (a one-line page ends one
                 break  # at a comma), or a conjunct: what heads the phrase above is another's
             head = head.head
@@ -202,9 +200,9 @@ class GenderCues:
                 if _agrees_with_noun(child, node):
                     yield agreement(child), child.text
             elif child.dep_ == "acl:relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "qui" for c in child.children):
-                yield from self._predicated(child)
+                yield from self.predicated(child)
 
-    def _predicated(self, head: Token) -> Iterator[Cue]:
+    def predicated(self, head: Token) -> Iterator[Cue]:
         """What a clause says of its subject: an attribute, an agreeing participle, a complement of state."""
         copula = any(c.dep_ == "cop" for c in head.children)
         if copula and head.pos_ == "NOUN":
@@ -264,6 +262,12 @@ def _fronted(verb: Token, person: Span) -> Iterator[Cue]:
                 and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
                 and any(t.text == "," for t in person.doc[child.i : person.start])):
             yield agreement(child), child.text
+
+
+def _governed_before(noun: Token, person: Span) -> bool:
+    """`selon sa mère, X a …`, `Devant la presse, X a déclaré …`: a noun a preposition governs before the name's
+    comma is who tells or where, not X, when X is the subject of its own clause or the phrase opens the sentence."""
+    return _governed(noun) and (person.root.dep_ in SUBJECT_DEPS or noun.left_edge.i == noun.sent.start)
 
 
 def _governed(node: Token) -> bool:

@@ -21,9 +21,10 @@ _GENDERS = {"Fem": FEMININE, "Masc": MASCULINE}
 # Suffixes French forms agent nouns with, feminine then masculine (Grevisse, Le Bon Usage, §§ 487-500).
 # (`-ant`, `-ent`, `-ier`, `-é` form too many nouns of things to be read alone: `gouvernement`, `dossier`,
 # `comité`; their persons are in the data, `président`, `député`.)
-FEMININE_AGENT_SUFFIXES = ("trice", "euse", "eresse", "esse", "ière", "ienne", "enne", "ante", "ente")
+# (`-esse` forms more nouns of things, `presse`, `promesse`: its persons are listed, `hôtesse`, `comtesse`.)
+FEMININE_AGENT_SUFFIXES = ("trice", "euse", "eresse", "ière", "ienne", "enne", "ante", "ente")
 # Of those, the ones no masculine noun ends with (`le cimetière`, but no `le …euse`): read whatever the tagger says.
-UNMISTAKABLE_FEMININE_SUFFIXES = ("trice", "euse", "eresse", "esse", "ienne", "enne")
+UNMISTAKABLE_FEMININE_SUFFIXES = ("trice", "euse", "eresse", "ienne", "enne")
 MASCULINE_AGENT_SUFFIXES = ("teur", "eur", "ien")
 # Masculine endings of persons French inflects for a woman (`président`/`présidente`, `député`/`députée`,
 # `avocat`/`avocate`, `conseiller`/`conseillère`): read from a noun already known to name a person.
