@@ -585,6 +585,18 @@ FRONTED_PHRASES = [
     case("Pour la jeunesse du quartier, Claude Rességuier a ouvert un gymnase.", "Claude Rességuier", NONE),
 ]
 
+DEMONYMS_BEFORE = [
+    # a capitalised demonym between its article and the name: the article, or after `l'` the demonym's form
+    case("Le Britannique Dominique Hatfield a terminé deuxième de la course.", "Dominique Hatfield", M),
+    case("La Française Camille Aubrac a remporté la médaille d'or.", "Camille Aubrac", F),
+    case("L'Américaine Morgan Stiles a battu le record du monde.", "Morgan Stiles", F),
+    case("L'Allemand Sacha Brenninger a dominé l'étape de montagne.", "Sacha Brenninger", M),
+    case("Une Italienne, Alix Morandotti, figure parmi les lauréats.", "Alix Morandotti", F),
+    # after `l'`, a demonym written alike for both (`Belge`, `Suisse`) says nothing
+    case("L'Helvète Claude Baumgartner a signé le meilleur temps.", "Claude Baumgartner", NONE),
+    case("La Belge Charlie Vandamme s'est imposée au sprint.", "Charlie Vandamme", F),
+]
+
 RANK_OF = [
     # the `de X` of a rank of the nobility or the clergy is the person (the particle left out of the name)
     case("Elle a rencontré la comtesse de Ségur à Paris.", "Ségur", F),
@@ -619,7 +631,7 @@ CLASSES = {
     "more-agreement": MORE_AGREEMENTS, "prefixed-role": PREFIXED_ROLES,
     "more-compound-name": MORE_COMPOUND_FIRST_NAMES, "ambiguous-first-name": AMBIGUOUS_FIRST_NAMES,
     "rank": RANKS, "tagged-as-noun": TAGGED_AS_NOUNS, "agreement-before-complement": AGREEMENT_BEFORE_A_COMPLEMENT,
-    "not-the-subject": NOT_THE_SUBJECT, "rank-of": RANK_OF, "fronted-phrase": FRONTED_PHRASES, "first-person": FIRST_PERSON,
+    "not-the-subject": NOT_THE_SUBJECT, "rank-of": RANK_OF, "fronted-phrase": FRONTED_PHRASES, "demonym-before": DEMONYMS_BEFORE, "first-person": FIRST_PERSON,
 }
 HEADLINE = "Actualité"
 LEDE = "Les faits remontent à la semaine dernière."

@@ -86,9 +86,9 @@ class GenderReader:
         single_gender = frozenset(line.lower() for line in read_lines(SINGLE_GENDER_NOUNS, models_dir))
         gendered = {row[0]: row[1] for row in read_tsv(GENDERED_NOUNS, models_dir)}
         self.roles = RoleNouns(person_nouns(models_dir) | inflected_nouns(nlp), single_gender, gendered)
-        self.cues = GenderCues(civilities, self.roles, feminine_participles(nlp),
-                               frozenset(read_lines(RANK_NOUNS, models_dir)))
         self.demonyms = frozenset(word.lower() for word in read_lines(DEMONYMS, models_dir))
+        self.cues = GenderCues(civilities, self.roles, feminine_participles(nlp),
+                               frozenset(read_lines(RANK_NOUNS, models_dir)), self.demonyms)
 
     def __call__(self, doc: Doc) -> Doc:
         people = [ent for ent in doc.ents if ent.label_ == "PER"]

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.annotate.gender.participles import noun_participle_gender
 from pipeline.annotate.gender.words import (FEMININE, MASCULINE, MASCULINE_FORM, RoleNouns, agreement,
-                                            gender_of_morph, is_plural)
+                                            demonym_gender, gender_of_morph, is_plural)
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 # How a name stands in apposition to the role noun before it (`la ministre X`, `la ministre de …, X`).
@@ -35,7 +35,8 @@ MAX_ROLE_DISTANCE = 10
 MAX_ROLE_HOPS = 3
 # The stressed pronouns French sets beside a name to stand it apart (`X, lui, …`; `X elle-même`).
 STRESSED_PRONOUNS = {"lui": MASCULINE, "elle": FEMININE}
-ONE_OF = {"un": MASCULINE, "une": FEMININE}  # `l'une des fondatrices`
+ONE_OF = {"un": MASCULINE, "une": FEMININE}
+ARTICLES = {"le": MASCULINE, "un": MASCULINE, "la": FEMININE, "une": FEMININE}  # `l'une des fondatrices`
 SET_APART = frozenset({"", "aussi", "non plus", "même", "seul", "seule"})  # what may follow it before the comma
 
 Cue = tuple[str, str]  # (gender, the words that show it)
@@ -48,14 +49,16 @@ class GenderCues:
     roles (RoleNouns): which nouns name a person, and the gender they show.
     participles (frozenset[str]): feminine past participles, which the tagger may call nouns (`participles`).
     ranks (frozenset[str]): ranks of the nobility and the clergy, whose `de X` is the person (`le cardinal de X`).
+    demonyms (frozenset[str]): lower-case demonyms, the four forms (`la Française X`, `l'Américaine X`).
     """
 
     def __init__(self, civilities: Mapping[str, str], roles: RoleNouns, participles: frozenset[str] = frozenset(),
-                 ranks: frozenset[str] = frozenset()) -> None:
+                 ranks: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset()) -> None:
         self.civilities = civilities
         self.roles = roles
         self.participles = participles
         self.ranks = ranks
+        self.demonyms = demonyms
 
     def of(self, person: Span) -> tuple[list[Cue], list[Cue]]:
         """RETURNS (tuple): every cue the text gives the name, in the order above, each once; and the hints,
@@ -74,6 +77,7 @@ class GenderCues:
             yield from self._rank_of(person)
             return
         yield from _stressed_pronoun(person)
+        yield self._demonym_before(person)
         nodes = [root]
         role = self._role_before(person)
         if role is not None:
@@ -222,6 +226,19 @@ class GenderCues:
     def _participle(self, word: Token) -> Cue:
         gender = noun_participle_gender(word, self.participles)
         return (gender, word.text) if gender else ("", "")
+
+    def _demonym_before(self, person: Span) -> Cue:
+        """`le Britannique X`, `l'Américaine X`, `une Italienne, X`: a capitalised demonym after its article names the
+        person; the article shows the gender, or after `l'` the demonym's own form (`Américaine`, `Allemand`)."""
+        doc, index = person.doc, person.start - 1
+        index -= 1 if index > 0 and doc[index].text == "," else 0  # `Une Italienne, X, …`
+        if index < 1 or doc[index].lower_ not in self.demonyms or not doc[index].text[:1].isupper():
+            return "", ""
+        demonym, article = doc[index], doc[index - 1].lower_
+        if index > 1 and doc[index - 2].pos_ == "ADP":  # `Selon le Français, X …`: who tells, not X
+            return "", ""
+        gender = ARTICLES.get(article, "") or (demonym_gender(demonym.lower_, self.demonyms) if article in ("l'", "l’") else "")
+        return (gender, f"{doc[index - 1].text}{doc[index - 1].whitespace_}{demonym.text}") if gender else ("", "")
 
     def _rank_of(self, person: Span) -> Iterator[Cue]:
         """`le cardinal de X`, `la duchesse d'X`: a rank of the nobility or the clergy right before the `de` that

@@ -87,6 +87,14 @@ def agreement(token: Token, masculine: bool = True) -> str:
     return ""
 
 
+def demonym_gender(word: str, demonyms: Container[str]) -> str:
+    """`argentine` (of `argentin`), `italienne` (of `italien`): feminine; `argentin`: masculine; `belge`: none."""
+    if word.endswith("e"):
+        masculines = {word[:-1], word[:-2] if word.endswith("nne") else ""}
+        return FEMININE if any(form in demonyms for form in masculines) else ""
+    return MASCULINE if f"{word}e" in demonyms else ""
+
+
 def determiner(noun: Token) -> Optional[Token]:
     """The determiner of a noun, or the contracted article governing it (`du`, `au`)."""
     for child in noun.children:
