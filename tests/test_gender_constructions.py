@@ -585,6 +585,18 @@ FRONTED_PHRASES = [
     case("Pour la jeunesse du quartier, Claude Rességuier a ouvert un gymnase.", "Claude Rességuier", NONE),
 ]
 
+THINGS_CARRY_ON = [
+    # the thing a person's verb governs may be what the next sentence's pronoun stands for: left unresolved
+    case("Alix Quesnoy a créé le festival en 2004. Il accueille chaque été des milliers de visiteurs.",
+         "Alix Quesnoy", NONE),
+    case("Dominique Rabiers a repris la boulangerie du bourg. Elle a fermé ses portes en mai.",
+         "Dominique Rabiers", NONE),
+    case("Sacha Pommeret a écrit un premier roman. Il a été traduit en dix langues.", "Sacha Pommeret", NONE),
+    case("Camille Lanoëlle dirige la clinique depuis 2015. Elle a embauché dix infirmiers.", "Camille Lanoëlle", F,
+         "`Elle` may stand for the clinic as well: a thing object stops the search (a subject pronoun's "
+         "verb of action does not tell a person from a thing: `Elle a fermé ses portes`)"),
+]
+
 DEMONYMS_BEFORE = [
     # a capitalised demonym between its article and the name: the article, or after `l'` the demonym's form
     case("Le Britannique Dominique Hatfield a terminé deuxième de la course.", "Dominique Hatfield", M),
@@ -631,7 +643,8 @@ CLASSES = {
     "more-agreement": MORE_AGREEMENTS, "prefixed-role": PREFIXED_ROLES,
     "more-compound-name": MORE_COMPOUND_FIRST_NAMES, "ambiguous-first-name": AMBIGUOUS_FIRST_NAMES,
     "rank": RANKS, "tagged-as-noun": TAGGED_AS_NOUNS, "agreement-before-complement": AGREEMENT_BEFORE_A_COMPLEMENT,
-    "not-the-subject": NOT_THE_SUBJECT, "rank-of": RANK_OF, "fronted-phrase": FRONTED_PHRASES, "demonym-before": DEMONYMS_BEFORE, "first-person": FIRST_PERSON,
+    "not-the-subject": NOT_THE_SUBJECT, "rank-of": RANK_OF, "fronted-phrase": FRONTED_PHRASES, "demonym-before": DEMONYMS_BEFORE,
+    "things-carry-on": THINGS_CARRY_ON, "first-person": FIRST_PERSON,
 }
 HEADLINE = "Actualité"
 LEDE = "Les faits remontent à la semaine dernière."
