@@ -116,8 +116,7 @@ AGREEMENTS = [
     case("Morgan Boucher est devenue en 2019 la première femme à diriger le club.", "Morgan Boucher", F),
     case("Dominique Bourgeois s'est montrée prudente sur le calendrier.", "Dominique Bourgeois", F),
     case("Claude Breton reste convaincue que le projet aboutira.", "Claude Breton", F),
-    case("Camille Carré se dit satisfaite du résultat.", "Camille Carré", F,
-         "the tagger makes `satisfaite` a noun, whose agreement is not read"),
+    case("Camille Carré se dit satisfaite du résultat.", "Camille Carré", F),
     case("Sacha Charpentier se veut rassurante sur l'avenir du site.", "Sacha Charpentier", F,
          "the tagger calls `rassurante` masculine; its lemma plus `e` is not enough (`naturopathe`, lemma `naturopath`)"),
     case("Alix Clerc semble déterminée à aller jusqu'au bout.", "Alix Clerc", F),
@@ -307,7 +306,7 @@ TWO_PEOPLE = [
     case("Alix Combes a été reçue par Charlie Corbin à la préfecture.", "Alix Combes", F),
     case("Alix Combes a été reçue par Charlie Corbin à la préfecture.", "Charlie Corbin", NONE),
     case("Selon Morgan Costa, Dominique Coulon est partie avant l'aube.", "Dominique Coulon", F,
-         "the tagger makes `partie` a noun, whose agreement is not read"),
+         "the parse makes the name an apposition to the name before it, and that one the subject"),
     case("Selon Morgan Costa, Dominique Coulon est partie avant l'aube.", "Morgan Costa", NONE),
     case("Le maire, Claude Courtois, a remis la médaille à la doyenne, Camille Cuvelier.", "Claude Courtois", M),
     case("Le maire, Claude Courtois, a remis la médaille à la doyenne, Camille Cuvelier.", "Camille Cuvelier", F),
@@ -396,6 +395,8 @@ STRESSED_PRONOUNS = [
     case("Alix Vautrin elle-même reconnaît une erreur de calcul.", "Alix Vautrin", F),
     case("Morgan Verdier lui-même ne s'y attendait pas.", "Morgan Verdier", M),
     case("Les autres ont signé ; Charlie Valade, elle seule, a dit non.", "Charlie Valade", F),
+    case("Sacha Lemonnier, elle-même ancienne nageuse, entraîne les jeunes du club.", "Sacha Lemonnier", F),
+    case("Camille Rougeot, lui-même fils de mineur, a grandi à Lens.", "Camille Rougeot", M),
     # not the name's: an object clitic after the comma, or the pronoun of the noun the name is of
     case("Le maire a écrit à Charlie Vigneron, lui demandant des excuses.", "Charlie Vigneron", NONE),
     case("Le frère de Dominique Viguier, lui, a témoigné mardi.", "Dominique Viguier", NONE),
@@ -468,8 +469,7 @@ MORE_AGREEMENTS = [
     case("Morgan Lescure se veut confiant pour la suite du chantier.", "Morgan Lescure", M,
          "the tagger reads `confiant` as the present participle of `confier`"),
     case("Dominique Peyrat reste présidente du jury jusqu'en mai.", "Dominique Peyrat", F),
-    case("Sacha Vignal, arrivée deuxième, a salué la gagnante.", "Sacha Vignal", F,
-         "the tagger makes `arrivée` a noun conjoined to the name"),
+    case("Sacha Vignal, arrivée deuxième, a salué la gagnante.", "Sacha Vignal", F),
     case("Dominique Verneuil s'est dit prêt à négocier avec la direction.", "Dominique Verneuil", M),
     case("Charlie Virot, contacté par téléphone, confirme l'information.", "Charlie Virot", M),
     case("Claude Vauclair, visiblement ému, a remercié ses proches.", "Claude Vauclair", M),
@@ -542,6 +542,97 @@ RANKS = [
     case("Mme de La Roncière a quitté le conseil d'administration.", "La Roncière", F),
 ]
 
+
+TAGGED_AS_NOUNS = [
+    # a past participle the tagger calls a noun or a finite verb, after the name's comma, after `être`, after `se dire`
+    case("Camille Jourdanet, arrivée hier soir à Lorient, a visité la criée.", "Camille Jourdanet", F),
+    case("Dominique Kervella, arrivé la veille à Brest, a visité le chantier naval.", "Dominique Kervella", M),
+    case("Claude Ravenelle, sortie de prison en mai, vit chez sa sœur.", "Claude Ravenelle", F),
+    case("Alix Sorbier, venue de Lyon pour l'occasion, a chanté deux titres.", "Alix Sorbier", F),
+    case("Sacha Ferrandi, entrée au gouvernement en 2022, quitte son poste.", "Sacha Ferrandi", F),
+    case("Morgan Quillet est partie en Espagne au printemps.", "Morgan Quillet", F),
+    case("Charlie Duplessy se dit soulagée après le verdict.", "Charlie Duplessy", F),
+    # a noun that only looks like a participle stays a noun: `partie civile`, `la sortie`, a one-gender noun
+    case("Camille Blanchon, partie civile dans le procès, réclame des excuses.", "Camille Blanchon", NONE),
+    case("Sacha Trémolières, recrue de l'été, a marqué dès son premier match.", "Sacha Trémolières", NONE),
+]
+
+AGREEMENT_BEFORE_A_COMPLEMENT = [
+    # after `être` (not reflexive) the participle agrees with the subject whatever follows it
+    case("Dominique Aubertin a été élu maire de la commune en 2020.", "Dominique Aubertin", M),
+    case("Camille Rivetot est convaincu que la réforme passera.", "Camille Rivetot", M),
+    case("Claude Marsan a été nommé directeur de l'agence en mars.", "Claude Marsan", M),
+    case("Alix Pellerin est persuadée que le projet aboutira.", "Alix Pellerin", F),
+    # reflexive before an object: the participle agrees with nothing
+    case("Sacha Ponsard s'est vu confier la direction du service.", "Sacha Ponsard", NONE),
+]
+
+NOT_THE_SUBJECT = [
+    # a relative clause of which the person is no subject, a name a preposition governs
+    case("Dominique Bénardeau, dont la mère est née en Algérie, a écrit un livre.", "Dominique Bénardeau", NONE),
+    case("Camille Ardouin, dont la sœur est devenue avocate, vit à Metz.", "Camille Ardouin", NONE),
+    case("Selon Claude Vasselin, Alix Mortier est arrivée la première.", "Claude Vasselin", NONE),
+    case("D'après Sacha Lhermitte, la directrice est partie tôt.", "Sacha Lhermitte", NONE),
+]
+
+FRONTED_PHRASES = [
+    # a fronted phrase a preposition governs, then the name: the noun is not the person's role
+    case("Devant la presse, Tchernykh a déclaré que rien n'était décidé.", "Tchernykh", NONE),
+    case("Face à la maire, Dominique Pradeau, arrivé en retard, s'est excusé.", "Dominique Pradeau", M),
+    case("Avec la promesse du préfet, Camille Lantelme est repartie rassurée.", "Camille Lantelme", F),
+    # the nouns of persons in `-esse` are listed; the nouns of things in `-esse` say nothing
+    case("L'hôtesse de l'air, Morgan Salvetat, a porté secours au passager.", "Morgan Salvetat", F),
+    case("Pour la jeunesse du quartier, Claude Rességuier a ouvert un gymnase.", "Claude Rességuier", NONE),
+]
+
+THINGS_CARRY_ON = [
+    # the thing a person's verb governs may be what the next sentence's pronoun stands for: left unresolved
+    case("Alix Quesnoy a créé le festival en 2004. Il accueille chaque été des milliers de visiteurs.",
+         "Alix Quesnoy", NONE),
+    case("Dominique Rabiers a repris la boulangerie du bourg. Elle a fermé ses portes en mai.",
+         "Dominique Rabiers", NONE),
+    case("Sacha Pommeret a écrit un premier roman. Il a été traduit en dix langues.", "Sacha Pommeret", NONE),
+    case("Camille Lanoëlle dirige la clinique depuis 2015. Elle a embauché dix infirmiers.", "Camille Lanoëlle", F,
+         "`Elle` may stand for the clinic as well: a thing object stops the search (a subject pronoun's "
+         "verb of action does not tell a person from a thing: `Elle a fermé ses portes`)"),
+]
+
+DEMONYMS_BEFORE = [
+    # a capitalised demonym between its article and the name: the article, or after `l'` the demonym's form
+    case("Le Britannique Dominique Hatfield a terminé deuxième de la course.", "Dominique Hatfield", M),
+    case("La Française Camille Aubrac a remporté la médaille d'or.", "Camille Aubrac", F),
+    case("L'Américaine Morgan Stiles a battu le record du monde.", "Morgan Stiles", F),
+    case("L'Allemand Sacha Brenninger a dominé l'étape de montagne.", "Sacha Brenninger", M),
+    case("Une Italienne, Alix Morandotti, figure parmi les lauréats.", "Alix Morandotti", F),
+    # after `l'`, a demonym written alike for both (`Belge`, `Suisse`) says nothing
+    case("L'Helvète Claude Baumgartner a signé le meilleur temps.", "Claude Baumgartner", NONE),
+    case("La Belge Charlie Vandamme s'est imposée au sprint.", "Charlie Vandamme", F),
+]
+
+RANK_OF = [
+    # the `de X` of a rank of the nobility or the clergy is the person (the particle left out of the name)
+    case("Elle a rencontré la comtesse de Ségur à Paris.", "Ségur", F),
+    # a noun that is no rank: the name is what it is of
+    case("Il servit longtemps la fille de Claude Estival.", "Claude Estival", NONE),
+]
+
+FIRST_PERSON = [
+    # what the speaker says of themself: `je` agrees with them, in a quotation given to them
+    case("« Je suis fière de mon équipe », a déclaré Camille Collinet.", "Camille Collinet", F),
+    case("« Je suis prêt à me battre », a lancé Sacha Colinas.", "Sacha Colinas", M),
+    case("« Je me suis sentie trahie », confie Dominique Gratien.", "Dominique Gratien", F),
+    case("« Je suis partie sans rien », raconte Claude Issartel.", "Claude Issartel", F),
+    case("« Je ne suis pas inquiète, mais je reste vigilante », assure Morgan Laborde.", "Morgan Laborde", F),
+    case("« Il est content, je suis ravie pour lui », a réagi Alix Mouret.", "Alix Mouret", F),
+    case("« Je suis un homme de parole », a martelé Claude Gasnier.", "Claude Gasnier", M),
+    case("Devant les caméras, Gavrilenko a déclaré : « Je suis prêt à négocier ».", "Gavrilenko", M),
+    case("« J'étais persuadé qu'elle viendrait », a expliqué Dominique Pichard.", "Dominique Pichard", M,
+         "the tagger gives `persuadé` no number, so its masculine is not read"),
+    # `je` in no quotation of theirs, or a masculine role form alone: nothing
+    case("« Nous sommes prêts », a affirmé Sacha Fougeray.", "Sacha Fougeray", NONE),
+    case("« Je ne suis pas candidat », a répété Camille Thoraval.", "Camille Thoraval", NONE),
+]
+
 CLASSES = {
     "civility": CIVILITIES, "role-before": ROLES_BEFORE, "agreement": AGREEMENTS, "apposition": APPOSITIONS,
     "pronoun": PRONOUNS, "first-name": FIRST_NAMES, "later-mention": LATER_MENTIONS, "two-people": TWO_PEOPLE,
@@ -551,7 +642,9 @@ CLASSES = {
     "demonym-description": DEMONYM_DESCRIPTIONS, "surname-with-title": SURNAME_WITH_TITLE,
     "more-agreement": MORE_AGREEMENTS, "prefixed-role": PREFIXED_ROLES,
     "more-compound-name": MORE_COMPOUND_FIRST_NAMES, "ambiguous-first-name": AMBIGUOUS_FIRST_NAMES,
-    "rank": RANKS,
+    "rank": RANKS, "tagged-as-noun": TAGGED_AS_NOUNS, "agreement-before-complement": AGREEMENT_BEFORE_A_COMPLEMENT,
+    "not-the-subject": NOT_THE_SUBJECT, "rank-of": RANK_OF, "fronted-phrase": FRONTED_PHRASES, "demonym-before": DEMONYMS_BEFORE,
+    "things-carry-on": THINGS_CARRY_ON, "first-person": FIRST_PERSON,
 }
 HEADLINE = "Actualité"
 LEDE = "Les faits remontent à la semaine dernière."

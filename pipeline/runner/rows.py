@@ -8,8 +8,9 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import SentenceIndex, date_rows, figure_rows, mention_rows
 from pipeline.annotate.extensions import doc_text
+from pipeline.annotate.gender.first_person import first_person_cues
 from pipeline.claims import Claim, extract_claims
-from pipeline.common.genders import GENDER_RESOLVED
+from pipeline.common.genders import GENDER_RESOLVED, encode_cues
 from pipeline.common.names import with_references
 from pipeline.common.records import Document
 from pipeline.runner.results import DocumentResult, document_row, stage_error
@@ -43,8 +44,9 @@ def claim_rows(doc: Doc, doc_id: str, claims: list[Claim], result: DocumentResul
     for number, claim in enumerate(claims):
         claim_id = f"{doc_id}:c{number}"
         speaker = _speaker_mention(claim, result.mentions)
-        if speaker is not None and speaker["label"] == "PER" and claim.speaker_resolved_from:
-            resolved = filter(None, [speaker.get(GENDER_RESOLVED, ""), claim.speaker_resolved_from])
+        if speaker is not None and speaker["label"] == "PER":
+            said = encode_cues(first_person_cues(doc, claim.statement_start, claim.statement_end))  # `« Je suis prête »`
+            resolved = filter(None, [speaker.get(GENDER_RESOLVED, ""), claim.speaker_resolved_from, said])
             speaker[GENDER_RESOLVED] = "|".join(resolved)  # `elle a ajouté`: what the pronoun says of the person
         result.claims.append({
             "doc_id": doc_id,

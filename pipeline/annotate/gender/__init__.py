@@ -24,6 +24,8 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import extensions  # noqa: F401  (registers Span._.gender_cues)
 from pipeline.annotate.gender.cues import GenderCues
+from pipeline.annotate.gender.first_person import note_first_person
+from pipeline.annotate.gender.participles import feminine_participles
 from pipeline.annotate.gender.pronouns import PronounResolver
 from pipeline.annotate.gender.words import RoleNouns
 from pipeline.common.resources import read_lines, read_tsv
@@ -84,8 +86,9 @@ class GenderReader:
         single_gender = frozenset(line.lower() for line in read_lines(SINGLE_GENDER_NOUNS, models_dir))
         gendered = {row[0]: row[1] for row in read_tsv(GENDERED_NOUNS, models_dir)}
         self.roles = RoleNouns(person_nouns(models_dir) | inflected_nouns(nlp), single_gender, gendered)
-        self.cues = GenderCues(civilities, self.roles)
         self.demonyms = frozenset(word.lower() for word in read_lines(DEMONYMS, models_dir))
+        self.cues = GenderCues(civilities, self.roles, feminine_participles(nlp),
+                               frozenset(read_lines(RANK_NOUNS, models_dir)), self.demonyms)
 
     def __call__(self, doc: Doc) -> Doc:
         people = [ent for ent in doc.ents if ent.label_ == "PER"]
@@ -94,6 +97,7 @@ class GenderReader:
             person._.gender_cues, person._.gender_hints = self.cues.of(person)
             genders = {gender for gender, _ in person._.gender_cues}
             written[person.start] = genders.pop() if len(genders) == 1 else ""
+        note_first_person(doc, self.cues.predicated)
         resolver = PronounResolver(doc, people, written, self.roles.names_person, self.roles.gender, self.demonyms)
         for person, cue in resolver.resolutions():
             person._.gender_hints = [*person._.gender_hints, cue]

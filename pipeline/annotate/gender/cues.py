@@ -21,8 +21,9 @@ from typing import Iterator, Mapping
 
 from spacy.tokens import Span, Token
 
+from pipeline.annotate.gender.participles import noun_participle_gender
 from pipeline.annotate.gender.words import (FEMININE, MASCULINE, MASCULINE_FORM, RoleNouns, agreement,
-                                            gender_of_morph, is_plural)
+                                            demonym_gender, gender_of_morph, is_plural)
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 # How a name stands in apposition to the role noun before it (`la ministre X`, `la ministre de …, X`).
@@ -34,7 +35,8 @@ MAX_ROLE_DISTANCE = 10
 MAX_ROLE_HOPS = 3
 # The stressed pronouns French sets beside a name to stand it apart (`X, lui, …`; `X elle-même`).
 STRESSED_PRONOUNS = {"lui": MASCULINE, "elle": FEMININE}
-ONE_OF = {"un": MASCULINE, "une": FEMININE}  # `l'une des fondatrices`
+ONE_OF = {"un": MASCULINE, "une": FEMININE}
+ARTICLES = {"le": MASCULINE, "un": MASCULINE, "la": FEMININE, "une": FEMININE}  # `l'une des fondatrices`
 SET_APART = frozenset({"", "aussi", "non plus", "même", "seul", "seule"})  # what may follow it before the comma
 
 Cue = tuple[str, str]  # (gender, the words that show it)
@@ -45,11 +47,18 @@ class GenderCues:
 
     civilities (Mapping[str, str]): civility title → gender (`Mme` → `f`).
     roles (RoleNouns): which nouns name a person, and the gender they show.
+    participles (frozenset[str]): feminine past participles, which the tagger may call nouns (`participles`).
+    ranks (frozenset[str]): ranks of the nobility and the clergy, whose `de X` is the person (`le cardinal de X`).
+    demonyms (frozenset[str]): lower-case demonyms, the four forms (`la Française X`, `l'Américaine X`).
     """
 
-    def __init__(self, civilities: Mapping[str, str], roles: RoleNouns) -> None:
+    def __init__(self, civilities: Mapping[str, str], roles: RoleNouns, participles: frozenset[str] = frozenset(),
+                 ranks: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset()) -> None:
         self.civilities = civilities
         self.roles = roles
+        self.participles = participles
+        self.ranks = ranks
+        self.demonyms = demonyms
 
     def of(self, person: Span) -> tuple[list[Cue], list[Cue]]:
         """RETURNS (tuple): every cue the text gives the name, in the order above, each once; and the hints,
@@ -65,8 +74,10 @@ class GenderCues:
             yield self.civilities[title], title
         root = person.root
         if _is_complement(root, person):
+            yield from self._rank_of(person)
             return
         yield from _stressed_pronoun(person)
+        yield self._demonym_before(person)
         nodes = [root]
         role = self._role_before(person)
         if role is not None:
@@ -76,8 +87,8 @@ class GenderCues:
         yield from self._apposed(person)
         for node in nodes:
             yield from self._beside(node, person)
-            if node.dep_ in SUBJECT_DEPS:
-                yield from self._predicated(node.head)
+            if node.dep_ in SUBJECT_DEPS and not _inside_relative(node.head, person) and not _governed(node):
+                yield from self.predicated(node.head)
                 yield from _fronted(node.head, person)
 
     def _role_before(self, person: Span) -> Token | None:
@@ -117,8 +128,7 @@ class GenderCues:
         before = doc[index] if index >= 0 else None
         if before is None or before.pos_ != "NOUN" or before.is_sent_end:
             return None
-        fronted = comma and person.root.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" for c in before.children)
-        return None if fronted else before
+        return None if comma and _governed_before(before, person) else before
 
     def _phrase_right_before(self, person: Span) -> Token | None:
         """`la nouvelle directrice de l'hôpital, X, …`, `l'avocate de Y, X`: the noun of a person heading the phrase
@@ -134,8 +144,7 @@ class GenderCues:
         while (head.pos_ in ("NOUN", "PROPN") and head.i < adjacent.i and head.right_edge.i >= adjacent.i
                and head.right_edge.i < person.start and person.start - head.i <= MAX_ROLE_DISTANCE):
             if head.pos_ == "NOUN" and self.roles.names_person(head):
-                governed = any(c.dep_ == "case" for c in head.children) and person.root.dep_ in SUBJECT_DEPS
-                return None if governed else head
+                return None if _governed_before(head, person) else head
             if head.head.i == head.i or head.dep_ == "conj":  # the root of its sentence (a one-line page ends one
                 break  # at a comma), or a conjunct: what heads the phrase above is another's
             head = head.head
@@ -162,7 +171,9 @@ class GenderCues:
         word = doc[index]
         if word.pos_ == "DET" and index + 1 < len(doc):
             word = doc[index + 1]
-        if word.pos_ == "NOUN":
+        if word.pos_ == "NOUN" and word.i == index and not self.roles.names_person(word):
+            yield self._participle(word)  # `X, arrivée hier, …`: the tagger calls the participle a noun
+        elif word.pos_ == "NOUN":
             yield self.roles.gender(word)
         elif word.pos_ in ("VERB", "ADJ") and word.i == index and (aged or _said_of(word, person)):
             yield agreement(word), word.text
@@ -193,22 +204,48 @@ class GenderCues:
                 if _agrees_with_noun(child, node):
                     yield agreement(child), child.text
             elif child.dep_ == "acl:relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "qui" for c in child.children):
-                yield from self._predicated(child)
+                yield from self.predicated(child)
 
-    def _predicated(self, head: Token) -> Iterator[Cue]:
+    def predicated(self, head: Token) -> Iterator[Cue]:
         """What a clause says of its subject: an attribute, an agreeing participle, a complement of state."""
         copula = any(c.dep_ == "cop" for c in head.children)
         if copula and head.pos_ == "NOUN":
             yield self.roles.gender(head)
         elif copula or _conjugated_with_etre(head):  # an attribute agrees whatever follows it (`persuadé que`)
-            yield agreement(head, masculine=head.pos_ == "ADJ" or not _has_object(head)), head.text
+            yield agreement(head, masculine=not (_is_reflexive(head) and _has_object(head))), head.text
+        elif head.pos_ == "NOUN" and _with_etre(head):  # `X est partie avant l'aube`: a participle called a noun
+            yield self._participle(head)
         of_state = _is_verb_of_state(head)
         if copula or _conjugated_with_etre(head) or _is_reflexive(head) or of_state:
             for child in head.children:
                 if (child.dep_ == "xcomp" or (of_state and child.dep_ == "obj")) and child.pos_ in ("ADJ", "VERB"):
                     yield agreement(child), child.text
                 elif child.dep_ == "xcomp" and child.pos_ == "NOUN":
-                    yield self.roles.gender(child)
+                    yield self.roles.gender(child) if self.roles.names_person(child) else self._participle(child)
+
+    def _participle(self, word: Token) -> Cue:
+        gender = noun_participle_gender(word, self.participles)
+        return (gender, word.text) if gender else ("", "")
+
+    def _demonym_before(self, person: Span) -> Cue:
+        """`le Britannique X`, `l'Américaine X`, `une Italienne, X`: a capitalised demonym after its article names the
+        person; the article shows the gender, or after `l'` the demonym's own form (`Américaine`, `Allemand`)."""
+        doc, index = person.doc, person.start - 1
+        index -= 1 if index > 0 and doc[index].text == "," else 0  # `Une Italienne, X, …`
+        if index < 1 or doc[index].lower_ not in self.demonyms or not doc[index].text[:1].isupper():
+            return "", ""
+        demonym, article = doc[index], doc[index - 1].lower_
+        if index > 1 and doc[index - 2].pos_ == "ADP":  # `Selon le Français, X …`: who tells, not X
+            return "", ""
+        gender = ARTICLES.get(article, "") or (demonym_gender(demonym.lower_, self.demonyms) if article in ("l'", "l’") else "")
+        return (gender, f"{doc[index - 1].text}{doc[index - 1].whitespace_}{demonym.text}") if gender else ("", "")
+
+    def _rank_of(self, person: Span) -> Iterator[Cue]:
+        """`le cardinal de X`, `la duchesse d'X`: a rank of the nobility or the clergy right before the `de` that
+        governs the name is the person's own (not so `l'avocate de X`, `la fille de X`)."""
+        doc, start = person.doc, person.start
+        if start > 1 and doc[start - 1].lower_ in GENITIVES and doc[start - 2].lower_ in self.ranks:
+            yield self.roles.gender(doc[start - 2])
 
 
 def _civility_before(person: Span, civilities: Mapping[str, str]) -> str:
@@ -227,8 +264,8 @@ def _stressed_pronoun(person: Span) -> Iterator[Cue]:
     stands for the name it follows. Between commas only (`… à Pierre, lui demandant …` is an object)."""
     words = [token.lower_ for token in person.doc[person.end : person.end + 5]]
     for pronoun, gender in STRESSED_PRONOUNS.items():
-        if words[:1] == [f"{pronoun}-même"]:
-            yield gender, words[0]
+        if f"{pronoun}-même" in (words[:1] + words[1:2] * (words[:1] == [","])):  # `X lui-même`, `X, elle-même …`
+            yield gender, f"{pronoun}-même"
         elif words[:2] == [",", pronoun] and "," in words[2:]:
             if " ".join(words[2 : words.index(",", 2)]) in SET_APART:
                 yield gender, pronoun
@@ -242,6 +279,25 @@ def _fronted(verb: Token, person: Span) -> Iterator[Cue]:
                 and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
                 and any(t.text == "," for t in person.doc[child.i : person.start])):
             yield agreement(child), child.text
+
+
+def _governed_before(noun: Token, person: Span) -> bool:
+    """`selon sa mère, X a …`, `Devant la presse, X a déclaré …`: a noun a preposition governs before the name's
+    comma is who tells or where, not X, when X is the subject of its own clause or the phrase opens the sentence."""
+    return _governed(noun) and (person.root.dep_ in SUBJECT_DEPS or noun.left_edge.i == noun.sent.start)
+
+
+def _governed(node: Token) -> bool:
+    """`Selon X, Y est partie …`: a name a preposition governs is no subject, whatever the parse says."""
+    return any(child.dep_ == "case" for child in node.children)
+
+
+def _inside_relative(verb: Token, person: Span) -> bool:
+    """`X, dont la mère est née …`, `X, que ses voisins disent ruinée, …`: the verb after the name lies in a relative
+    clause of which X is no subject (the parse may still make X its subject); `qui` is X itself."""
+    between = person.doc[person.end : verb.i]
+    relative = next((t.i for t in between if "Rel" in t.morph.get("PronType") and t.lower_ != "qui"), None)
+    return relative is not None and not any(t.text == "," for t in person.doc[relative : verb.i])
 
 
 def _agrees_with_noun(word: Token, node: Token) -> bool:
@@ -259,11 +315,12 @@ def _is_complement(root: Token, person: Span) -> bool:
 
 def _said_of(word: Token, person: Span) -> bool:
     """A participle the parse hangs on the name, on what is set beside it, or on the verb the name is
-    the subject or object of (`raconte X, installé à …`), not on an earlier noun (`la politique de
+    the subject or object of (`raconte X, installé à …`), or of which the parse makes the name the subject, not on an earlier noun (`la politique de
     l'empereur X, marquée par …`)."""
     root = person.root
     inside = person.start <= word.head.i < person.end or person.start <= word.head.head.i < person.end
-    return inside or (word.head == root.head and root.dep_ in ("nsubj", "obj"))
+    return inside or (word.head == root.head and root.dep_ in ("nsubj", "obj")) or (
+        word == root.head and root.dep_ in SUBJECT_DEPS)  # `X, arrivé hier, a …` parsed as X's verb
 
 
 def _after_comma(token: Token, person: Span) -> bool:
@@ -284,8 +341,11 @@ def _is_verb_of_state(verb: Token) -> bool:
 
 
 def _conjugated_with_etre(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and any(
-        c.dep_ in ("aux:tense", "aux:pass") and c.lemma_ == "être" for c in verb.children)
+    return verb.pos_ == "VERB" and _with_etre(verb)
+
+
+def _with_etre(word: Token) -> bool:
+    return any(c.dep_ in ("aux:tense", "aux:pass") and c.lemma_ == "être" for c in word.children)
 
 
 def _is_reflexive(verb: Token) -> bool:

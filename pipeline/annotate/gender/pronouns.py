@@ -30,7 +30,8 @@ from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.annotate.gender.words import FEMININE, MASCULINE, MASCULINE_FORM, gender_of_morph, is_plural
+from pipeline.annotate.gender.words import (FEMININE, MASCULINE, MASCULINE_FORM, demonym_gender, gender_of_morph,
+                                            is_plural)
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 OBJECT_DEPS = frozenset({"obj", "iobj"})
@@ -114,7 +115,7 @@ class PronounResolver:
         if det is None or det.lower_ not in DEFINITE or any(t.i in self.person_at for t in token.subtree):
             return None
         if token.lower_ in self.demonyms:
-            gender = gender_of_morph(det) or self._demonym_gender(token.lower_)
+            gender = gender_of_morph(det) or demonym_gender(token.lower_, self.demonyms)
             return (gender, f"{det.lower_}{det.whitespace_}{token.text}", False) if gender else None
         if token.pos_ != "NOUN" or not any(child.dep_ == "amod" and child.lower_ in self.demonyms
                                            for child in token.children):
@@ -123,12 +124,6 @@ class PronounResolver:
         gender = MASCULINE if gender == MASCULINE_FORM else gender
         return (gender, words, False) if gender in (MASCULINE, FEMININE) else None
 
-    def _demonym_gender(self, word: str) -> str:
-        """`argentine` (of `argentin`), `italienne` (of `italien`): feminine; `argentin`: masculine; `belge`: none."""
-        if word.endswith("e"):
-            masculines = {word[:-1], word[:-2] if word.endswith("nne") else ""}
-            return FEMININE if masculines & self.demonyms else ""
-        return MASCULINE if f"{word}e" in self.demonyms else ""
 
     def _quoted(self, token: Token) -> bool:
         index = bisect_right(self._quote_starts, token.idx) - 1

@@ -21,9 +21,10 @@ _GENDERS = {"Fem": FEMININE, "Masc": MASCULINE}
 # Suffixes French forms agent nouns with, feminine then masculine (Grevisse, Le Bon Usage, §§ 487-500).
 # (`-ant`, `-ent`, `-ier`, `-é` form too many nouns of things to be read alone: `gouvernement`, `dossier`,
 # `comité`; their persons are in the data, `président`, `député`.)
-FEMININE_AGENT_SUFFIXES = ("trice", "euse", "eresse", "esse", "ière", "ienne", "enne", "ante", "ente")
+# (`-esse` forms more nouns of things, `presse`, `promesse`: its persons are listed, `hôtesse`, `comtesse`.)
+FEMININE_AGENT_SUFFIXES = ("trice", "euse", "eresse", "ière", "ienne", "enne", "ante", "ente")
 # Of those, the ones no masculine noun ends with (`le cimetière`, but no `le …euse`): read whatever the tagger says.
-UNMISTAKABLE_FEMININE_SUFFIXES = ("trice", "euse", "eresse", "esse", "ienne", "enne")
+UNMISTAKABLE_FEMININE_SUFFIXES = ("trice", "euse", "eresse", "ienne", "enne")
 MASCULINE_AGENT_SUFFIXES = ("teur", "eur", "ien")
 # Masculine endings of persons French inflects for a woman (`président`/`présidente`, `député`/`députée`,
 # `avocat`/`avocate`, `conseiller`/`conseillère`): read from a noun already known to name a person.
@@ -70,7 +71,9 @@ def agreement(token: Token, masculine: bool = True) -> str:
         return ""
     text = token.lower_
     if token.pos_ in ("VERB", "AUX"):
-        if "Part" not in token.morph.get("VerbForm") or "Pres" in token.morph.get("Tense"):
+        participle = "Part" in token.morph.get("VerbForm")
+        past_ending = text.endswith(("é", "ée"))  # no finite French verb ends so: the tagger's slip (`arrivé`)
+        if (participle and "Pres" in token.morph.get("Tense")) or not (participle or past_ending):
             return ""
         if text.endswith("e"):
             return FEMININE
@@ -82,6 +85,14 @@ def agreement(token: Token, masculine: bool = True) -> str:
     if masculine and not text.endswith("e") and gender_of_morph(token) == MASCULINE and "Sing" in token.morph.get("Number"):
         return MASCULINE
     return ""
+
+
+def demonym_gender(word: str, demonyms: Container[str]) -> str:
+    """`argentine` (of `argentin`), `italienne` (of `italien`): feminine; `argentin`: masculine; `belge`: none."""
+    if word.endswith("e"):
+        masculines = {word[:-1], word[:-2] if word.endswith("nne") else ""}
+        return FEMININE if any(form in demonyms for form in masculines) else ""
+    return MASCULINE if f"{word}e" in demonyms else ""
 
 
 def determiner(noun: Token) -> Optional[Token]:
