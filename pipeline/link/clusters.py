@@ -25,7 +25,7 @@ ALIAS_FILES = ("entities/aliases.jsonl", *GAZETTEER_FILES)
 # rapidfuzz ratios (0-100) above which two transliteration keys are one spelling.
 NAME_PART_SIMILARITY = 88
 NAME_SIMILARITY = 92
-MIN_FUZZY_LENGTH = 6
+MIN_FUZZY_LENGTH = 6  # letters of a name (and of a differing part of a person's name) compared by ratio
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +191,14 @@ def _similar(label: str, first: str, second: str) -> bool:
     parts_a, parts_b = first.split(), second.split()
     if len(parts_a) != len(parts_b) or len(parts_a) < 2:
         return False
-    return all(a[:1] == b[:1] and fuzz.ratio(a, b) >= NAME_PART_SIMILARITY for a, b in zip(parts_a, parts_b))
+    return all(a == b or _similar_part(a, b) for a, b in zip(parts_a, parts_b))
+
+
+def _similar_part(first: str, second: str) -> bool:
+    """Two spellings of one long name part (`prigojine`, `prigojin`); short parts a letter apart are different
+    names (`guiot` and `guilot`, `roger` and `roer`: French surnames, not romanisations)."""
+    return (min(len(first), len(second)) >= MIN_FUZZY_LENGTH and first[:1] == second[:1]
+            and fuzz.ratio(first, second) >= NAME_PART_SIMILARITY)
 
 
 def _join_lone_names(nodes: Nodes, find, union) -> None:
