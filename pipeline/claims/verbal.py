@@ -139,10 +139,23 @@ class VerbClaims:
                 return None
         if source.lower_ == "on" or _not_a_source(source):
             return None
+        source = self._signatory(source) or source
         speaker = self.article.resolver.from_head(source)
         if not speaker.text and source.lower_ in ("ils", "elles"):
             return None  # `Elles confirment un ralentissement`: a plural no group of sources stands behind (figures)
         return speaker
+
+    def _signatory(self, source: Token) -> Optional[Token]:
+        """`La lettre, signée par 200 médecins, dénonce …`: a document's agent (who signed, wrote or published it)
+        says what the document says."""
+        if self.article.lexicon.source_nouns.get(source.lemma_.lower()) != "document":
+            return None
+        for child in source.children:
+            if child.dep_ in ("acl", "amod") and morph(child, "VerbForm") == "Part" and morph(child, "Tense") == "Past":
+                agent = next((c for c in child.children if c.dep_ == "obl:agent"), None)
+                if agent is not None and agent.pos_ in ("NOUN", "PROPN") and can_speak(agent, self.article.lexicon):
+                    return agent
+        return None
 
     def _speaking_subject_after(self, verb: Token, sentence: Span) -> Optional[Token]:
         """The subject written after the verb, when the word the rules took for its source names a thing."""

@@ -1,0 +1,56 @@
+"""Issue 33, seventh round: a speaker is someone, and the quotations and chains that name them across sentences.
+
+Every sentence is written for this suite (no page text). Each case gives the
+text, the speaker a claim must name (the predicted speaker contains it, accents
+and case aside) or None with no statement start when no claim may be found,
+and, where it matters, how the claim's statement starts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline.claims import extract_claims
+from tests.french import names_claim
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.load()
+
+
+# The source phrase stops where a clause starts; a thing before a colon, or a document, is not who speaks
+SOMEONE = [
+    ("Le plan annoncé par la ministre prévoit 500 postes.", "ministre", None),
+    ("Le calendrier présenté par le Premier ministre satisfait les syndicats.", None, None),
+    ("Le calendrier annoncé par le Premier ministre satisfait les syndicats.", "Premier ministre", None),
+    ("Les horaires confirmés par la direction surprennent les salariés.", "direction", None),
+    ("Réaction de la maire : « Nous ferons toute la lumière. »", "maire", "Nous ferons"),
+    ("La réponse du ministère : « Aucune fermeture n'est prévue. »", "ministère", "Aucune fermeture"),
+    ("La lettre, signée par 200 médecins, dénonce la fermeture des urgences.", "200 médecins", None),
+    ("Le rapport rédigé par la Cour des comptes estime que la dépense dérape.", "Cour des comptes", "que la dépense"),
+    ("Le communiqué, publié dimanche par le syndicat, affirme que la grève continue.", "syndicat", "que la grève"),
+]
+
+NOT_SOMEONE = [
+    "La directrice a reçu les familles. Son message : « Nous ferons toute la lumière. »",
+    "Le bilan : « Deux morts et trois blessés. »",
+]
+
+
+@pytest.mark.parametrize("text,speaker,start", SOMEONE)
+def test_someone_speaks(nlp, text, speaker, start):
+    doc = nlp(text)
+    found = [(c.speaker, doc.text[c.statement_start : c.statement_end]) for c in extract_claims(doc)]
+    if speaker is None and start is None:
+        assert found == []
+    else:
+        assert names_claim(speaker, start, found), found
+
+
+@pytest.mark.parametrize("text", NOT_SOMEONE)
+def test_a_thing_names_no_speaker(nlp, text):
+    doc = nlp(text)
+    assert all(c.speaker == "" or c.speaker.split()[0].lower() not in ("message", "bilan")
+               for c in extract_claims(doc)), [c.speaker for c in extract_claims(doc)]
