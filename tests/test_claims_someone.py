@@ -33,13 +33,32 @@ SOMEONE = [
     ("Le communiqué, publié dimanche par le syndicat, affirme que la grève continue.", "syndicat", "que la grève"),
 ]
 
+# A quotation opening its sentence after one that names someone else as its subject is no longer the last quoted
+# speaker's: the person the sentence between is about speaks, named by the parse or by word order
+NEXT_SPEAKER = [
+    ("« Nous avons tout essayé », a déclaré le maire. Interrogée sur le sujet, la directrice de l'école, Claire "
+     "Vasseur, se montre plus réservée. « Les enfants ont besoin de calme avant tout le reste. »", "Claire Vasseur",
+     "Les enfants"),
+    ("« Le dossier est vide », a assuré l'avocat de la défense. La procureure, Hélène Roy, s'est levée à son tour. "
+     "« Les preuves sont accablantes et le prévenu le sait très bien. »", "Hélène Roy", "Les preuves"),
+    ("« Nous avons tout essayé », a déclaré Paul Girard. Lucie Perrin, son adjointe, reste sceptique. « On aurait pu "
+     "faire beaucoup plus pour les familles. »", "Lucie Perrin", "On aurait"),
+    ("« Il faut recruter », a lancé le délégué syndical. Contacté, le directeur du site, Marc Dupuis, se dit ouvert. "
+     "« Nous étudierons toutes les propositions des salariés. »", "Marc Dupuis", "Nous étudierons"),
+    # the same speaker goes on when the sentence between names no one else
+    ("« Nous avons tout essayé », a déclaré Paul Girard. Il a rappelé les efforts de la commune. « On ne pouvait pas "
+     "faire beaucoup plus pour les familles. »", "Paul Girard", "On ne pouvait"),
+    ("« Nous avons tout essayé », a déclaré Paul Girard. La réunion a duré deux heures. « On ne pouvait pas faire "
+     "beaucoup plus pour les familles. »", "Paul Girard", "On ne pouvait"),
+]
+
 NOT_SOMEONE = [
     "La directrice a reçu les familles. Son message : « Nous ferons toute la lumière. »",
     "Le bilan : « Deux morts et trois blessés. »",
 ]
 
 
-@pytest.mark.parametrize("text,speaker,start", SOMEONE)
+@pytest.mark.parametrize("text,speaker,start", SOMEONE + NEXT_SPEAKER)
 def test_someone_speaks(nlp, text, speaker, start):
     doc = nlp(text)
     found = [(c.speaker, doc.text[c.statement_start : c.statement_end]) for c in extract_claims(doc)]

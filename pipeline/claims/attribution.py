@@ -187,12 +187,13 @@ class QuotationAttribution:
         for sentence in self.article.sentences:
             if not (previous.statement[1] <= sentence.start_char and sentence.end_char <= span.start_char):
                 continue
+            person = self.uncued.person_subject(sentence)  # `…, le responsable de X, Y, se montre prudent. «…»`
+            if person is not None and _other_speaker(self.resolver.people.speaker(person), previous.speaker):
+                return True
             for subject in (c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS):
                 if subject.pos_ == "PRON" or not can_speak(subject, lexicon):
                     continue
-                other = self.resolver.from_head(subject)
-                if other.text and fold(other.text) not in fold(previous.speaker.text) \
-                        and fold(previous.speaker.text) not in fold(other.text):
+                if _other_speaker(self.resolver.from_head(subject), previous.speaker):
                     return True
         return False
 
@@ -260,6 +261,11 @@ def _quoted_for_another(span: Span, root: Token, subjects: list[Token]) -> bool:
                 return True
             governor = governor.head
     return False
+
+
+def _other_speaker(other: Speaker, speaker: Speaker) -> bool:
+    """Whether `other` names someone, and not `speaker` (neither name holds the other)."""
+    return bool(other.text) and fold(other.text) not in fold(speaker.text) and fold(speaker.text) not in fold(other.text)
 
 
 def _opinion(draft: Draft) -> bool:

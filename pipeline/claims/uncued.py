@@ -124,12 +124,20 @@ class UncuedSpeakers:
             return speaker if speaker.text else None
         return None
 
+    def person_subject(self, sentence: Span) -> Optional[Span]:
+        """The last person a sentence names as the subject of a clause, by the parse or by word order."""
+        people = [p for p in self.resolver.people.subject_antecedents if sentence.start <= p.start and p.end <= sentence.end]
+        return people[-1] if people else None
+
     def topic(self, sentence: Span) -> Speaker:
         """Who an unattributed quotation is most likely from: the subject the preceding sentences are about."""
         index = self.article.sentence_index.get(sentence.start, 0)
         for earlier in reversed(self.article.sentences[max(0, index - 3) : index]):
             subjects = [c for c in earlier.root.children if c.dep_ in SUBJECT_DEPS]
             if not subjects:
+                person = self.person_subject(earlier)  # `Interrogé …, le responsable, X, se montre prudent.`
+                if person is not None:
+                    return self.resolver.people.speaker(person)
                 continue
             subject = subjects[0]
             source = self.article.lexicon.source_nouns.get(subject.lemma_.lower()) in ("person", "body")
