@@ -52,13 +52,43 @@ NEXT_SPEAKER = [
      "beaucoup plus pour les familles. »", "Paul Girard", "On ne pouvait"),
 ]
 
+# A short quotation that is a sentence of its own, after the sentence about its speaker
+SHORT_SENTENCES = [
+    ("Le maire est revenu sur l'incident lors du conseil municipal. « Nous ne laisserons pas faire. »", "maire",
+     "Nous ne laisserons"),
+    ("Interrogée sur ce point, la ministre ne cache pas son agacement. « Ce débat est indigne. »", "ministre",
+     "Ce débat"),
+    ("Le président du club, Marc Dupuis, a quitté la tribune. « J'ai honte de ce club ! »", "Marc Dupuis", "J'ai honte"),
+]
+
+# `Comme l'écrit X`, the courts' verbs and bodies
+AS_SAYS = [
+    ("Comme l'écrit le philosophe Jürgen Habermas, l'Europe est à la croisée des chemins.", "Jürgen Habermas", None),
+    ("La loi est claire, comme l'écrit le juriste Paul Roux.", "Paul Roux", None),
+    ("Comme l'explique la chercheuse, le climat change vite.", "chercheuse", None),
+    ("La cour d'appel a retenu que l'employeur avait manqué à son obligation.", "cour d'appel", "que l'employeur"),
+    ("La chambre sociale rappelle que le salarié doit être entendu.", "chambre sociale", "que le salarié"),
+    ("Pour la haute juridiction, la clause est nulle.", "haute juridiction", None),
+]
+
 NOT_SOMEONE = [
     "La directrice a reçu les familles. Son message : « Nous ferons toute la lumière. »",
     "Le bilan : « Deux morts et trois blessés. »",
 ]
 
+NO_CLAIM = [
+    "Comme l'année dernière, le festival affiche complet.",
+    "Le débat, comme l'économie, reste fragile.",
+    "Le titre de l'exposition est « Les Ombres ».",
+]
 
-@pytest.mark.parametrize("text,speaker,start", SOMEONE + NEXT_SPEAKER)
+
+@pytest.mark.parametrize("text", NO_CLAIM)
+def test_no_claim(nlp, text):
+    assert extract_claims(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,speaker,start", SOMEONE + NEXT_SPEAKER + SHORT_SENTENCES + AS_SAYS)
 def test_someone_speaks(nlp, text, speaker, start):
     doc = nlp(text)
     found = [(c.speaker, doc.text[c.statement_start : c.statement_end]) for c in extract_claims(doc)]

@@ -26,7 +26,7 @@ from pipeline.claims.quotations import Quotation
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
 from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, inline_space,
-                                    is_inverted_clitic, is_negated, is_passive, is_question, morph)
+                                    is_inverted_clitic, is_negated, is_passive, is_question, morph, trim_span)
 from pipeline.claims.uncued import UncuedSpeakers, opens_sentence
 from pipeline.claims.verbal import VerbClaims
 from pipeline.common.names import fold
@@ -84,11 +84,19 @@ class QuotationAttribution:
         last = self._claim_of_previous_sentence(span, drafts)
         if last is not None:  # `X a pris la parole. «…»`: the quotation goes on with the one who just spoke
             return Draft("direct", (), statement, last.speaker, "continued")
-        if words >= UNCUED_QUOTE_MIN_WORDS and opens_sentence(span, sentence):
+        if (words >= UNCUED_QUOTE_MIN_WORDS or self._whole_sentence(quotation, span)) and opens_sentence(span, sentence):
             return Draft("direct", (), statement, self.uncued.topic(sentence), "topic")
         if words >= UNCUED_QUOTE_MIN_WORDS and not is_question(sentence):
             return self._quotation_of_subject(span, statement, sentence)
         return None
+
+    def _whole_sentence(self, quotation: Quotation, span: Span) -> bool:
+        """`« Nous ne céderons pas. »`: a short quotation that is a sentence of its own (a finite verb, its own final
+        stop inside the marks, nothing after it in its sentence) is someone's words, not a scare quote."""
+        closed = doc_text(self.doc)[quotation.content_end - 1] in ".!?…"
+        sentence = self.article.sentence_of(span[0])
+        alone = len(trim_span(self.doc[span.end : sentence.end])) == 0
+        return closed and alone and any(t.pos_ in ("VERB", "AUX") and morph(t, "VerbForm") == "Fin" for t in span)
 
     # -- a cue after or inside the quotation
     def _cue_after(self, span: Span) -> Optional[Draft]:

@@ -257,6 +257,9 @@ class VerbClaims:
             if child.i < verb.i and child.dep_ == "obj" and child.pos_ == "PRON":
                 if morph(child, "PronType") == "Rel" or (as_clause and child.lower_ in ("le", "l'", "l’")):
                     return True
+            # `Comme l'écrit X`: the tagger reads the clitic glued to the verb as its determiner
+            if as_clause and child.i == verb.i - 1 and child.dep_ in ("det", "obj") and child.lower_ in ("l'", "l’"):
+                return True
         return False
 
     def _colon_after(self, last: Token, sentence: Span) -> Optional[Token]:
