@@ -71,6 +71,19 @@ AS_SAYS = [
     ("Pour la haute juridiction, la clause est nulle.", "haute juridiction", None),
 ]
 
+# Locutions of taking a stand: `monter au créneau` (a verb of `être`, which the tagger reads as a passive), and the
+# `à` complement a locution's stance is taken on (`rendre hommage à`, `lancer un appel à`)
+LOCUTIONS = [
+    ("Le député Jean Dupont est monté au créneau pour défendre les agriculteurs.", "Jean Dupont", None),
+    ("La maire est montée au créneau contre la fermeture de la maternité.", "maire", None),
+    ("Les élus sont montés au créneau pour réclamer un moratoire.", "élus", None),
+    ("Le président a rendu hommage aux victimes de l'attentat.", "président", None),
+    ("La ministre a rendu hommage à Simone Veil.", "ministre", None),
+    ("Le préfet a lancé un appel aux habitants.", "préfet", None),
+    ("Les pompiers sont arrivés vers minuit.", None, None),
+    ("Le maire a écrit à ses électeurs.", None, None),
+]
+
 NOT_SOMEONE = [
     "La directrice a reçu les familles. Son message : « Nous ferons toute la lumière. »",
     "Le bilan : « Deux morts et trois blessés. »",
@@ -88,7 +101,7 @@ def test_no_claim(nlp, text):
     assert extract_claims(nlp(text)) == []
 
 
-@pytest.mark.parametrize("text,speaker,start", SOMEONE + NEXT_SPEAKER + SHORT_SENTENCES + AS_SAYS)
+@pytest.mark.parametrize("text,speaker,start", SOMEONE + NEXT_SPEAKER + SHORT_SENTENCES + AS_SAYS + LOCUTIONS)
 def test_someone_speaks(nlp, text, speaker, start):
     doc = nlp(text)
     found = [(c.speaker, doc.text[c.statement_start : c.statement_end]) for c in extract_claims(doc)]
