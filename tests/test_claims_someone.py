@@ -84,6 +84,23 @@ LOCUTIONS = [
     ("Le maire a écrit à ses électeurs.", None, None),
 ]
 
+# Chains of speech: `Et d'ajouter` goes on with the previous sentence's subject, claim or not (never a document);
+# `il a ajouté` with the last speaker of the pronoun's gender rather than the last person named
+CHAINS = [
+    ("La police a ouvert une enquête. Et d'ajouter que les témoins seront entendus.", "police", "que les témoins"),
+    ("Le maire a inauguré la médiathèque samedi. Et d'ajouter : « C'est un lieu ouvert à tous. »", "maire",
+     "C'est un lieu"),
+    ("« Nous avons fait des propositions », a déclaré Marc Dupuis. Et d'ajouter : « Elles restent sur la table. »",
+     "Marc Dupuis", "Elles restent"),
+    ("Le bilan s'alourdit. Et d'ajouter que trois blessés sont graves.", None, None),
+    ("« Je ne démissionnerai pas », a déclaré Paul Girard. Marc Dupuis, son adjoint, a quitté la salle. « Je n'ai "
+     "rien à me reprocher », a-t-il ajouté.", "Paul Girard", "Je n'ai rien"),
+    ("« Je ne démissionnerai pas », a déclaré Paul Girard. Lucie Perrin, son adjointe, a quitté la salle. « Je n'ai "
+     "rien à me reprocher », a-t-elle ajouté.", "Lucie Perrin", "Je n'ai rien"),
+    ("« Le dialogue est rompu », a regretté la déléguée, Anne Roux, face à Paul Girard. Elle a poursuivi en "
+     "affirmant que la grève continuerait.", "Anne Roux", None),
+]
+
 NOT_SOMEONE = [
     "La directrice a reçu les familles. Son message : « Nous ferons toute la lumière. »",
     "Le bilan : « Deux morts et trois blessés. »",
@@ -101,7 +118,7 @@ def test_no_claim(nlp, text):
     assert extract_claims(nlp(text)) == []
 
 
-@pytest.mark.parametrize("text,speaker,start", SOMEONE + NEXT_SPEAKER + SHORT_SENTENCES + AS_SAYS + LOCUTIONS)
+@pytest.mark.parametrize("text,speaker,start", SOMEONE + NEXT_SPEAKER + SHORT_SENTENCES + AS_SAYS + LOCUTIONS + CHAINS)
 def test_someone_speaks(nlp, text, speaker, start):
     doc = nlp(text)
     found = [(c.speaker, doc.text[c.statement_start : c.statement_end]) for c in extract_claims(doc)]
