@@ -101,6 +101,15 @@ CHAINS = [
      "affirmant que la grève continuerait.", "Anne Roux", None),
 ]
 
+# Two counts of one event, each by its own source, in one sentence
+TWO_COUNTS = [
+    ("Quelque 12 000 personnes ont manifesté à Paris selon la préfecture de police, 40 000 selon les organisateurs.",
+     "préfecture de police", None),
+    ("Quelque 12 000 personnes ont manifesté à Paris selon la préfecture de police, 40 000 selon les organisateurs.",
+     "organisateurs", None),
+    ("Le cortège comptait 3 000 personnes d'après la police et 8 000 d'après le syndicat.", "syndicat", None),
+]
+
 NOT_SOMEONE = [
     "La directrice a reçu les familles. Son message : « Nous ferons toute la lumière. »",
     "Le bilan : « Deux morts et trois blessés. »",
@@ -118,7 +127,7 @@ def test_no_claim(nlp, text):
     assert extract_claims(nlp(text)) == []
 
 
-@pytest.mark.parametrize("text,speaker,start", SOMEONE + NEXT_SPEAKER + SHORT_SENTENCES + AS_SAYS + LOCUTIONS + CHAINS)
+@pytest.mark.parametrize("text,speaker,start", SOMEONE + NEXT_SPEAKER + SHORT_SENTENCES + AS_SAYS + LOCUTIONS + CHAINS + TWO_COUNTS)
 def test_someone_speaks(nlp, text, speaker, start):
     doc = nlp(text)
     found = [(c.speaker, doc.text[c.statement_start : c.statement_end]) for c in extract_claims(doc)]
