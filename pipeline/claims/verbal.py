@@ -12,6 +12,7 @@ for the sentence (L), or the state a source says it is in (D: `s'est dit dévast
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from spacy.tokens import Span, Token
@@ -24,6 +25,7 @@ from pipeline.claims.frames import (clause_end, gerund_of, infinitive_of, object
 from pipeline.claims.implicative import implying_governor, narrative_subject, narrator
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
+from pipeline.common.genders import FEMALE, MALE, encode_cues
 from pipeline.claims.subjects import reports_for_root_noun
 from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, NE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, is_hypothetical, is_negated,
                                     is_passive, is_question, morph, span_chars, trim_span)
@@ -163,8 +165,11 @@ class VerbClaims:
         if not recent or not recent[-1].text or recent[-1].number != "Sing" or not recent[-1].person:
             return None
         named = self.article.resolver.from_head(source)
+        if named.text == recent[-1].text:
+            return named  # the same person, with the gender cue the pronoun gives
         if recent[-1].gender == gender or (not recent[-1].gender and not named.gender):
-            return recent[-1]
+            cue = encode_cues([({"Fem": FEMALE, "Masc": MALE}[gender], source.lower_.lstrip("-t-").lstrip("-"))])
+            return replace(recent[-1], resolved_from=cue)
         return None  # a speaker of unknown gender gives way to the person the pronoun's gender picks
 
     def _signatory(self, source: Token) -> Optional[Token]:
