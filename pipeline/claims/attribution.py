@@ -26,7 +26,7 @@ from pipeline.claims.quotations import Quotation
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
 from pipeline.claims.syntax import (COMMA_LIKE, PERSONAL_SUBJECTS, REFLEXIVE_CLITICS, SUBJECT_DEPS, inline_space,
-                                    is_inverted_clitic, is_negated, is_passive, is_question, morph)
+                                    is_inverted_clitic, is_negated, is_passive, is_question, morph, trim_span)
 from pipeline.claims.uncued import UncuedSpeakers, opens_sentence
 from pipeline.claims.verbal import VerbClaims
 from pipeline.common.names import fold
@@ -84,11 +84,19 @@ class QuotationAttribution:
         last = self._claim_of_previous_sentence(span, drafts)
         if last is not None:  # `X a pris la parole. «…»`: the quotation goes on with the one who just spoke
             return Draft("direct", (), statement, last.speaker, "continued")
-        if words >= UNCUED_QUOTE_MIN_WORDS and opens_sentence(span, sentence):
+        if (words >= UNCUED_QUOTE_MIN_WORDS or self._whole_sentence(quotation, span)) and opens_sentence(span, sentence):
             return Draft("direct", (), statement, self.uncued.topic(sentence), "topic")
         if words >= UNCUED_QUOTE_MIN_WORDS and not is_question(sentence):
             return self._quotation_of_subject(span, statement, sentence)
         return None
+
+    def _whole_sentence(self, quotation: Quotation, span: Span) -> bool:
+        """`« Nous ne céderons pas. »`: a short quotation that is a sentence of its own (a finite verb, its own final
+        stop inside the marks, nothing after it in its sentence) is someone's words, not a scare quote."""
+        closed = doc_text(self.doc)[quotation.content_end - 1] in ".!?…"
+        sentence = self.article.sentence_of(span[0])
+        alone = len(trim_span(self.doc[span.end : sentence.end])) == 0
+        return closed and alone and any(t.pos_ in ("VERB", "AUX") and morph(t, "VerbForm") == "Fin" for t in span)
 
     # -- a cue after or inside the quotation
     def _cue_after(self, span: Span) -> Optional[Draft]:
@@ -187,12 +195,13 @@ class QuotationAttribution:
         for sentence in self.article.sentences:
             if not (previous.statement[1] <= sentence.start_char and sentence.end_char <= span.start_char):
                 continue
+            person = self.uncued.person_subject(sentence)  # `…, le responsable de X, Y, se montre prudent. «…»`
+            if person is not None and _other_speaker(self.resolver.people.speaker(person), previous.speaker):
+                return True
             for subject in (c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS):
                 if subject.pos_ == "PRON" or not can_speak(subject, lexicon):
                     continue
-                other = self.resolver.from_head(subject)
-                if other.text and fold(other.text) not in fold(previous.speaker.text) \
-                        and fold(previous.speaker.text) not in fold(other.text):
+                if _other_speaker(self.resolver.from_head(subject), previous.speaker):
                     return True
         return False
 
@@ -260,6 +269,11 @@ def _quoted_for_another(span: Span, root: Token, subjects: list[Token]) -> bool:
                 return True
             governor = governor.head
     return False
+
+
+def _other_speaker(other: Speaker, speaker: Speaker) -> bool:
+    """Whether `other` names someone, and not `speaker` (neither name holds the other)."""
+    return bool(other.text) and fold(other.text) not in fold(speaker.text) and fold(speaker.text) not in fold(other.text)
 
 
 def _opinion(draft: Draft) -> bool:

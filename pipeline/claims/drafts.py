@@ -77,7 +77,7 @@ def _redundant(draft: Draft, other: Draft) -> bool:
     if draft.kind == "direct" and other.kind == "direct":
         return draft.statement == other.statement
     if draft.frame == "N" and draft.kind == "according_to":
-        return not _reports_apart(draft, other)
+        return not _reports_apart(draft, other) and not _two_counts(draft, other)
     if fold(draft.speaker.text) == fold(other.speaker.text):
         return True
     return other.statement[0] <= draft.cue_start < other.statement[1] and other.frame in ("Q", "I", "C")
@@ -88,6 +88,16 @@ def _reports_apart(according: Draft, other: Draft) -> bool:
     clause, outside it, gives a second source; before a cue or after an incise it relays the same words."""
     outside = not other.statement[0] <= according.cue_start < other.statement[1]
     return other.kind == "indirect" and other.frame in ("Q", "I") and other.cue_start < according.cue_start and outside
+
+
+def _two_counts(draft: Draft, other: Draft) -> bool:
+    """`12 000 manifestants selon la police, 40 000 selon les organisateurs`: two `selon` (or `d'après`) phrases
+    of one sentence naming different sources give two claims, each source its own figure."""
+    cues = [d.cue_tokens[0].lower_ if d.cue_tokens else "" for d in (draft, other)]
+    if other.kind != "according_to" or other.frame != "N" or not all(c in ("selon", "d'après", "d’après") for c in cues):
+        return False
+    mine, theirs = fold(draft.speaker.text), fold(other.speaker.text)
+    return bool(mine) and bool(theirs) and mine not in theirs and theirs not in mine
 
 
 def _relays(draft: Draft, other: Draft) -> bool:

@@ -67,8 +67,9 @@ def prepositional_target(cue: VerbCue, after: list[Token], source_nouns: dict[st
             continue  # `pour la première fois`
         possessed = any(morph(c, "Poss") == "Yes" for c in child.children)
         addressed = child.pos_ == "PROPN" or child.is_title or possessed or source_nouns.get(child.lemma_.lower()) in ("person", "body")
-        if cases & {"à", "au", "aux"} and addressed:
-            continue  # `écrit à ses électeurs`, `s'exprime à l'Assemblée`: to whom or where, not on what
+        if cases & {"à", "au", "aux"} and addressed and len(cue.tokens) == 1:
+            continue  # `écrit à ses électeurs`, `s'exprime à l'Assemblée`: to whom or where, not on what (a
+            # locution's `à` is its target: `rend hommage aux victimes`, `lance un appel aux habitants`)
         if child.right_edge.i - child.left_edge.i >= 1:
             return child
     return None

@@ -10,7 +10,7 @@ was done to say (`s'est fendue d'un message pour rétorquer que …`). The
 narrative infinitive (Grevisse, Le Bon Usage § 901: `Et X d'ajouter : «…»`,
 `Et la ministre de conclure que …`) tells a past act of saying by itself: its
 subject is the phrase between `et` and `de`, or, with none (`Et d'ajouter …`),
-the one who spoke last.
+the subject of the sentence before when it names someone, else the one who spoke last.
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Token
 
 from pipeline.claims.cues import CueLexicon
 from pipeline.claims.speakers import SpeakerResolver
+from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
-from pipeline.claims.syntax import NE, QUE, REFLEXIVE_CLITICS, is_negated, morph
+from pipeline.claims.syntax import NE, QUE, REFLEXIVE_CLITICS, SUBJECT_DEPS, is_negated, morph
 
 DE = frozenset({"de", "d'", "d’"})
 STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
@@ -116,5 +117,24 @@ def narrator(verb: Token, subject: tuple[Token, ...], resolver: SpeakerResolver)
     if subject:
         speaker = resolver.from_tokens(subject)
         return speaker if speaker.text else None
+    subject = _previous_subject(verb, resolver)  # `La police a ouvert une enquête. Et d'ajouter …`: the police
+    if subject is not None:
+        return subject
     earlier = [speaker for position, speaker in resolver.history if position < verb.i]
     return earlier[-1] if earlier else None
+
+
+def _previous_subject(verb: Token, resolver: SpeakerResolver) -> Optional[Speaker]:
+    """The subject of the sentence before the one `verb` opens, when it names someone: the narrative goes on
+    with it, whether or not that sentence reported anything."""
+    start = verb.sent.start
+    if start == 0:
+        return None
+    previous = verb.doc[start - 1].sent
+    subjects = [c for c in previous.root.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or subjects[0].lower_ in ("il", "ce", "c'", "c’", "on") or not can_speak(subjects[0], resolver.lexicon):
+        return None
+    if resolver.lexicon.source_nouns.get(subjects[0].lemma_.lower()) == "document":
+        return None  # `Le bilan s'alourdit. Et d'ajouter …`: the one who spoke last, not the bilan
+    speaker = resolver.from_head(subjects[0])
+    return speaker if speaker.text else None

@@ -66,10 +66,19 @@ def is_hypothetical(verb: Token) -> bool:
     return any(child.dep_ == "mark" and child.lower_ in ("si", "s'", "s’") for child in verb.children)
 
 
+# The intransitive verbs conjugated with `être` (Grevisse, Le Bon Usage § 813) and their common compounds.
+ETRE_VERBS = frozenset({"aller", "arriver", "décéder", "devenir", "entrer", "mourir", "naître", "partir", "rester",
+                        "retourner", "sortir", "tomber", "venir", "revenir", "intervenir", "parvenir", "survenir",
+                        "repartir", "rentrer", "monter", "remonter", "descendre", "redescendre", "passer", "repasser"})
+
+
 def is_passive(verb: Token) -> bool:
     """`a été rapportée par X`; not `a-t-elle confié`, which the tagger may mark passive despite its `avoir`, nor
     a pronominal verb in a compound tense (`s'est interrogé sur`, `se sont inquiétés de`), whose `être` and
-    participle the tagger may read as a passive: its subject is its agent."""
+    participle the tagger may read as a passive: its subject is its agent; nor a verb whose compound tenses take
+    `être` (Grevisse, Le Bon Usage § 813: `est monté au créneau`, `est venue dire`) with no agent."""
+    if verb.lemma_.lower() in ETRE_VERBS and not any(child.dep_ == "obl:agent" for child in verb.children):
+        return False
     if any(child.dep_ == "aux:pass" for child in verb.children):
         return True
     with_avoir = any(child.dep_.startswith("aux") and child.lemma_ == "avoir" for child in verb.children)

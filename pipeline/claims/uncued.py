@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.claims.article import Article
 from pipeline.claims.speakers.animacy import can_speak
@@ -46,8 +46,21 @@ class UncuedSpeakers:
             if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":"):
                 return self._person_before_verb(self.doc[sentence.start : span.start - 1])
             phrase.insert(0, token)
+        heads = [t for t in phrase if t.head not in phrase or t.head == t]
+        lexicon = self.article.lexicon
+        if heads and (not can_speak(heads[0], lexicon) or lexicon.source_nouns.get(heads[0].lemma_.lower()) == "document"):
+            owner = self._speaking_complement(heads[0])  # `Réaction de la maire : «…»`, `Le bilan du préfet : «…»`
+            if owner is None:
+                return None  # `Son message : «…»`, `Le bilan : «…»`: a thing before the colon says nothing
+            phrase = [t for t in phrase if t.i >= owner.left_edge.i]
         speaker = self.resolver.from_tokens(phrase)
         return speaker if speaker.text else None
+
+    def _speaking_complement(self, head: Token) -> Optional[Token]:
+        """The first `de` complement of a noun that can speak (`la réponse de la direction`), else None."""
+        lexicon = self.article.lexicon
+        return next((t for t in head.children if t.dep_ == "nmod" and t.pos_ in ("NOUN", "PROPN") and can_speak(t, lexicon)
+                     and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in t.children)), None)
 
     def name_before(self, span: Span) -> Optional[Speaker]:
         """`Christophe Martin « profondément choqué »`: a headline or caption that is a person's name and the words
@@ -111,12 +124,20 @@ class UncuedSpeakers:
             return speaker if speaker.text else None
         return None
 
+    def person_subject(self, sentence: Span) -> Optional[Span]:
+        """The last person a sentence names as the subject of a clause, by the parse or by word order."""
+        people = [p for p in self.resolver.people.subject_antecedents if sentence.start <= p.start and p.end <= sentence.end]
+        return people[-1] if people else None
+
     def topic(self, sentence: Span) -> Speaker:
         """Who an unattributed quotation is most likely from: the subject the preceding sentences are about."""
         index = self.article.sentence_index.get(sentence.start, 0)
         for earlier in reversed(self.article.sentences[max(0, index - 3) : index]):
             subjects = [c for c in earlier.root.children if c.dep_ in SUBJECT_DEPS]
             if not subjects:
+                person = self.person_subject(earlier)  # `Interrogé …, le responsable, X, se montre prudent.`
+                if person is not None:
+                    return self.resolver.people.speaker(person)
                 continue
             subject = subjects[0]
             source = self.article.lexicon.source_nouns.get(subject.lemma_.lower()) in ("person", "body")

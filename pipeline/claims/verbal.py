@@ -12,6 +12,7 @@ for the sentence (L), or the state a source says it is in (D: `s'est dit dévast
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from spacy.tokens import Span, Token
@@ -24,8 +25,9 @@ from pipeline.claims.frames import (clause_end, gerund_of, infinitive_of, object
 from pipeline.claims.implicative import implying_governor, narrative_subject, narrator
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
+from pipeline.common.genders import FEMALE, MALE, encode_cues
 from pipeline.claims.subjects import reports_for_root_noun
-from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, NE, QUE, SUBJECT_DEPS, is_hypothetical, is_negated,
+from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, NE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, is_hypothetical, is_negated,
                                     is_passive, is_question, morph, span_chars, trim_span)
 
 EVENT_CLAUSE_MARKS = frozenset({"depuis", "lorsque", "lorsqu'", "lorsqu’", "quand", "après", "avant", "dès", "pendant", "tandis"})
@@ -35,6 +37,10 @@ NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
 ANNOUNCING = frozenset({"annoncer", "confirmer", "révéler", "rapporter", "revendiquer", "démentir", "affirmer",
                         "signaler", "indiquer", "évoquer", "avancer", "dévoiler", "proclamer", "réclamer", "exiger",
                         "dénoncer", "promettre", "assurer", "préciser", "démentir", "reconnaître", "admettre"})
+# Verbs of saying that go on with one's own words already quoted (Riegel et al., verbes introducteurs: `ajouter`,
+# `poursuivre`, `continuer`, `conclure`, `compléter`), and how far back (in tokens) the words they go on with lie.
+GOING_ON = frozenset({"ajouter", "poursuivre", "continuer", "conclure", "compléter"})
+CONTINUATION_WINDOW = 120
 QUE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "obj", "acl", "parataxis", "conj", "obl:arg", "nsubj"})
 
 
@@ -139,10 +145,44 @@ class VerbClaims:
                 return None
         if source.lower_ == "on" or _not_a_source(source):
             return None
+        source = self._signatory(source) or source
+        continued = self._speaker_going_on(verb, source)
+        if continued is not None:
+            return continued
         speaker = self.article.resolver.from_head(source)
         if not speaker.text and source.lower_ in ("ils", "elles"):
             return None  # `Elles confirment un ralentissement`: a plural no group of sources stands behind (figures)
         return speaker
+
+    def _speaker_going_on(self, verb: Token, source: Token) -> Optional[Speaker]:
+        """`«…», a déclaré X. Y, son adjoint, a quitté la salle. «…», a-t-il ajouté`: a verb that goes on with
+        one's own words (ajouter, poursuivre, conclure) with `il` or `elle` for subject is the last speaker's, of the
+        pronoun's gender, within the last few sentences, rather than the last person named."""
+        number, gender = PERSONAL_SUBJECTS.get(source.lower_.removeprefix("-t-").removeprefix("-"), ("", ""))
+        if verb.lemma_.lower() not in GOING_ON or number != "Sing":
+            return None
+        recent = [s for p, s in self.article.resolver.history if verb.i - CONTINUATION_WINDOW <= p < verb.i]
+        if not recent or not recent[-1].text or recent[-1].number != "Sing" or not recent[-1].person:
+            return None
+        named = self.article.resolver.from_head(source)
+        if named.text == recent[-1].text:
+            return named  # the same person, with the gender cue the pronoun gives
+        if recent[-1].gender == gender or (not recent[-1].gender and not named.gender):
+            cue = encode_cues([({"Fem": FEMALE, "Masc": MALE}[gender], source.lower_.lstrip("-t-").lstrip("-"))])
+            return replace(recent[-1], resolved_from=cue)
+        return None  # a speaker of unknown gender gives way to the person the pronoun's gender picks
+
+    def _signatory(self, source: Token) -> Optional[Token]:
+        """`La lettre, signée par 200 médecins, dénonce …`: a document's agent (who signed, wrote or published it)
+        says what the document says."""
+        if self.article.lexicon.source_nouns.get(source.lemma_.lower()) != "document":
+            return None
+        for child in source.children:
+            if child.dep_ in ("acl", "amod") and morph(child, "VerbForm") == "Part" and morph(child, "Tense") == "Past":
+                agent = next((c for c in child.children if c.dep_ == "obl:agent"), None)
+                if agent is not None and agent.pos_ in ("NOUN", "PROPN") and can_speak(agent, self.article.lexicon):
+                    return agent
+        return None
 
     def _speaking_subject_after(self, verb: Token, sentence: Span) -> Optional[Token]:
         """The subject written after the verb, when the word the rules took for its source names a thing."""
@@ -244,6 +284,9 @@ class VerbClaims:
             if child.i < verb.i and child.dep_ == "obj" and child.pos_ == "PRON":
                 if morph(child, "PronType") == "Rel" or (as_clause and child.lower_ in ("le", "l'", "l’")):
                     return True
+            # `Comme l'écrit X`: the tagger reads the clitic glued to the verb as its determiner
+            if as_clause and child.i == verb.i - 1 and child.dep_ in ("det", "obj") and child.lower_ in ("l'", "l’"):
+                return True
         return False
 
     def _colon_after(self, last: Token, sentence: Span) -> Optional[Token]:

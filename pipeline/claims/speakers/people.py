@@ -232,13 +232,19 @@ class People:
         if root.dep_ in ("appos", "flat:name", "conj") and root.head.dep_ in SUBJECT_DEPS and root.head.i < root.i:
             return root.head.head.dep_ != "acl:relcl"
         index = person.end
+        if index < len(self.doc) and self.doc[index].text == "," and self._finite_verb_at(index + 1):
+            return True  # `le responsable du syndicat, X, se montre prudent`: the name is the apposed subject
         if index < len(self.doc) and self.doc[index].text == ",":
             closing = next((t.i for t in self.doc[index + 1 : index + 10] if t.text == ","), None)
             if closing is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc[index + 1 : closing]):
                 return False
             index = closing + 1
+        return self._finite_verb_at(index)
+
+    def _finite_verb_at(self, index: int) -> bool:
+        """A finite verb at token `index`, past the object clitics before it (`X, pour le parti, s'est montré …`)."""
         while index < len(self.doc) and self.doc[index].lower_ in OBJECT_CLITICS:
-            index += 1  # `X, pour le parti, s'est montré prudent`
+            index += 1
         return index < len(self.doc) and self.doc[index].pos_ in ("VERB", "AUX") and morph(self.doc[index], "VerbForm") == "Fin"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.speakers.people import People
-from pipeline.claims.syntax import CLAUSE_DEPS, INDEFINITE_ARTICLES, NP_CUT_DEPS, TOPIC_PREPOSITIONS, strip_tokens
+from pipeline.claims.syntax import CLAUSE_DEPS, INDEFINITE_ARTICLES, NP_CUT_DEPS, TOPIC_PREPOSITIONS, morph, strip_tokens
 
 HYPHENS = frozenset({"-", "‑"})
 
@@ -19,7 +19,8 @@ def phrase_tokens(head: Token, people: People) -> list[Token]:
     doc = head.doc
     excluded: set[int] = set()
     for child in head.children:
-        if child.dep_ in NP_CUT_DEPS or (child.dep_ == "appos" and child.i > head.i):
+        if child.dep_ in NP_CUT_DEPS or (child.dep_ == "appos" and child.i > head.i) or _opens_clause(child) \
+                or _unjoined_conjunct(child):
             excluded.update(t.i for t in child.subtree)
     postposed = head.i > head.head.i
     for token in head.subtree:  # a clause deeper in the phrase (`un ténor sur l'influence qu'a eue X`)
@@ -35,6 +36,26 @@ def phrase_tokens(head: Token, people: People) -> list[Token]:
     left, right = _across_hyphens(doc, left, right)
     tokens = [doc[i] for i in range(left, right + 1)]
     return strip_tokens(_with_name_run(tokens, head, people))
+
+
+def _opens_clause(token: Token) -> bool:
+    """`Le plan annoncé par la ministre prévoit …`, `… par le Premier ministre satisfait les syndicats`: a finite
+    verb, or a word with an object of its own, that the parse hangs on a noun opens a clause, never a word of the
+    source's name."""
+    if token.pos_ in ("VERB", "AUX") and morph(token, "VerbForm") == "Fin":
+        return True
+    return token.pos_ in ("VERB", "ADJ") and token.i > token.head.i and any(c.dep_ == "obj" for c in token.children)
+
+
+def _unjoined_conjunct(token: Token) -> bool:
+    """`Comme l'explique la chercheuse, le climat change …`: a conjunct after a comma with a determiner and no `et`,
+    `ou` or preposition of its own (not `du Parti socialiste aux Républicains`) is the next clause the parse ran
+    on, not a second source."""
+    doc = token.doc
+    left = token.left_edge.i
+    comma = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")
+    own_phrase = any(c.dep_ == "det" for c in token.children) and not any(c.dep_ == "case" for c in token.children)
+    return token.dep_ == "conj" and comma and own_phrase and not any(c.dep_ == "cc" for c in token.children)
 
 
 def _across_hyphens(doc: Doc, left: int, right: int) -> tuple[int, int]:
