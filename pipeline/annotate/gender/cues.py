@@ -21,16 +21,16 @@ from typing import Iterator, Mapping
 
 from spacy.tokens import Span, Token
 
+from pipeline.annotate.gender.positions import (GENITIVES, SUBJECT_DEPS, after_comma, agrees_with_noun,
+                                                conjugated_with_etre, governed, governed_before, has_object,
+                                                inside_relative, is_complement, is_reflexive, is_verb_of_state,
+                                                said_of, with_etre)
 from pipeline.annotate.gender.participles import noun_participle_gender
 from pipeline.annotate.gender.words import (FEMININE, MASCULINE, MASCULINE_FORM, RoleNouns, agreement,
-                                            demonym_gender, gender_of_morph, is_plural)
+                                            demonym_gender, is_plural)
 
-SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 # How a name stands in apposition to the role noun before it (`la ministre X`, `la ministre de …, X`).
 ROLE_DEPS = ("appos", "flat:name", "nmod")
-GENITIVES = frozenset({"de", "d'", "d’", "du", "des"})
-# Verbs of state whose complement is said of the subject (Grevisse, Le Bon Usage, § 243): a closed class.
-VERBS_OF_STATE = frozenset({"être", "devenir", "rester", "demeurer", "sembler", "paraître", "redevenir"})
 MAX_ROLE_DISTANCE = 10
 MAX_ROLE_HOPS = 3
 # The stressed pronouns French sets beside a name to stand it apart (`X, lui, …`; `X elle-même`).
@@ -73,7 +73,7 @@ class GenderCues:
         if title:
             yield self.civilities[title], title
         root = person.root
-        if _is_complement(root, person):
+        if is_complement(root, person):
             yield from self._rank_of(person)
             return
         yield from _stressed_pronoun(person)
@@ -87,7 +87,7 @@ class GenderCues:
         yield from self._apposed(person)
         for node in nodes:
             yield from self._beside(node, person)
-            if node.dep_ in SUBJECT_DEPS and not _inside_relative(node.head, person) and not _governed(node):
+            if node.dep_ in SUBJECT_DEPS and not inside_relative(node.head, person) and not governed(node):
                 yield from self.predicated(node.head)
                 yield from _fronted(node.head, person)
 
@@ -128,7 +128,7 @@ class GenderCues:
         before = doc[index] if index >= 0 else None
         if before is None or before.pos_ != "NOUN" or before.is_sent_end:
             return None
-        return None if comma and _governed_before(before, person) else before
+        return None if comma and governed_before(before, person) else before
 
     def _phrase_right_before(self, person: Span) -> Token | None:
         """`la nouvelle directrice de l'hôpital, X, …`, `l'avocate de Y, X`: the noun of a person heading the phrase
@@ -144,7 +144,7 @@ class GenderCues:
         while (head.pos_ in ("NOUN", "PROPN") and head.i < adjacent.i and head.right_edge.i >= adjacent.i
                and head.right_edge.i < person.start and person.start - head.i <= MAX_ROLE_DISTANCE):
             if head.pos_ == "NOUN" and self.roles.names_person(head):
-                return None if _governed_before(head, person) else head
+                return None if governed_before(head, person) else head
             if head.head.i == head.i or head.dep_ == "conj":  # the root of its sentence (a one-line page ends one
                 break  # at a comma), or a conjunct: what heads the phrase above is another's
             head = head.head
@@ -175,7 +175,7 @@ class GenderCues:
             yield self._participle(word)  # `X, arrivée hier, …`: the tagger calls the participle a noun
         elif word.pos_ == "NOUN":
             yield self.roles.gender(word)
-        elif word.pos_ in ("VERB", "ADJ") and word.i == index and (aged or _said_of(word, person)):
+        elif word.pos_ in ("VERB", "ADJ") and word.i == index and (aged or said_of(word, person)):
             yield agreement(word), word.text
 
     def _one_of(self, words: Span) -> Cue | None:
@@ -200,8 +200,8 @@ class GenderCues:
                 continue
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 yield self.roles.gender(child)
-            elif child.dep_ in ("acl", "amod") and child.pos_ in ("VERB", "ADJ") and _after_comma(child, person):
-                if _agrees_with_noun(child, node):
+            elif child.dep_ in ("acl", "amod") and child.pos_ in ("VERB", "ADJ") and after_comma(child, person):
+                if agrees_with_noun(child, node):
                     yield agreement(child), child.text
             elif child.dep_ == "acl:relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "qui" for c in child.children):
                 yield from self.predicated(child)
@@ -211,12 +211,12 @@ class GenderCues:
         copula = any(c.dep_ == "cop" for c in head.children)
         if copula and head.pos_ == "NOUN":
             yield self.roles.gender(head)
-        elif copula or _conjugated_with_etre(head):  # an attribute agrees whatever follows it (`persuadé que`)
-            yield agreement(head, masculine=not (_is_reflexive(head) and _has_object(head))), head.text
-        elif head.pos_ == "NOUN" and _with_etre(head):  # `X est partie avant l'aube`: a participle called a noun
+        elif copula or conjugated_with_etre(head):  # an attribute agrees whatever follows it (`persuadé que`)
+            yield agreement(head, masculine=not (is_reflexive(head) and has_object(head))), head.text
+        elif head.pos_ == "NOUN" and with_etre(head):  # `X est partie avant l'aube`: a participle called a noun
             yield self._participle(head)
-        of_state = _is_verb_of_state(head)
-        if copula or _conjugated_with_etre(head) or _is_reflexive(head) or of_state:
+        of_state = is_verb_of_state(head)
+        if copula or conjugated_with_etre(head) or is_reflexive(head) or of_state:
             for child in head.children:
                 if (child.dep_ == "xcomp" or (of_state and child.dep_ == "obj")) and child.pos_ in ("ADJ", "VERB"):
                     yield agreement(child), child.text
@@ -280,79 +280,4 @@ def _fronted(verb: Token, person: Span) -> Iterator[Cue]:
                 and any(t.text == "," for t in person.doc[child.i : person.start])):
             yield agreement(child), child.text
 
-
-def _governed_before(noun: Token, person: Span) -> bool:
-    """`selon sa mère, X a …`, `Devant la presse, X a déclaré …`: a noun a preposition governs before the name's
-    comma is who tells or where, not X, when X is the subject of its own clause or the phrase opens the sentence."""
-    return _governed(noun) and (person.root.dep_ in SUBJECT_DEPS or noun.left_edge.i == noun.sent.start)
-
-
-def _governed(node: Token) -> bool:
-    """`Selon X, Y est partie …`: a name a preposition governs is no subject, whatever the parse says."""
-    return any(child.dep_ == "case" for child in node.children)
-
-
-def _inside_relative(verb: Token, person: Span) -> bool:
-    """`X, dont la mère est née …`, `X, que ses voisins disent ruinée, …`: the verb after the name lies in a relative
-    clause of which X is no subject (the parse may still make X its subject); `qui` is X itself."""
-    between = person.doc[person.end : verb.i]
-    relative = next((t.i for t in between if "Rel" in t.morph.get("PronType") and t.lower_ != "qui"), None)
-    return relative is not None and not any(t.text == "," for t in person.doc[relative : verb.i])
-
-
-def _agrees_with_noun(word: Token, node: Token) -> bool:
-    """A participle the parse hangs on the role noun must agree with it (`l'empereur X, marquée par …` is said
-    of something else): a noun's grammatical gender, where the tagger gives one, is the participle's."""
-    noun_gender = gender_of_morph(node) if node.pos_ == "NOUN" else ""
-    return not noun_gender or agreement(word) in ("", noun_gender)
-
-
-def _is_complement(root: Token, person: Span) -> bool:
-    """`l'avocate de X`, `la lettre de X`: the name is what another noun is of. A `de` the name opens with is
-    its particle (`le général de Gaulle`, `de Villepin, arrivé …`), not a genitive."""
-    return any(c.dep_ == "case" and c.lower_ in GENITIVES and c.i < person.start for c in root.children)
-
-
-def _said_of(word: Token, person: Span) -> bool:
-    """A participle the parse hangs on the name, on what is set beside it, or on the verb the name is
-    the subject or object of (`raconte X, installé à …`), or of which the parse makes the name the subject, not on an earlier noun (`la politique de
-    l'empereur X, marquée par …`)."""
-    root = person.root
-    inside = person.start <= word.head.i < person.end or person.start <= word.head.head.i < person.end
-    return inside or (word.head == root.head and root.dep_ in ("nsubj", "obj")) or (
-        word == root.head and root.dep_ in SUBJECT_DEPS)  # `X, arrivé hier, a …` parsed as X's verb
-
-
-def _after_comma(token: Token, person: Span) -> bool:
-    """`X, interrogée par …`: set off by a comma right after the name (maybe after `, 45 ans,`), the adverbs
-    that qualify it aside (`X, visiblement émue, …`, `X, très attachée à …`)."""
-    between = list(person.doc[person.end : token.i])
-    while between and between[-1].pos_ == "ADV" and between[-1].head == token:
-        between.pop()
-    return len(between) >= 1 and between[0].text == "," and (
-        len(between) == 1 or between[-1].text == ",")
-
-
-def _is_verb_of_state(verb: Token) -> bool:
-    """`reste`, `demeure`: a verb of state, also where the lemmatizer gives a form back as its own lemma (a verb of
-    the first group, whose infinitive is then the form and `r`); the parse may make its adjective an object."""
-    lemma = verb.lemma_.lower()
-    return verb.pos_ in ("VERB", "AUX") and (lemma in VERBS_OF_STATE or (lemma == verb.lower_ and f"{lemma}r" in VERBS_OF_STATE))
-
-
-def _conjugated_with_etre(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and _with_etre(verb)
-
-
-def _with_etre(word: Token) -> bool:
-    return any(c.dep_ in ("aux:tense", "aux:pass") and c.lemma_ == "être" for c in word.children)
-
-
-def _is_reflexive(verb: Token) -> bool:
-    return any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in verb.children)
-
-
-def _has_object(verb: Token) -> bool:
-    """`s'est vu remettre`, `s'est lavé les mains`: the participle agrees with no subject before an object."""
-    return any(c.dep_ in ("obj", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for c in verb.children)
 
