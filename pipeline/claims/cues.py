@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Optional, TypeVar
 from spacy.tokens import Doc, Token
 
 from pipeline.common.resources import read_lines, read_tsv
-from pipeline.claims.syntax import SUBJECT_DEPS
+from pipeline.claims.syntax import DE_FORMS, SUBJECT_DEPS
 
 T = TypeVar("T")
 
@@ -195,7 +195,7 @@ def _misread_verb(token: Token, present: dict[str, str]) -> Optional[str]:
     if lemma is None or token.pos_ not in ("NOUN", "ADJ") or token.i + 1 >= len(token.doc):
         return None
     following = token.doc[token.i + 1]
-    opens_complement = following.pos_ in ("DET", "ADV", "SCONJ") or following.lower_ in ("à", "au", "aux", "de", "d'", "d’", "du", "des")
+    opens_complement = following.pos_ in ("DET", "ADV", "SCONJ") or following.lower_ in DE_FORMS | {"à", "au", "aux"}
     return lemma if opens_complement and misread_subject(token) is not None else None
 
 

@@ -15,12 +15,12 @@ from typing import Optional
 from spacy.tokens import Token
 
 from pipeline.claims.cues import VerbCue
-from pipeline.claims.syntax import CONTRASTIVE, TIME_WORDS, morph
+from pipeline.claims.syntax import CONTRASTIVE, DE_FORMS, TIME_WORDS, morph
 
 INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "obl", "advcl", "obj", "obl:arg"})
 REFLEXIVES = frozenset({"se", "s'", "s’"})
 TARGET_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "iobj", "nmod"})
-TARGET_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "sur", "contre", "pour", "à", "au", "aux", "envers"})
+TARGET_PREPOSITIONS = DE_FORMS | {"sur", "contre", "pour", "à", "au", "aux", "envers"}
 NOT_TARGETS = frozenset({"fois", "moment", "heure", "heures", "occasion"})
 PENALTIES = frozenset({"prison", "peine", "réclusion", "amende", "mort", "perpétuité", "sursis"})
 

@@ -15,13 +15,12 @@ from pipeline.claims.article import Article
 from pipeline.claims.cues import NominalCue
 from pipeline.claims.drafts import Draft
 from pipeline.claims.speakers.speaker import Speaker
-from pipeline.claims.syntax import CONTRASTIVE, is_question, morph, span_chars, trim_span
+from pipeline.claims.syntax import CONTRASTIVE, DE_FORMS, is_question, morph, span_chars, trim_span
 from pipeline.claims.verbal import VerbClaims
 
 LEQUEL = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 FIRST_PERSON_POSSESSIVES = frozenset({"nos", "notre"})
 SECOND_PERSON_POSSESSIVES = frozenset({"votre", "vos", "ton", "ta", "tes"})
-DE_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
 SOURCE_PHRASE_STOPS = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "—", "–"})
 
 

@@ -25,6 +25,8 @@ PERSONAL_SUBJECTS = {
     "-t-il": ("Sing", "Masc"), "-t-elle": ("Sing", "Fem"), "-t-ils": ("Plur", "Masc"),
     "-t-elles": ("Plur", "Fem"), "lui": ("Sing", "Masc"), "eux": ("Plur", "Masc"),
 }
+# The forms of `de` a complement opens with (`la réponse de la direction`, `du maire`, `d’Amnesty`).
+DE_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
 NP_CUT_DEPS = frozenset({"acl:relcl", "acl", "advcl", "parataxis", "punct", "cop", "aux", "aux:tense",
                          "aux:pass", "mark", "ccomp", "xcomp", "nsubj", "obl:mod", "obl", "dislocated"})
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})

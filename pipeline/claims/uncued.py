@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from pipeline.claims.article import Article
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
-from pipeline.claims.syntax import PERSONAL_SUBJECTS, SUBJECT_DEPS, is_negated, morph, trim_span
+from pipeline.claims.syntax import DE_FORMS, PERSONAL_SUBJECTS, SUBJECT_DEPS, is_negated, morph, trim_span
 
 # Pronouns of a clause before a colon that stand for the one about to be quoted (not the impersonal `il`).
 CLAUSE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "ils"})
@@ -60,7 +60,7 @@ class UncuedSpeakers:
         """The first `de` complement of a noun that can speak (`la réponse de la direction`), else None."""
         lexicon = self.article.lexicon
         return next((t for t in head.children if t.dep_ == "nmod" and t.pos_ in ("NOUN", "PROPN") and can_speak(t, lexicon)
-                     and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in t.children)), None)
+                     and any(c.dep_ == "case" and c.lower_ in DE_FORMS for c in t.children)), None)
 
     def name_before(self, span: Span) -> Optional[Speaker]:
         """`Christophe Martin « profondément choqué »`: a headline or caption that is a person's name and the words
@@ -94,7 +94,7 @@ class UncuedSpeakers:
         if can_speak(head, lexicon) and lexicon.source_nouns.get(head.lemma_.lower()) != "document" and not interview:
             speaker = self.resolver.from_head(head)
             return speaker if speaker.text else None
-        cases = ("de", "d'", "d’", "du", "des", "avec") if interview else ("de", "d'", "d’", "du", "des")
+        cases = DE_FORMS | {"avec"} if interview else DE_FORMS
         owners = [t for t in head.subtree if t.dep_ == "nmod" and t.pos_ in ("NOUN", "PROPN") and can_speak(t, lexicon)
                   and any(c.dep_ == "case" and c.lower_ in cases for c in t.children)]
         speaker = self.resolver.from_head(owners[0]) if owners else None

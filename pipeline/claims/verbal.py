@@ -158,7 +158,7 @@ class VerbClaims:
         """`«…», a déclaré X. Y, son adjoint, a quitté la salle. «…», a-t-il ajouté`: a verb that goes on with
         one's own words (ajouter, poursuivre, conclure) with `il` or `elle` for subject is the last speaker's, of the
         pronoun's gender, within the last few sentences, rather than the last person named."""
-        number, gender = PERSONAL_SUBJECTS.get(source.lower_.removeprefix("-t-").removeprefix("-"), ("", ""))
+        number, gender = PERSONAL_SUBJECTS.get(source.lower_, ("", ""))  # `il`, `-t-elle`
         if verb.lemma_.lower() not in GOING_ON or number != "Sing":
             return None
         recent = [s for p, s in self.article.resolver.history if verb.i - CONTINUATION_WINDOW <= p < verb.i]
@@ -168,7 +168,8 @@ class VerbClaims:
         if named.text == recent[-1].text:
             return named  # the same person, with the gender cue the pronoun gives
         if recent[-1].gender == gender or (not recent[-1].gender and not named.gender):
-            cue = encode_cues([({"Fem": FEMALE, "Masc": MALE}[gender], source.lower_.lstrip("-t-").lstrip("-"))])
+            pronoun = source.lower_.removeprefix("-t-").removeprefix("-")
+            cue = encode_cues([({"Fem": FEMALE, "Masc": MALE}[gender], pronoun)])
             return replace(recent[-1], resolved_from=cue)
         return None  # a speaker of unknown gender gives way to the person the pronoun's gender picks
 

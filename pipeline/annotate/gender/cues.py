@@ -26,7 +26,7 @@ from pipeline.annotate.gender.positions import (GENITIVES, SUBJECT_DEPS, after_c
                                                 inside_relative, is_complement, is_reflexive, is_verb_of_state,
                                                 said_of, with_etre)
 from pipeline.annotate.gender.participles import noun_participle_gender
-from pipeline.annotate.gender.words import (FEMININE, MASCULINE, MASCULINE_FORM, RoleNouns, agreement,
+from pipeline.annotate.gender.words import (FEMININE, MASCULINE, MASCULINE_FORM, Cue, RoleNouns, agreement,
                                             demonym_gender, is_plural)
 
 # How a name stands in apposition to the role noun before it (`la ministre X`, `la ministre de …, X`).
@@ -38,8 +38,6 @@ STRESSED_PRONOUNS = {"lui": MASCULINE, "elle": FEMININE}
 ONE_OF = {"un": MASCULINE, "une": FEMININE}
 ARTICLES = {"le": MASCULINE, "un": MASCULINE, "la": FEMININE, "une": FEMININE}  # `l'une des fondatrices`
 SET_APART = frozenset({"", "aussi", "non plus", "même", "seul", "seule"})  # what may follow it before the comma
-
-Cue = tuple[str, str]  # (gender, the words that show it)
 
 
 class GenderCues:

@@ -12,13 +12,12 @@ from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
+from pipeline.annotate.gender.positions import SUBJECT_DEPS
+from pipeline.annotate.gender.words import Cue
 from pipeline.common.genders import FEMALE, MALE
 
 FIRST_PERSON = frozenset({"je", "j'", "j’"})
-SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 _KEY = "depeche_first_person"  # doc.user_data: [(character offset of `je`, gender, words)]
-
-Cue = tuple[str, str]
 
 
 def note_first_person(doc: Doc, predicated: Callable[[Token], Iterable[Cue]]) -> None:

@@ -32,7 +32,6 @@ def feminine_participles(nlp: Language) -> frozenset[str]:
     forms = {form for form, lemmas in conjugated.items()
              if form.endswith("e") and form[-2:-1] in PARTICIPLE_ENDINGS and conjugated.get(form[:-1]) == lemmas
              and conjugated.get(f"{form}nt") != lemmas}  # `dise`, `sorte`: a present whose plural is `disent`
-    forms.update(form for form in conjugated if form.endswith("ée") and f"{form[:-2]}er" in verbs)
     return frozenset(forms | {f"{verb[:-2]}ée" for verb in verbs if verb.endswith("er")})
 
 

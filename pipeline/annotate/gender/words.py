@@ -17,6 +17,7 @@ from typing import Container, Mapping, Optional
 from spacy.tokens import Token
 
 FEMININE, MASCULINE = "f", "m"
+Cue = tuple[str, str]  # (gender, the words that show it)
 _GENDERS = {"Fem": FEMININE, "Masc": MASCULINE}
 # Suffixes French forms agent nouns with, feminine then masculine (Grevisse, Le Bon Usage, §§ 487-500).
 # (`-ant`, `-ent`, `-ier`, `-é` form too many nouns of things to be read alone: `gouvernement`, `dossier`,
