@@ -213,3 +213,10 @@ def test_articles_resolved_in_the_per_document_stage_link_as_when_link_resolves_
 ])
 def test_fold_gives_the_comparison_form_with_or_without_accents(name, folded):
     assert fold(name) == folded
+
+
+def test_lone_word_in_another_article_does_not_join_a_first_name_part():
+    mentions, _ = link_mentions(mentions_of(("a", [("Jean-Philippe Tanguy", "PER")]),
+                                            ("b", [("Philippe", "PER")]), ("c", [("Tanguy", "PER")])))
+    assert entity_of(mentions, "b", "Philippe") == "PER:philippe"
+    assert entity_of(mentions, "c", "Tanguy") == "PER:jean-philippe-tanguy"

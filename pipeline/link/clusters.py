@@ -202,13 +202,21 @@ def _similar_part(first: str, second: str) -> bool:
 
 
 def _join_lone_names(nodes: Nodes, find, union) -> None:
-    """A person named by one word in an article joins the one person of the dump with that word; else stays."""
+    """A person named by one word in an article joins the one person of the dump with that word as a surname
+    part; else stays. A part of the first name (`Philippe` of `Jean-Philippe Tanguy`) is not one: a lone
+    word in another article is a surname (`le gouvernement Philippe`) or a private person's first name."""
     owners: dict[str, set[int]] = defaultdict(set)
     for index, node in enumerate(nodes.nodes):
         if node.label == "PER" and len(name_parts(node.fullest)) > 1:
-            for word in key_of("PER", node.fullest).split():
+            for word in _surname_words(node.fullest):
                 owners[word].add(find(index))
     for index in nodes.lone_order:
         candidates = {find(owner) for owner in owners.get(key_of("PER", nodes.nodes[index].fullest), set())}
         if len(candidates) == 1:
             union(index, candidates.pop())
+
+
+def _surname_words(fullest: str) -> list[str]:
+    """The words of a full name's key after its first given name (the whole first word, hyphens included)."""
+    given = set(transliteration_key(fullest.split()[0]).split())
+    return [word for word in key_of("PER", fullest).split() if word not in given]
