@@ -248,6 +248,15 @@ RUN_INTO_NEIGHBOURS = [
     ("Le fondateur de l'entreprise Krypteo Julien Marchal lève dix millions.", "Julien Marchal", "PER"),
     ("« Le pont a cédé », a déclaré à l'AFP Pierre Lemaire, un habitant.", "Pierre Lemaire", "PER"),
     ("Le groupe Pierre Fabre rachète un laboratoire.", "Fabre", None),
+    # a party's or union's acronym, then its member: a compound first name in one token counts part by part
+    ("Le député RN Jean-Philippe Tanguy a annoncé un recours.", "Jean-Philippe Tanguy", "PER"),
+    ("Le député RN Jean-Philippe Tanguy a annoncé un recours.", "RN", "ORG"),
+    ("La sénatrice LR Marie-Claire Vasseur a voté contre.", "Marie-Claire Vasseur", "PER"),
+    ("Le délégué CFDT Jean-Marc Lhoste a quitté la table.", "Jean-Marc Lhoste", "PER"),
+    # an acronym no list has, before a first name and a surname, is not the person's
+    ("La conseillère régionale UDR Anne-Sophie Ferrand a démissionné.", "Anne-Sophie Ferrand", "PER"),
+    miss("La conseillère régionale UDR Anne-Sophie Ferrand a démissionné.", "UDR", "ORG",
+         "the model makes an unlisted party acronym a person of its own; only listed bodies are read so"),
 ]
 
 HEADS_THAT_NAME_NO_BODY = [
