@@ -75,6 +75,12 @@ def test_a_noun_with_its_own_determiner_stays_a_noun(nlp):
     assert claims_of(nlp, HEADLINE + "Une vive critique de la réforme est venue des syndicats.") == []
 
 
+def test_names_set_before_their_apposition_are_the_source_ils_stands_for(nlp):
+    text = ("Le rapport a été publié mardi. Marc Aubry et Lucie Fabre, les auteurs du rapport, espèrent qu'il sera lu par les élus. "
+            "« Le bruit est le premier fléau », écrivent-ils.")
+    assert [c[:2] for c in claims_of(nlp, text)] == [("direct", "Marc Aubry et Lucie Fabre")]
+
+
 def test_coordinated_names_speak_together_and_ils_stands_for_them(nlp):
     text = (HEADLINE + "Claire Morel et Paul Roux, les auteurs du rapport, estiment que la ville doit agir. "
             "« Le retard est immense », écrivent-ils.")

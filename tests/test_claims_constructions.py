@@ -182,8 +182,7 @@ PASSIVE_IMPERSONAL = [
 NOMINAL = [
     ("Les propos du ministre selon lesquels la police n'a commis aucune faute ont choqué les familles.",
      "ministre", None),
-    known_miss("the tagger splits `Maison Blanche` and names `Blanche` a person",
-          "La déclaration de la Maison Blanche selon laquelle l'accord est proche a surpris.", "Maison Blanche", None),
+    ("La déclaration de la Maison Blanche selon laquelle l'accord est proche a surpris.", "Maison Blanche", None),
     ("L'annonce du président, selon laquelle les impôts baisseront, a été accueillie avec scepticisme.",
      "président", None),
     ("Les déclarations de Sophie Lambert, qui affirme avoir été menacée, ont fait réagir.", "Sophie Lambert", None),
@@ -391,7 +390,18 @@ PHRASES = [
     ("Selon Moody's, la note du pays pourrait être abaissée.", "Moody's", None),
 ]
 
-CASES = (APPOSED_SUBJECTS + PHRASES + PAGE_SHAPES + RESOLUTION + STANCES + INCISE_FAR + INCISE + SELON + QUE_CLAUSE + STANCE_VERBS + COLON + SPANNING + PASSIVE_IMPERSONAL + NOMINAL + SPEAKERS
+# Sources coordinated by `et` speak together, wherever the parse hangs the names; a body's name is whole
+COORDINATED = [
+    ("Selon Marc Aubry et Lucie Fabre, la réforme échouera.", "Marc Aubry et Lucie Fabre", None),
+    ("D'après Hugo Brunet et Inès Carrel, le chantier a pris deux ans de retard.", "Hugo Brunet et Inès Carrel", None),
+    ("Les chercheurs Clément Vidal et Jeanne Aubert estiment que le vol freine la pratique du vélo.",
+     "Clément Vidal et Jeanne Aubert", "que le vol"),
+    ("Les avocats Paul Mercier et Anne Royer affirment que leur client est innocent.", "Paul Mercier et Anne Royer",
+     "que leur client"),
+    ("La grève se poursuivra lundi, rapportent le New York Times et CNN.", "New York Times", "La grève"),
+]
+
+CASES = (COORDINATED + APPOSED_SUBJECTS + PHRASES + PAGE_SHAPES + RESOLUTION + STANCES + INCISE_FAR + INCISE + SELON + QUE_CLAUSE + STANCE_VERBS + COLON + SPANNING + PASSIVE_IMPERSONAL + NOMINAL + SPEAKERS
          + NO_CLAIM + HEADLINES + PUNCTUATION)
 
 

@@ -69,6 +69,9 @@ class SpeakerResolver:
         body = self._body_spoken_for(head)
         if body is not None:
             return self.from_head(body)
+        named = _name_set_before(head)
+        if named is not None:  # `X et Y, les auteurs de l'enquête, espèrent`: the names, then what they are
+            return self.from_head(named)
         owner = self._owner_of_name(head)
         if owner is not None:  # `les conseillers d'Emmanuel Macron assènent`: the parse made the name the subject
             return self.from_tokens(self.doc[owner.i : head.right_edge.i + 1])
@@ -80,16 +83,23 @@ class SpeakerResolver:
     def _with_conjuncts(self, head: Token, tokens: list[Token], speaker: Speaker) -> Speaker:
         """`Clément Dusong et Jean-Baptiste Gernet`, `maire, procureure et préfet`: sources coordinated by `et`
         speak together, as the text names them (a group: `ils` later stands for them)."""
-        conjuncts = [c for c in head.children if c.dep_ == "conj" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
-                     and can_speak(c, self.lexicon)]
+        first = tokens[0]
+        names = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"]
+        if names and not self._conjuncts(head):  # `les chercheurs X et Y`: the names in apposition are coordinated
+            head, first = names[0], names[0]
+        conjuncts = self._conjuncts(head)
         joined = any(g.dep_ == "cc" and g.lower_ == "et" for c in conjuncts for g in c.children)
         if not speaker.text or not joined:
             return speaker
         last = phrase_tokens(conjuncts[-1], self.people)
-        if not last or last[-1].i <= tokens[0].i:
+        if not last or last[-1].i <= first.i:
             return speaker
-        start, end = indefinite_article_start(tokens[0]), last[-1].idx + len(last[-1].text)
+        start, end = indefinite_article_start(first), last[-1].idx + len(last[-1].text)
         return Speaker(doc_text(self.doc)[start:end], start, end, "Plur", "", False)
+
+    def _conjuncts(self, head: Token) -> list[Token]:
+        return [c for c in head.children if c.dep_ == "conj" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
+                and can_speak(c, self.lexicon)]
 
     def _owner_of_name(self, head: Token) -> Optional[Token]:
         """The noun a name is the complement of (`les conseillers d'X`, `le fils de X`), when the parse hangs the
@@ -126,7 +136,8 @@ class SpeakerResolver:
             return self.from_head(pronouns[0]) if pronouns else Speaker.none()
         if morph(tokens[0], "PronType") == "Rel":
             return self.from_head(tokens[0])
-        return self._speaker_of(tokens, nouns[0], self.doc[tokens[0].i : tokens[-1].i + 1])
+        speaker = self._speaker_of(tokens, nouns[0], self.doc[tokens[0].i : tokens[-1].i + 1])
+        return self._with_conjuncts(nouns[0], tokens, speaker)  # `selon X et Y`
 
     def _speaker_of(self, tokens: list[Token], head: Token, region: Span) -> Speaker:
         """A person the phrase names, else the phrase itself: a bare name, or a description maybe resolved."""
@@ -155,6 +166,22 @@ class SpeakerResolver:
         """A speaker names someone: not a date (`a annoncé, dimanche 13 juillet, X`), a link or an emoji."""
         date = head.lower_ in TIME_WORDS and head.pos_ in ("NOUN", "PROPN")  # not the adjective of `ce dernier`
         return any(c.isalpha() for c in head.text) and not head.like_url and not date
+
+
+def _name_set_before(head: Token) -> Optional[Token]:
+    """A name the parse hangs before a noun, set apart from it by a comma (`X et Y, les auteurs de l'enquête`):
+    the noun phrase is the names' apposition, the names are the source."""
+    if head.pos_ != "NOUN":
+        return None
+    hung = [c for c in head.children if c.dep_ in ("dep", "appos")]  # or the parse's second subject of the verb
+    siblings = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS] if head.dep_ in SUBJECT_DEPS else []
+    for name in hung + siblings:
+        comma = name.right_edge.i + 1
+        if (name.i < head.i and name.pos_ == "PROPN" and name.ent_type_ == "PER"
+                and comma < head.i and head.doc[comma].text == ","
+                and all(t.head == head for t in head.doc[comma + 1 : head.i])):
+            return name
+    return None
 
 
 def _resolved_from(speaker: Speaker, gender: str, words: str) -> Speaker:

@@ -75,12 +75,25 @@ def _across_hyphens(doc: Doc, left: int, right: int) -> tuple[int, int]:
 
 
 def _with_name_run(tokens: list[Token], head: Token, people: People) -> list[Token]:
-    """Extend a phrase over the whole proper-noun run its head belongs to (`Kassym` `-` `Jomart` `Tokaïev`)."""
+    """Extend a phrase over the whole proper-noun run its head belongs to (`Kassym` `-` `Jomart` `Tokaïev`), and
+    over the whole name of a body it is a word of, which the parse may break up (`rapporte le New York Times`)."""
     run = people.name_run(head)
-    if run is None:
-        return tokens
-    indices = {t.i for t in tokens} | set(range(run.start, run.end))
+    indices = {t.i for t in tokens} | (set(range(run.start, run.end)) if run is not None else set())
+    if head.ent_type_ == "ORG":
+        indices |= set(range(*_entity_bounds(head)))
     return [head.doc[i] for i in range(min(indices), max(indices) + 1)]
+
+
+def _entity_bounds(token: Token) -> tuple[int, int]:
+    """The token bounds of the capitalised words around a token inside its named entity (the model's span may run
+    on over lower-case words: `Office fédéral de la santé dans un communiqué`)."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].text[:1].isupper():
+        end += 1
+    return start, end
 
 
 def indefinite_article_start(first: Token) -> int:
