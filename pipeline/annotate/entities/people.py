@@ -46,7 +46,7 @@ class People:
         span = doc[start:end]
         folded = fold(span.text)
         listed = folded in self.lexicon.first_names or world and folded in self.lexicon.world_first_names or all(
-            part in self.lexicon.first_names for part in folded.replace("-", " ").split())  # `Anne-Sophie`
+            part in self.lexicon.first_names for part in folded.split())  # `Anne-Sophie`: fold splits at hyphens
         return (listed and len(folded) > 2
                 and not any(t.is_stop or t.lower_ in ENGLISH_STOP_WORDS
                             or not before_surname and t.lower_ in self.lexicon.vocabulary.common_words for t in span)

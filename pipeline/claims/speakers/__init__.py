@@ -83,11 +83,10 @@ class SpeakerResolver:
     def _with_conjuncts(self, head: Token, tokens: list[Token], speaker: Speaker) -> Speaker:
         """`Clément Dusong et Jean-Baptiste Gernet`, `maire, procureure et préfet`: sources coordinated by `et`
         speak together, as the text names them (a group: `ils` later stands for them)."""
-        first = tokens[0]
+        first, conjuncts = tokens[0], self._conjuncts(head)
         names = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"]
-        if names and not self._conjuncts(head):  # `les chercheurs X et Y`: the names in apposition are coordinated
-            head, first = names[0], names[0]
-        conjuncts = self._conjuncts(head)
+        if names and not conjuncts:  # `les chercheurs X et Y`: the names in apposition are coordinated
+            first, conjuncts = names[0], self._conjuncts(names[0])
         joined = any(g.dep_ == "cc" and g.lower_ == "et" for c in conjuncts for g in c.children)
         if not speaker.text or not joined:
             return speaker
