@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
+
 import pandas as pd
 import pytest
 
@@ -67,3 +71,33 @@ def test_a_partition_that_keeps_failing_becomes_failed_rows_not_a_lost_partition
     assert list(failed.index) == ["000_bb281c700de7f937"]
     assert "MemoryError: worker ran out of memory" in failed["error"].iloc[0]
     assert (documents["status"] == "ok").sum() == 4
+
+
+def _worker_pids(engine: dask_engine.DaskEngine) -> set[int]:
+    return set(engine.client.run(os.getpid).values())
+
+
+def test_the_engines_workers_leave_a_signal_to_the_runs_group_to_the_run(tmp_path):
+    """Spawned workers stay in the run's process group, so a Ctrl-C or `kill -TERM -PGID` reaches them too.
+
+    A worker that died of it was started again by its nanny while the run stopped, and the stop waited for
+    the new worker to load (41 s on a loaded machine). Blocked in the workers, the signal is the run's alone;
+    a worker restarted later (a late article) blocks it as well.
+    """
+    engine = dask_engine.DaskEngine(None, workers=1, doc_timeout=None)
+    try:
+        before = _worker_pids(engine)
+        for pid in before:
+            os.kill(pid, signal.SIGTERM)
+            os.kill(pid, signal.SIGINT)
+        time.sleep(1.0)
+        assert _worker_pids(engine) == before
+        engine.client.restart_workers(list(engine.client.scheduler_info()["workers"]))
+        restarted = _worker_pids(engine)
+        assert restarted.isdisjoint(before)
+        for pid in restarted:
+            os.kill(pid, signal.SIGTERM)
+        time.sleep(1.0)
+        assert _worker_pids(engine) == restarted
+    finally:
+        engine.close(abandon=True)

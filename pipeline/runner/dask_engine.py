@@ -14,6 +14,7 @@ import logging
 import os
 import signal
 import weakref
+from multiprocessing import resource_tracker
 from contextlib import contextmanager, nullcontext, suppress
 from typing import Iterator
 
@@ -68,8 +69,9 @@ class DaskEngine:
         self.doc_timeout = doc_timeout
         self.cluster = None
         if scheduler is None:
-            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=":0")
+            with _stop_signals_blocked():
+                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                            dashboard_address=":0")
         try:
             self.client = Client(scheduler or self.cluster)
             threads = sum(self.client.nthreads().values()) or workers
@@ -121,6 +123,25 @@ class DaskEngine:
                 nanny.close_gracefully("depeche-stopped")  # its worker, gone, is not started again
                 with suppress(ProcessLookupError):
                     os.kill(nanny.pid, signal.SIGKILL)
+
+
+@contextmanager
+def _stop_signals_blocked() -> Iterator[None]:
+    """Start the cluster with SIGINT and SIGTERM blocked in this thread, so in the threads it starts and in
+    the worker processes they spawn, now or at a restart (a mask outlives `exec`). Spawned workers stay in
+    the run's process group: without this, a Ctrl-C or a SIGTERM to the group killed a worker, its nanny
+    started another before the run could close it, and the stop waited for that worker to load. The run
+    alone takes the signal (pending here, it is raised when the mask is restored) and ends its workers.
+    Multiprocessing's resource tracker is started first: starting it unblocks both signals in its thread."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    resource_tracker.ensure_running()
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
 @contextmanager
