@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Span, Token
 
 from pipeline.claims.article import Article
-from pipeline.claims.cues import VerbCue, misread_subject
+from pipeline.claims.cues import VerbCue, comme_clitic, misread_subject
 from pipeline.claims.drafts import Draft
 from pipeline.claims.frames import (clause_end, gerund_of, infinitive_of, object_of_locution, prepositional_target,
                                    self_description, sentences_to_penalty)
@@ -81,6 +81,8 @@ class VerbClaims:
         """A verb the tagger read as a noun or an adjective: its parse is lost, so its subject is the noun before
         it and what it reports the rest of the sentence (`L'opposition critique vivement le projet`)."""
         verb = cue.head
+        if comme_clitic(verb):
+            return self._comme_claim(cue, sentence)
         subject = misread_subject(verb)
         if subject is None or is_question(sentence) or verb.i < sentence.start + 1 or subject.i < sentence.start:
             return None
@@ -94,6 +96,16 @@ class VerbClaims:
         if statement is None or not speaker.text:
             return None
         return Draft("indirect", cue.tokens, statement, speaker, "O")
+
+    def _comme_claim(self, cue: VerbCue, sentence: Span) -> Optional[Draft]:
+        """`Comme le note l'historien X, …` with the verb misread: its subject is the noun phrase after it and
+        what it reports the sentence."""
+        subject = self.subjects.postposed_subject(cue.head, sentence)
+        if subject is None or is_question(sentence) or not can_speak(subject, self.article.lexicon):
+            return None
+        statement = span_chars(trim_span(sentence))
+        speaker = self.article.resolver.from_head(subject)
+        return Draft("indirect", cue.tokens, statement, speaker, "L") if statement and speaker.text else None
 
     def is_asserted(self, tokens: Sequence[Token], sentence: Span) -> bool:
         """A verb of saying that reports something said: not negated, hypothetical, asked, ordered or attributive."""
@@ -285,8 +297,8 @@ class VerbClaims:
             if child.i < verb.i and child.dep_ == "obj" and child.pos_ == "PRON":
                 if morph(child, "PronType") == "Rel" or (as_clause and child.lower_ in ("le", "l'", "l’")):
                     return True
-            # `Comme l'écrit X`: the tagger reads the clitic glued to the verb as its determiner
-            if as_clause and child.i == verb.i - 1 and child.dep_ in ("det", "obj") and child.lower_ in ("l'", "l’"):
+            # `Comme l'écrit X`, `Comme le constate X`: the tagger reads the clitic before the verb as its determiner
+            if as_clause and child.i == verb.i - 1 and child.dep_ in ("det", "obj") and child.lower_ in ("le", "l'", "l’"):
                 return True
         return False
 

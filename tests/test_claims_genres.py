@@ -1,0 +1,55 @@
+"""Issue 33, the genres the dev sets lack: a ruling's report, an essay's citations, a match report's quotes —
+on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims import extract_claims
+from tests.french import french_with, names_claim
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return french_with("depeche_entities")
+
+
+# `Comme le V X, …`: the clitic `le` the tagger reads as a determiner, or the verb it reads as a noun
+AS_SAYS = [
+    ("Comme le note l'historien Marc Fontaine, la tyrannie commence par l'obéissance anticipée.", "Marc Fontaine"),
+    ("Comme le rappelle l'économiste Jean Lefèvre, la dette publique n'est pas un problème en soi.", "Jean Lefèvre"),
+    ("Comme le résume un diplomate européen, l'Union avance par crises.", "diplomate européen"),
+    ("Comme le constate la Cour des comptes, les dépenses de l'État ont dérapé.", "Cour des comptes"),
+    ("Comme le relève la Cour de cassation, le texte ne prévoit aucune exception.", "Cour de cassation"),
+    ("Comme le confie l'entraîneur, le groupe manque encore de confiance.", "entraîneur"),
+    ("Comme le remarque justement Pierre Vasseur, la guerre froide n'a jamais vraiment pris fin.", "Pierre Vasseur"),
+]
+
+# A quotation after the match: any verb in incise, in a compound tense or read as an infinitive, a name in parentheses
+MATCH_QUOTES = [
+    ("« On a fait un grand match », savoure Karim Benali.", "Karim Benali"),
+    ("« On a fait un grand match », a savouré le capitaine lyonnais.", "capitaine lyonnais"),
+    ("« On n'a rien lâché jusqu'au bout », a souri Paul Mercier après la rencontre.", "Paul Mercier"),
+    ("« On savait que ce serait un match difficile » (Didier Marchand).", "Didier Marchand"),
+    ("« Nous avons manqué de réalisme », savoure le latéral parisien.", "latéral parisien"),
+    ("Le milieu de terrain a expliqué qu'il était déçu par le contenu du match.", "milieu de terrain"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", AS_SAYS + MATCH_QUOTES)
+def test_the_genre_names_its_source(nlp, text, speaker):
+    doc = nlp(text)
+    found = [(c.speaker, doc.text[c.statement_start : c.statement_end]) for c in extract_claims(doc)]
+    assert names_claim(speaker, None, found), found
+
+
+NO_CLAIM = [
+    "Comme le rappelle ce drame, la sécurité routière reste un enjeu.",
+    "Comme le veut la tradition, le vainqueur a soulevé la coupe.",
+    "« Les Ombres » (Gallimard) a reçu le prix du roman.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CLAIM)
+def test_no_claim(nlp, text):
+    assert extract_claims(nlp(text)) == []
