@@ -2,7 +2,8 @@
 
 A verb of the lexicon reports something only when it is asserted (not
 negated, hypothetical, asked or ordered) and the parse shows one of the
-frames `models/cues/verbs.tsv` gives it: a colon (C), a `que` clause (Q), an
+frames `models/cues/verbs.tsv` gives it: a colon (C), a `que` clause or an
+indirect question (Q), an
 infinitive (I), an incise after the reported words (P), a passive with its
 agent (A), a noun object (O), a prepositional complement the stance is taken
 on (T: `s'inquiète de X`), a gerund that takes the stance (G, for the verbs
@@ -20,7 +21,7 @@ from spacy.tokens import Span, Token
 from pipeline.claims.article import Article
 from pipeline.claims.cues import VerbCue, comme_clitic, misread_subject
 from pipeline.claims.drafts import Draft
-from pipeline.claims.frames import (clause_end, gerund_of, infinitive_of, object_of_locution, prepositional_target,
+from pipeline.claims.frames import (clause_end, gerund_of, indirect_question, infinitive_of, object_of_locution, prepositional_target,
                                    self_description, sentences_to_penalty)
 from pipeline.claims.implicative import implying_governor, narrative_subject, narrator
 from pipeline.claims.speakers.animacy import can_speak
@@ -217,6 +218,9 @@ class VerbClaims:
             statement = self._que_clause(after, last, sentence)
             if statement is not None:
                 return "Q", statement
+            question = indirect_question(after)
+            if question is not None:
+                return "Q", self._subtree_chars(question, sentence)
         if "I" in cue.frames:
             infinitive = infinitive_of(after)
             if infinitive is not None:
