@@ -37,6 +37,21 @@ MATCH_QUOTES = [
 ]
 
 
+# A ruling's report: the party's grievance against the judgment, the court's conclusion and deduction
+RULINGS = [
+    ("La société fait grief à l'arrêt de la condamner à payer diverses sommes à son ancien salarié.", "société"),
+    ("La Cour européenne des droits de l'homme conclut à la violation de l'article 8 de la Convention.",
+     "Cour européenne des droits de l'homme"),
+    ("La cour d'appel en a déduit que le bail avait été valablement résilié.", "cour d'appel"),
+]
+
+# `Celui-ci` stands for the one named last; a verb whose reported clause the parse makes its head, after a colon,
+# takes no source from that clause
+LATTER = [
+    ("Le journaliste a interrogé Paul Girard. Celui-ci estime que la guerre durera des années.", "Paul Girard"),
+    ("La commission a entendu Claire Morin. Celle-ci a affirmé que les comptes étaient sincères.", "Claire Morin"),
+]
+
 # An indirect question (`comment`, `pourquoi`, `en quoi`, `si`) and an infinitive of belief are what is reported
 QUESTIONS = [
     ("La ministre a expliqué comment le dispositif serait financé.", "ministre"),
@@ -59,7 +74,7 @@ TOPIC = [
 ]
 
 
-@pytest.mark.parametrize("text,speaker", AS_SAYS + MATCH_QUOTES + QUESTIONS + TOGETHER + TOPIC)
+@pytest.mark.parametrize("text,speaker", AS_SAYS + MATCH_QUOTES + RULINGS + LATTER + QUESTIONS + TOGETHER + TOPIC)
 def test_the_genre_names_its_source(nlp, text, speaker):
     doc = nlp(text)
     found = [(c.speaker, doc.text[c.statement_start : c.statement_end]) for c in extract_claims(doc)]
@@ -78,3 +93,8 @@ NO_CLAIM = [
 @pytest.mark.parametrize("text", NO_CLAIM)
 def test_no_claim(nlp, text):
     assert extract_claims(nlp(text)) == []
+
+
+def test_the_clause_after_the_colon_is_no_source(nlp):
+    doc = nlp("Macron l'a dit à plusieurs reprises : l'Europe doit devenir une puissance.")
+    assert all("Europe" not in c.speaker for c in extract_claims(doc))

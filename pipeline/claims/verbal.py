@@ -24,7 +24,7 @@ from pipeline.claims.drafts import Draft
 from pipeline.claims.frames import (clause_end, gerund_of, indirect_question, infinitive_of, object_of_locution, prepositional_target,
                                    self_description, sentences_to_penalty)
 from pipeline.claims.implicative import implying_governor, narrative_subject, narrator
-from pipeline.claims.speakers.animacy import can_speak
+from pipeline.claims.speakers.animacy import can_speak, is_latter_pronoun
 from pipeline.claims.speakers.speaker import Speaker
 from pipeline.common.genders import FEMALE, MALE, encode_cues
 from pipeline.claims.subjects import reports_for_root_noun
@@ -326,9 +326,9 @@ class VerbClaims:
 
 
 def _not_a_source(source: Token) -> bool:
-    """`Celle sur les pesticides demande …` (a demonstrative stands for a thing), `Nous vous invitons …`
+    """`Celle sur les pesticides demande …` (a demonstrative stands for a thing, `celui-ci` for the one named last), `Nous vous invitons …`
     (the outlet addressing its reader): no one reports anything."""
-    if source.pos_ != "PRON":
+    if source.pos_ != "PRON" or is_latter_pronoun(source):
         return False
     return morph(source, "PronType") == "Dem" or morph(source, "Person") in ("1", "2")
 

@@ -19,7 +19,7 @@ from pipeline.annotate.extensions import doc_text
 from pipeline.annotate.gender.words import determiner_gender
 from pipeline.claims.cues import CueLexicon
 from pipeline.claims.quotations import Quotation
-from pipeline.claims.speakers.animacy import can_speak
+from pipeline.claims.speakers.animacy import can_speak, is_latter_pronoun
 from pipeline.claims.speakers.descriptions import Descriptions
 from pipeline.claims.speakers.people import People
 from pipeline.claims.speakers.phrases import indefinite_article_start, phrase_tokens
@@ -60,6 +60,9 @@ class SpeakerResolver:
             number, gender = PERSONAL_SUBJECTS[head.lower_]
             return _resolved_from(self.pronouns.resolve(head, number, gender), gender if number == "Sing" else "",
                                   head.lower_.removeprefix("-t-").removeprefix("-"))
+        if is_latter_pronoun(head):  # `Celui-ci estime`: the person named last, as `ce dernier`
+            nearest = self.people.nearest(head.i, "Fem" if head.lower_.startswith("celle") else "Masc")
+            return self.people.speaker(nearest) if nearest is not None else Speaker.none()
         if head.pos_ == "PRON" and head.ent_type_ != "PER":
             return Speaker.none()
         if head.text.startswith("@"):  # `@GDarmanin` → Gérald Darmanin when the article names him
