@@ -19,16 +19,17 @@ from typing import Optional, Sequence
 from spacy.tokens import Span, Token
 
 from pipeline.claims.article import Article
-from pipeline.claims.cues import VerbCue, comme_clitic, misread_subject
+from pipeline.claims.cues import VerbCue
 from pipeline.claims.drafts import Draft
 from pipeline.claims.frames import (clause_end, gerund_of, indirect_question, infinitive_of, object_of_locution, prepositional_target,
                                    self_description, sentences_to_penalty)
+from pipeline.claims.misread import misread_claim
 from pipeline.claims.implicative import implying_governor, narrative_subject, narrator
 from pipeline.claims.speakers.animacy import can_speak, is_latter_pronoun
 from pipeline.claims.speakers.speaker import Speaker
 from pipeline.common.genders import FEMALE, MALE, encode_cues
 from pipeline.claims.subjects import reports_for_root_noun
-from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, NE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, is_hypothetical, is_negated,
+from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, is_hypothetical, is_negated,
                                     is_passive, is_question, morph, span_chars, trim_span)
 
 EVENT_CLAUSE_MARKS = frozenset({"depuis", "lorsque", "lorsqu'", "lorsqu’", "quand", "après", "avant", "dès", "pendant", "tandis"})
@@ -66,7 +67,7 @@ class VerbClaims:
 
     def _claim(self, cue: VerbCue, sentence: Span) -> Optional[Draft]:
         if cue.misread:
-            return self._misread_claim(cue, sentence)
+            return misread_claim(self.article, cue, sentence)
         if not self.is_asserted(cue.tokens, sentence):
             return None
         frame_and_statement = self._complement(cue, sentence)
@@ -77,36 +78,6 @@ class VerbClaims:
         if speaker is None:
             return None
         return Draft("indirect", cue.tokens, statement, speaker, frame, relay=frame == "P" and "R" in cue.frames)
-
-    def _misread_claim(self, cue: VerbCue, sentence: Span) -> Optional[Draft]:
-        """A verb the tagger read as a noun or an adjective: its parse is lost, so its subject is the noun before
-        it and what it reports the rest of the sentence (`L'opposition critique vivement le projet`)."""
-        verb = cue.head
-        if comme_clitic(verb):
-            return self._comme_claim(cue, sentence)
-        subject = misread_subject(verb)
-        if subject is None or is_question(sentence) or verb.i < sentence.start + 1 or subject.i < sentence.start:
-            return None
-        if self.doc[verb.i - 1].lower_ in NE or not can_speak(subject, self.article.lexicon):
-            return None
-        start = subject.i
-        while start > sentence.start and self.doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
-            start -= 1
-        statement = span_chars(trim_span(self.doc[verb.i + 1 : sentence.end]))
-        speaker = self.article.resolver.from_tokens(self.doc[start : verb.i])
-        if statement is None or not speaker.text:
-            return None
-        return Draft("indirect", cue.tokens, statement, speaker, "O")
-
-    def _comme_claim(self, cue: VerbCue, sentence: Span) -> Optional[Draft]:
-        """`Comme le note l'historien X, …` with the verb misread: its subject is the noun phrase after it and
-        what it reports the sentence."""
-        subject = self.subjects.postposed_subject(cue.head, sentence)
-        if subject is None or is_question(sentence) or not can_speak(subject, self.article.lexicon):
-            return None
-        statement = span_chars(trim_span(sentence))
-        speaker = self.article.resolver.from_head(subject)
-        return Draft("indirect", cue.tokens, statement, speaker, "L") if statement and speaker.text else None
 
     def is_asserted(self, tokens: Sequence[Token], sentence: Span) -> bool:
         """A verb of saying that reports something said: not negated, hypothetical, asked, ordered or attributive."""
