@@ -67,7 +67,7 @@ class QuotationAttribution:
         later = _incise_later(quotation, drafts)
         if later is not None:
             return Draft("direct", later.cue_tokens, statement, later.speaker, "P")
-        named = self.uncued.name_before(span) or self.uncued.after_colon(span)
+        named = self.uncued.name_before(span) or self.uncued.after_colon(span) or self.uncued.in_parentheses(span)
         if named is not None:
             return Draft("direct", (), statement, named, "C")
         if words <= SCARE_QUOTE_MAX_WORDS or _in_capitals(doc_text(self.doc)[statement[0] : statement[1]]):
@@ -114,7 +114,8 @@ class QuotationAttribution:
                 speaker = self.verbal.speaker(token, sentence)
                 return Draft("direct", cue.tokens, (0, 0), speaker, "P") if speaker is not None else None
             reflexive = token.i == position + 1 and doc[position].lower_ in REFLEXIVE_CLITICS  # `«…», se désole X`
-            if (token.i == position or reflexive) and token.pos_ in ("VERB", "NOUN", "PROPN", "ADJ") \
+            compound = token.i == position + 1 and doc[position].pos_ == "AUX" and doc[position].head.i == token.i
+            if (token.i == position or reflexive or compound) and token.pos_ in ("VERB", "NOUN", "PROPN", "ADJ") \
                     and opens_its_clause(self.article, span):
                 subject = postposed_speaker(self.article, token, sentence)
                 if subject is not None:

@@ -192,11 +192,23 @@ def _misread_verb(token: Token, present: dict[str, str]) -> Optional[str]:
     (`L'opposition conservatrice critique le projet`, `Le syndicat juge la proposition insuffisante`), else None:
     a subject before it (`misread_subject`), and an object, a preposition or `que` right after it."""
     lemma = present.get(token.lower_)
-    if lemma is None or token.pos_ not in ("NOUN", "ADJ") or token.i + 1 >= len(token.doc):
+    if lemma is None or token.pos_ not in ("NOUN", "ADJ", "PROPN") or token.i + 1 >= len(token.doc):
+        return None
+    if comme_clitic(token):
+        return lemma
+    if token.pos_ == "PROPN":
         return None
     following = token.doc[token.i + 1]
     opens_complement = following.pos_ in ("DET", "ADV", "SCONJ") or following.lower_ in DE_FORMS | {"à", "au", "aux"}
     return lemma if opens_complement and misread_subject(token) is not None else None
+
+
+def comme_clitic(token: Token) -> bool:
+    """`Comme le note X, …`, `Comme le résume un diplomate`: a form right after `comme` and the clitic `le` that
+    stands for the sentence is a verb, whatever the tagger read (Riegel et al., the comparative clause of
+    saying `comme le dit X`)."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].lower_ in ("le", "l'", "l’") and doc[token.i - 2].lower_ == "comme"
 
 
 def misread_subject(token: Token) -> Optional[Token]:

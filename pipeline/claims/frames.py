@@ -3,7 +3,8 @@
 Shapes of the parse (`verbal` asks which frame a verb shows): the infinitive
 it reports (`a promis de …`), the noun a stance is taken on (`s'inquiète de
 la hausse`), a gerund taking a stance (`en s'attaquant au bilan`), the state a
-source says it is in (`s'est dit dévasté`), the object a locution's last noun
+source says it is in (`s'est dit dévasté`), an indirect question it reports
+(`a expliqué comment …`, `se demande si …`), the object a locution's last noun
 carries (`a pointé du doigt le coût`), a court's sentence that is no stance
 (`condamne à cinq ans de prison`), and where a reported clause ends.
 """
@@ -22,7 +23,26 @@ REFLEXIVES = frozenset({"se", "s'", "s’"})
 TARGET_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "iobj", "nmod"})
 TARGET_PREPOSITIONS = DE_FORMS | {"sur", "contre", "pour", "à", "au", "aux", "envers"}
 NOT_TARGETS = frozenset({"fois", "moment", "heure", "heures", "occasion"})
+QUESTION_MARKS = frozenset({"si", "s'", "s’"})
+QUESTION_WORDS = frozenset({"quoi", "comment", "pourquoi", "combien"})
 PENALTIES = frozenset({"prison", "peine", "réclusion", "amende", "mort", "perpétuité", "sursis"})
+
+
+def indirect_question(after: list[Token]) -> Optional[Token]:
+    """`a expliqué comment le dispositif serait financé`, `s'est demandé si …`, `explique en quoi …`: the clause an
+    interrogative word or `si` opens, the indirect question a verb of saying reports (Riegel et al.,
+    l'interrogation indirecte)."""
+    for child in after:
+        if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        first = child.left_edge
+        opener = first.doc[first.i + 1] if first.pos_ == "ADP" and first.i + 1 < child.i else first  # `en quoi`
+        if morph(opener, "PronType") == "Int" or (first.lower_ in QUESTION_MARKS and first.dep_ == "mark"):
+            return child
+    for child in after:  # `détaille en quoi la mesure porte atteinte …`: the parse makes the clause a relative of `quoi`
+        if child.lower_ in QUESTION_WORDS and any(c.dep_ in ("acl:relcl", "ccomp") and c.i > child.i for c in child.children):
+            return child
+    return None
 
 
 def object_of_locution(cue: VerbCue, child: Token) -> bool:

@@ -51,7 +51,7 @@ def postposed_speaker(article: Article, verb: Token, sentence: Span) -> Optional
     """`«…», tacle la présidente de la région.`: the subject after a verb the lexicon does not know, when it is
     someone (`«…», reste le mot d'ordre`: no) not governed by a preposition (`un proche d'X`: not X) and closes
     the sentence or its clause."""
-    if not verb.is_alpha or not verb.is_lower or morph(verb, "VerbForm") in ("Inf", "Part", "Ger") or is_negated(verb):
+    if not verb.is_alpha or not verb.is_lower or not _finite_or_compound(verb) or is_negated(verb):
         return None
     subject = article.subjects.postposed_subject(verb, sentence)
     lexicon = article.lexicon
@@ -64,3 +64,15 @@ def postposed_speaker(article: Article, verb: Token, sentence: Span) -> Optional
         return None
     end = subject.right_edge.i + 1
     return subject if end >= sentence.end or doc[end].text in CLOSING or doc[end].is_space else None
+
+
+def _finite_or_compound(verb: Token) -> bool:
+    """A finite verb, a present form the tagger took for an infinitive (`savoure`: its form is not its lemma), or
+    a past participle right after its auxiliary (`«…», a souri X`)."""
+    form = morph(verb, "VerbForm")
+    if form == "Inf":
+        return verb.lower_ != verb.lemma_.lower()
+    if form == "Part":
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        return before is not None and before.pos_ == "AUX" and before.head.i == verb.i and morph(before, "VerbForm") == "Fin"
+    return form != "Ger"

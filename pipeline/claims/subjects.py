@@ -63,7 +63,7 @@ class VerbSubjects:
             return self.source_of(verb.head, sentence)  # `X retire le produit et considère la substance comme …`
         if postposed is not None:
             return postposed
-        if coordinated:
+        if coordinated and not _announces_its_head(verb):
             return self.source_of(verb.head, sentence)
         return preceding
 
@@ -267,6 +267,12 @@ def _is_article_des(token: Token) -> bool:
     """`des` tagged as a preposition where it is the plural indefinite article (`a déclaré des responsables`)."""
     return token.lower_ == "des" and token.pos_ == "ADP" and token.i + 1 < len(token.doc) and \
         token.doc[token.i + 1].pos_ in ("NOUN", "ADJ")
+
+
+def _announces_its_head(verb: Token) -> bool:
+    """`X l'a dit : l'Europe doit …` parsed with the reported clause as the head: the head's subject is in what
+    is reported, after the colon, not the source."""
+    return verb.head.i > verb.i and any(t.text == ":" for t in verb.doc[verb.i + 1 : verb.head.i])
 
 
 def _hangs_on_clause(verb: Token) -> bool:

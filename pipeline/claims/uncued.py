@@ -1,7 +1,7 @@
 """Who speaks a quotation no verb of saying sits next to: the name, colon or subject around it.
 
 `Le ministre : «…».` (a speaker and a colon closing the sentence), `X
-« profondément choqué »` (a name and the words quoted), `« … » : la colère
+« profondément choqué »` (a name and the words quoted), `« … » (X)` (a name in parentheses after them), `« … » : la colère
 des parents` (a quoted clause, a colon, then its source), and for a long
 quotation opening its sentence the subject the preceding sentences are about.
 """
@@ -73,6 +73,18 @@ class UncuedSpeakers:
             return None
         if not all(t.text in self.article.lexicon.honorifics or t.pos_ in ("DET", "NOUN", "ADJ") or t.i >= person.start
                    for t in before):
+            return None
+        return people.speaker(person)
+
+    def in_parentheses(self, span: Span) -> Optional[Speaker]:
+        """`« On savait que ce serait dur » (Didier Deschamps).`: a person's name in parentheses right after the
+        quotation signs it, as match reports and digests attribute a quote."""
+        doc = self.doc
+        if span.end + 2 >= len(doc) or doc[span.end].text != "(":
+            return None
+        people = self.resolver.people
+        person = next((p for p in people.mentions if p.start == span.end + 1), None)
+        if person is None or person.end >= len(doc) or doc[person.end].text not in (")", ","):
             return None
         return people.speaker(person)
 

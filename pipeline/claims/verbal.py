@@ -2,7 +2,8 @@
 
 A verb of the lexicon reports something only when it is asserted (not
 negated, hypothetical, asked or ordered) and the parse shows one of the
-frames `models/cues/verbs.tsv` gives it: a colon (C), a `que` clause (Q), an
+frames `models/cues/verbs.tsv` gives it: a colon (C), a `que` clause or an
+indirect question (Q), an
 infinitive (I), an incise after the reported words (P), a passive with its
 agent (A), a noun object (O), a prepositional complement the stance is taken
 on (T: `s'inquiète de X`), a gerund that takes the stance (G, for the verbs
@@ -18,16 +19,17 @@ from typing import Optional, Sequence
 from spacy.tokens import Span, Token
 
 from pipeline.claims.article import Article
-from pipeline.claims.cues import VerbCue, misread_subject
+from pipeline.claims.cues import VerbCue
 from pipeline.claims.drafts import Draft
-from pipeline.claims.frames import (clause_end, gerund_of, infinitive_of, object_of_locution, prepositional_target,
+from pipeline.claims.frames import (clause_end, gerund_of, indirect_question, infinitive_of, object_of_locution, prepositional_target,
                                    self_description, sentences_to_penalty)
+from pipeline.claims.misread import misread_claim
 from pipeline.claims.implicative import implying_governor, narrative_subject, narrator
-from pipeline.claims.speakers.animacy import can_speak
+from pipeline.claims.speakers.animacy import can_speak, is_latter_pronoun
 from pipeline.claims.speakers.speaker import Speaker
 from pipeline.common.genders import FEMALE, MALE, encode_cues
 from pipeline.claims.subjects import reports_for_root_noun
-from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, NE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, is_hypothetical, is_negated,
+from pipeline.claims.syntax import (CLOSING_MARKS, COMMA_LIKE, PERSONAL_SUBJECTS, QUE, SUBJECT_DEPS, is_hypothetical, is_negated,
                                     is_passive, is_question, morph, span_chars, trim_span)
 
 EVENT_CLAUSE_MARKS = frozenset({"depuis", "lorsque", "lorsqu'", "lorsqu’", "quand", "après", "avant", "dès", "pendant", "tandis"})
@@ -65,7 +67,7 @@ class VerbClaims:
 
     def _claim(self, cue: VerbCue, sentence: Span) -> Optional[Draft]:
         if cue.misread:
-            return self._misread_claim(cue, sentence)
+            return misread_claim(self.article, cue, sentence)
         if not self.is_asserted(cue.tokens, sentence):
             return None
         frame_and_statement = self._complement(cue, sentence)
@@ -76,24 +78,6 @@ class VerbClaims:
         if speaker is None:
             return None
         return Draft("indirect", cue.tokens, statement, speaker, frame, relay=frame == "P" and "R" in cue.frames)
-
-    def _misread_claim(self, cue: VerbCue, sentence: Span) -> Optional[Draft]:
-        """A verb the tagger read as a noun or an adjective: its parse is lost, so its subject is the noun before
-        it and what it reports the rest of the sentence (`L'opposition critique vivement le projet`)."""
-        verb = cue.head
-        subject = misread_subject(verb)
-        if subject is None or is_question(sentence) or verb.i < sentence.start + 1 or subject.i < sentence.start:
-            return None
-        if self.doc[verb.i - 1].lower_ in NE or not can_speak(subject, self.article.lexicon):
-            return None
-        start = subject.i
-        while start > sentence.start and self.doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
-            start -= 1
-        statement = span_chars(trim_span(self.doc[verb.i + 1 : sentence.end]))
-        speaker = self.article.resolver.from_tokens(self.doc[start : verb.i])
-        if statement is None or not speaker.text:
-            return None
-        return Draft("indirect", cue.tokens, statement, speaker, "O")
 
     def is_asserted(self, tokens: Sequence[Token], sentence: Span) -> bool:
         """A verb of saying that reports something said: not negated, hypothetical, asked, ordered or attributive."""
@@ -205,6 +189,9 @@ class VerbClaims:
             statement = self._que_clause(after, last, sentence)
             if statement is not None:
                 return "Q", statement
+            question = indirect_question(after)
+            if question is not None:
+                return "Q", self._subtree_chars(question, sentence)
         if "I" in cue.frames:
             infinitive = infinitive_of(after)
             if infinitive is not None:
@@ -285,8 +272,8 @@ class VerbClaims:
             if child.i < verb.i and child.dep_ == "obj" and child.pos_ == "PRON":
                 if morph(child, "PronType") == "Rel" or (as_clause and child.lower_ in ("le", "l'", "l’")):
                     return True
-            # `Comme l'écrit X`: the tagger reads the clitic glued to the verb as its determiner
-            if as_clause and child.i == verb.i - 1 and child.dep_ in ("det", "obj") and child.lower_ in ("l'", "l’"):
+            # `Comme l'écrit X`, `Comme le constate X`: the tagger reads the clitic before the verb as its determiner
+            if as_clause and child.i == verb.i - 1 and child.dep_ in ("det", "obj") and child.lower_ in ("le", "l'", "l’"):
                 return True
         return False
 
@@ -310,9 +297,9 @@ class VerbClaims:
 
 
 def _not_a_source(source: Token) -> bool:
-    """`Celle sur les pesticides demande …` (a demonstrative stands for a thing), `Nous vous invitons …`
+    """`Celle sur les pesticides demande …` (a demonstrative stands for a thing, `celui-ci` for the one named last), `Nous vous invitons …`
     (the outlet addressing its reader): no one reports anything."""
-    if source.pos_ != "PRON":
+    if source.pos_ != "PRON" or is_latter_pronoun(source):
         return False
     return morph(source, "PronType") == "Dem" or morph(source, "Person") in ("1", "2")
 

@@ -19,7 +19,7 @@ from pipeline.annotate.extensions import doc_text
 from pipeline.annotate.gender.words import determiner_gender
 from pipeline.claims.cues import CueLexicon
 from pipeline.claims.quotations import Quotation
-from pipeline.claims.speakers.animacy import can_speak
+from pipeline.claims.speakers.animacy import can_speak, is_latter_pronoun
 from pipeline.claims.speakers.descriptions import Descriptions
 from pipeline.claims.speakers.people import People
 from pipeline.claims.speakers.phrases import indefinite_article_start, phrase_tokens
@@ -60,6 +60,9 @@ class SpeakerResolver:
             number, gender = PERSONAL_SUBJECTS[head.lower_]
             return _resolved_from(self.pronouns.resolve(head, number, gender), gender if number == "Sing" else "",
                                   head.lower_.removeprefix("-t-").removeprefix("-"))
+        if is_latter_pronoun(head):  # `Celui-ci estime`: the person named last, as `ce dernier`
+            nearest = self.people.nearest(head.i, "Fem" if head.lower_.startswith("celle") else "Masc")
+            return self.people.speaker(nearest) if nearest is not None else Speaker.none()
         if head.pos_ == "PRON" and head.ent_type_ != "PER":
             return Speaker.none()
         if head.text.startswith("@"):  # `@GDarmanin` → Gérald Darmanin when the article names him
@@ -88,6 +91,9 @@ class SpeakerResolver:
         if names and not conjuncts:  # `les chercheurs X et Y`: the names in apposition are coordinated
             first, conjuncts = names[0], self._conjuncts(names[0])
         joined = any(g.dep_ == "cc" and g.lower_ == "et" for c in conjuncts for g in c.children)
+        if not conjuncts:  # `La CGT et FO ont appelé`: the parse makes both the verb's subjects, `et` the verb's
+            conjuncts = self._subject_beside(head)
+            joined = bool(conjuncts)
         if not speaker.text or not joined:
             return speaker
         last = phrase_tokens(conjuncts[-1], self.people)
@@ -99,6 +105,16 @@ class SpeakerResolver:
     def _conjuncts(self, head: Token) -> list[Token]:
         return [c for c in head.children if c.dep_ == "conj" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
                 and can_speak(c, self.lexicon)]
+
+    def _subject_beside(self, head: Token) -> list[Token]:
+        """The second subject of the verb `head` is the subject of, right after it with only `et` between."""
+        if head.dep_ not in SUBJECT_DEPS or head.head.i == head.i:
+            return []
+        following = [c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i]
+        if not following or following[0].pos_ not in ("NOUN", "PROPN") or not can_speak(following[0], self.lexicon):
+            return []
+        between = self.doc[head.right_edge.i + 1 : following[0].left_edge.i]
+        return following[:1] if [t.lower_ for t in between] == ["et"] and between[0].head == head.head else []
 
     def _owner_of_name(self, head: Token) -> Optional[Token]:
         """The noun a name is the complement of (`les conseillers d'X`, `le fils de X`), when the parse hangs the

@@ -26,6 +26,7 @@ PERSON_SUFFIXES = ("eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante",
 # people or bodies (avocat, candidat, syndicat, patronat), which source_nouns.tsv lists.
 THING_SUFFIXES = ("ité", "ités")  # `la sécurité`, `les difficultés`: qualities, not people
 LATTER = frozenset({"dernier", "dernière", "derniers", "dernières"})
+LATTER_PRONOUNS = frozenset({"celui-ci", "celle-ci"})
 OPENERS = frozenset({"«", "“", '"'})
 CLOSERS = frozenset({"»", "”", '"'})
 # Pronouns that never stand for a source: negative, indefinite of things, demonstratives of things.
@@ -35,6 +36,16 @@ MUTE_PRONOUNS = frozenset({"personne", "rien", "cela", "ceci", "ça", "ce", "c'"
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     return frozenset(read_lines("entities/demonyms.txt"))
+
+
+def is_latter_pronoun(token: Token) -> bool:
+    """`Celui-ci estime …`, `celle-ci`: the demonstrative of the near, which stands for the one named last (as
+    `ce dernier` does), written as one token or as `celui`, `-`, `ci`."""
+    doc = token.doc
+    if token.lower_ in LATTER_PRONOUNS:
+        return True
+    following = "".join(t.lower_ for t in doc[token.i + 1 : token.i + 3])
+    return token.lower_ in ("celui", "celle") and following.startswith("-ci")
 
 
 def noun_can_speak(lemma: str, lexicon: CueLexicon) -> bool:

@@ -26,6 +26,8 @@ OBJECT_CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "l'", "l’"
 GRAMMATICAL = {FEMALE: "Fem", MALE: "Masc"}
 # Tokens within which a person a preposition governs (`PDG de X`) yields to an earlier person as an antecedent.
 SALIENT_GAP = 12
+# Clauses whose subject is not the topic a later pronoun goes on with: relatives, and the completive a verb reports.
+EMBEDDED_CLAUSES = frozenset({"acl:relcl", "ccomp"})
 
 
 class People:
@@ -204,7 +206,8 @@ class People:
 
     # -- antecedents
     def subjects_before(self, before: int) -> list[Span]:
-        """People named before `before` as the subject of a clause of their own (not a relative clause)."""
+        """People named before `before` as the subject of a clause of their own (not a relative or a completive
+        clause: the topic a pronoun goes on with is the main clause's subject, `X a découvert que Y … . Elle` is X)."""
         return [p for p in self.subject_antecedents if p.end <= before]
 
     def nearest(self, before: int, gender: str = "") -> Optional[Span]:
@@ -224,13 +227,13 @@ class People:
         """Subject by the parse, or by word order when the parse slips: the name, maybe an apposition between
         commas, then a finite verb (`X, professeure d'histoire, défend …`)."""
         root = person.root
-        if root.dep_ in SUBJECT_DEPS:
-            return root.head.dep_ != "acl:relcl"
+        if root.dep_ in SUBJECT_DEPS:  # not of a relative clause, nor of the clause a verb reports (`X a appris que Y …`)
+            return root.head.dep_ not in EMBEDDED_CLAUSES
         if root.dep_ == "nmod" and self.governed_by_preposition(person):
             return False  # `Le fils de X a été arrêté`: the name completes the subject noun
         # `le juge Thomas Leroux l'a encouragée`; `Le ministre, Clément Beaune, a répondu` (the name a conjunct)
         if root.dep_ in ("appos", "flat:name", "conj") and root.head.dep_ in SUBJECT_DEPS and root.head.i < root.i:
-            return root.head.head.dep_ != "acl:relcl"
+            return root.head.head.dep_ not in EMBEDDED_CLAUSES
         index = person.end
         if index < len(self.doc) and self.doc[index].text == "," and self._finite_verb_at(index + 1):
             return True  # `le responsable du syndicat, X, se montre prudent`: the name is the apposed subject
