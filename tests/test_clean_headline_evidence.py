@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean.headline import never_headline
+from pipeline.clean.headline_shape import never_headline
 from tests.test_clean import clean, page
 
 MENU = ("Accueil", "Politique", "Économie", "Sport", "Culture", "Se connecter")

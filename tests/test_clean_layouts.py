@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean.headline import never_headline
+from pipeline.clean.headline_shape import never_headline
 from tests.test_clean import HEADLINE, P1, P2, P3, clean, page
 
 STANDFIRST = "La municipalité veut réduire de moitié la circulation automobile d'ici à la fin de l'année."
