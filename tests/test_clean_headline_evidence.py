@@ -245,3 +245,47 @@ def test_a_table_of_contents_above_the_byline_is_not_the_headline():
                      "Quels vols sont annulés", "Quels droits pour les passagers", "Par Julie Roux", "12 mars 2024",
                      *BODY))
     assert doc.title == HEADLINE
+
+
+ESSAY = (
+    "Depuis la fin de la guerre froide, l'Europe a pensé sa sécurité comme un bien acquis, garanti par une alliance "
+    "dont elle ne discutait plus ni le coût ni les conditions.",
+    "Ce confort a produit une génération de dirigeants qui n'ont jamais eu à penser la défense du continent "
+    "autrement que comme une affaire lointaine, menée par d'autres.",
+    "Il faut donc revenir à une question simple, que la construction européenne avait soigneusement évitée : qui "
+    "décide, en dernier ressort, de l'usage de la force ?",
+)
+
+
+@pytest.mark.parametrize("kicker, headline", [
+    ("Le débat sur la défense européenne commune", "Qui décide de la guerre en Europe ?"),
+    ("Série : les grandes questions de la défense européenne", "La défense de l'Europe, une affaire d'États ?"),
+    ("Entretien avec un ancien chef d'état-major", "« L'Europe doit décider seule de sa défense »"),
+])
+def test_a_kicker_above_a_headline_ending_like_a_sentence_is_not_the_headline(kicker, headline):
+    """The headline ends on its question mark or its quote; with its own standfirst under it, it takes the
+    standfirst's points, not the kicker."""
+    standfirst = ("Pendant trente ans, le continent a délégué sa défense. Le retour de la guerre l'oblige à répondre "
+                  "à une question qu'il avait crue réglée.")
+    doc = clean(page(*MENU, "Europe", kicker, headline, standfirst, "Par Julie Roux", "Publié le 12 mars 2024", *ESSAY))
+    assert doc.title == headline
+    assert all(paragraph in doc.text for paragraph in ESSAY)
+
+
+@pytest.mark.xfail(strict=True, reason="with no standfirst, a kicker above a headline ending on its question mark "
+                   "is shaped as a headline above its deck (a deck may be shorter or longer than its headline)")
+def test_a_kicker_above_a_question_headline_with_no_standfirst_is_not_the_headline():
+    doc = clean(page(*MENU, "Europe", "Le débat sur la défense européenne commune",
+                     "Qui décide de la guerre en Europe ?", "Par Julie Roux", "Publié le 12 mars 2024", *ESSAY))
+    assert doc.title == "Qui décide de la guerre en Europe ?"
+
+
+@pytest.mark.parametrize("headline, deck", [
+    ("Rennes : un entraîneur portugais pour remplacer le Breton limogé ?", "FOOTBALL Le club cherche un technicien..."),
+    ("Qui pour remplacer l'entraîneur du Stade rennais ?",
+     "Le club breton cherche un technicien étranger pour finir la saison en Ligue 1."),
+])
+def test_a_deck_under_a_question_headline_leaves_it_the_title(headline, deck):
+    doc = clean(page(*MENU, "Football", headline, deck, "Julie Roux", "Publié le 22/10/2023 à 19h49", *MATCH))
+    assert doc.title == headline
+

@@ -122,7 +122,7 @@ def _score(blocks: list[Block], index: int, folded: list[str], body: set[str]) -
     """
     below = _below(blocks, index)
     score = 0
-    if below and _is_standfirst(below[0]):
+    if below and _is_standfirst(below[0]) and not _kicker_of(blocks, index, below[0]):
         score += 2
     passes = _is_standfirst if blocks[index].kind == "teaser_item" else _passes_points
     for block in below:
@@ -144,6 +144,16 @@ def _score(blocks: list[Block], index: int, folded: list[str], body: set[str]) -
     if _SITE_BAR.search(blocks[index].text):
         score -= 1  # a page title ("Headline | Site"): the plain headline wins where the page shows it
     return score
+
+
+def _kicker_of(blocks: list[Block], index: int, under: Block) -> bool:
+    """A rubric or kicker right above a headline that ends like a sentence ("Qui décide de la guerre ?"): the line
+    under it reads as a headline and has its own standfirst; the points are the headline's. A deck (straight
+    above the byline, shorter or longer) leaves them to the headline above it."""
+    if under.prose or not is_candidate(under):
+        return False
+    below = _below(blocks, blocks.index(under, index + 1))
+    return bool(below) and _is_standfirst(below[0])
 
 
 def _passes_points(block: Block) -> bool:
@@ -186,7 +196,7 @@ def find_headline(blocks: list[Block], start: int, end: int) -> int | None:
     if scores[best] <= 0:
         return candidates[0]
     while (scores.get(best - 1) == scores[best] and blocks[best - 1].kind != "teaser_item"
-           and _on_topic(blocks[best - 1].text, body)):
+           and _on_topic(blocks[best - 1].text, body) and not _kicker_of(blocks, best - 1, blocks[best])):
         best -= 1  # a deck right under the headline shares its points: the upper line is the headline
     return best
 
