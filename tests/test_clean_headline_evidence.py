@@ -289,3 +289,42 @@ def test_a_deck_under_a_question_headline_leaves_it_the_title(headline, deck):
     doc = clean(page(*MENU, "Football", headline, deck, "Julie Roux", "Publié le 22/10/2023 à 19h49", *MATCH))
     assert doc.title == headline
 
+
+RULINGS = (
+    ("Bail commercial : la clause résolutoire ne joue pas en cas de mauvaise foi du bailleur",
+     "Le bailleur qui délivre un commandement de payer alors qu'il sait le locataire dans l'impossibilité de payer "
+     "agit de mauvaise foi, juge la troisième chambre civile."),
+    ("Licenciement économique : le périmètre de l'obligation de reclassement précisé",
+     "La chambre sociale rappelle que l'employeur doit rechercher les postes disponibles dans toutes les "
+     "entreprises du groupe dont l'activité permet la permutation du personnel."),
+)
+
+
+@pytest.mark.xfail(strict=True, reason="a list of headline / standfirst groups above the article's head is shaped as "
+                   "a body's subheads above their paragraphs; letting the article's head pass such groups took a "
+                   "long-subheaded body's related head (its byline, two paragraphs) for the article")
+@pytest.mark.parametrize("signed", [False, True])
+def test_a_list_of_teasers_with_their_standfirsts_above_the_article_s_head_is_not_the_article(signed):
+    """Each teaser's standfirst sits right under its headline (or its byline): the list goes on, however long
+    its paragraphs, down to the article's own headline and byline."""
+    groups = [line for number, (title, standfirst) in enumerate(RULINGS)
+              for line in (title, *(("Par Marc Blanc", f"Publié le {11 - number} mars 2024") if signed else ()),
+                           standfirst)]
+    doc = clean(page(*MENU, "À la une", *groups, "Football", "Ligue 1 : Rennes renverse Lorient au Roazhon Park",
+                     "Par Julie Roux", "Publié le 12/03/2024 à 22h58", *MATCH))
+    assert doc.title == "Ligue 1 : Rennes renverse Lorient au Roazhon Park"
+    assert doc.published == "2024-03-12"
+    assert doc.text.split("\n\n") == [doc.title, *MATCH]
+
+
+@pytest.mark.parametrize("signed", [(), ("Par Julie Roux", "Publié le 12 mars 2024")])
+@pytest.mark.parametrize("header", [(), ("À lire aussi",)])
+def test_an_article_s_subheads_above_a_related_article_s_head_stay_the_body(signed, header):
+    """Paragraphs under their subheads are the body: the next article's byline, past two of them, signs no subhead,
+    and its head further down does not take the body from the headline."""
+    doc = clean(page(*MENU, HEADLINE, *signed, BODY[0], "Des centaines de vols reportés au printemps", BODY[1],
+                     "Les syndicats divisés sur la suite du mouvement", BODY[2], *header, TEASER, "Par Marc Blanc",
+                     "Publié le 11 mars 2024", *MATCH))
+    assert doc.title == HEADLINE
+    assert doc.text.split("\n\n")[:6] == [HEADLINE, BODY[0], "Des centaines de vols reportés au printemps", BODY[1],
+                                          "Les syndicats divisés sur la suite du mouvement", BODY[2]]

@@ -102,11 +102,14 @@ def _is_ordered_headline(blocks: list[Block], index: int, body: set[str]) -> boo
 
 
 def _signed_below(blocks: list[Block], index: int) -> bool:
-    """A dated timestamp or a byline under the line, past its deck or standfirst."""
+    """A dated timestamp or a byline under the line, past its deck or standfirst: past one paragraph at most (a
+    photo's caption aside), since a subhead sits above a body's paragraphs and the next article's byline may follow."""
+    paragraphs = 0
     for block in _below(blocks, index):
         if block.kind == "meta":
             return bool(block.date or block.author)
-        if not _passes_points(block):
+        paragraphs += block.prose and not block.caption
+        if not _passes_points(block) or paragraphs > 1:
             return False
     return False
 
