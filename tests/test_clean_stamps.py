@@ -63,10 +63,19 @@ def test_a_line_with_a_date_and_words_of_its_own_is_no_timestamp(line):
     assert classify(line, Furniture.load()).kind == "candidate"
 
 
+@pytest.mark.parametrize("line", ["Par Claire Morvan, Lyon se prépare à la grève.",
+                                  "Par Emmanuel Macron, Président de la République, la réforme fut lancée."])
+def test_a_sentence_opening_on_par_a_name_and_a_capital_is_no_byline(line):
+    assert classify(line, Furniture.load()).kind == "candidate"
+
+
 @pytest.mark.parametrize("byline,author", [
     ("par Claire Morvan publié le 3 mars 2021 à 10h00", "Claire Morvan"),  # no separator before the cue
     ("Publié le 03/03/2021 à 10:00 par Claire Morvan", "Claire Morvan"),
     ("Par Claire Morvan, maîtresse de conférences à l'université de Lille", "Claire Morvan"),
+    ("par Claire Morvan, Maîtresse de conférences à l'Université de Lille", "Claire Morvan"),
+    ("par Claire Morvan, Avocate au barreau de Lyon", "Claire Morvan"),
+    ("par Claire Morvan, Docteure en droit privé", "Claire Morvan"),
     ("Par Claire Morvan Mis à jour le 05/03/2021 à 10:15 | publié le 03/03/2021 à 08:00 Réactions (12)",
      "Claire Morvan"),
 ])
