@@ -284,3 +284,36 @@ def test_a_line_broken_by_an_inline_element_is_mended(lines, joined):
 ])
 def test_lines_that_are_not_one_broken_line_stay_apart(lines):
     assert " ".join(lines) not in clean(page(HEADLINE, P1, *lines, P2)).text
+
+
+# ---------------------------------------------------------------- an essay's paragraph ending on its question
+
+QUESTION = ("Reste une question que le conseil municipal n'a jamais tranchée : qui, des riverains ou des commerçants, "
+            "paiera le prix de la ville sans voitures ?")
+
+
+@pytest.mark.parametrize("before", [(P1,), (P1, "Jean Jaurès, Discours à la jeunesse.")])
+@pytest.mark.parametrize("after", [("Les trois scénarios de la mairie",), ("II. Les scénarios", "1. Un centre piéton")])
+def test_a_paragraph_ending_on_its_question_under_a_sentence_is_body_not_a_link(before, after):
+    """A long question under the body's sentence goes on with the body, even above subheads."""
+    doc = clean(page(*MENU, HEADLINE, "Par Marie Dupont", "Publié le 12 mars 2024", *before, QUESTION, *after, P2, P3))
+    assert doc.text.split("\n\n") == [HEADLINE, *before, QUESTION, *after, P2, P3]
+
+
+@pytest.mark.xfail(strict=True, reason="a short quotation closed by its guillemet reads as a title: with the question "
+                   "and the subhead under it, the three make a run of links")
+def test_a_quotation_above_a_question_paragraph_and_a_subhead_is_body():
+    quotation = "« Une ville se juge à ses rues. »"
+    after = "Les trois scénarios de la mairie"
+    doc = clean(page(*MENU, HEADLINE, "Par Marie Dupont", "Publié le 12 mars 2024", P1, quotation, QUESTION, after,
+                     P2, P3))
+    assert doc.text.split("\n\n") == [HEADLINE, P1, quotation, QUESTION, after, P2, P3]
+
+
+@pytest.mark.parametrize("header", ["À lire aussi", "Sur le même sujet"])
+def test_a_long_question_teaser_under_its_header_inside_the_body_is_no_paragraph(header):
+    teaser = ("Trottinettes, vélos, piétons : comment les grandes villes européennes ont-elles fermé leur centre "
+              "aux voitures ?")
+    doc = clean(page(*MENU, HEADLINE, "Par Marie Dupont", "Publié le 12 mars 2024", P1, header, teaser,
+                     "Le métro de Lyon prolongé jusqu'à Vaulx-en-Velin", P2, P3))
+    assert doc.text.split("\n\n") == [HEADLINE, P1, P2, P3]

@@ -159,21 +159,29 @@ def _keep_body(blocks: list[Block], start: int, end: int) -> None:
     """
     run: list[Block] = []
     above = Block("", kind="furniture")  # the line right above the run
+    previous = above  # the line right above this one, whatever its kind
     topic = topic_words(" ".join(block.text for block in blocks[start: end + 1] if block.prose))
     for block in blocks[start: end + 1] + [Block("", kind="candidate")]:
+        prior, previous = previous, block if block.kind != "furniture" else previous
         if block.kind == "meta" and not block.author:
             _keep_lone(run, above, topic)
             run, above = [], block
         if block.kind not in ("candidate", "embed"):
             continue
-        if block.title_like and block.text and not block.caption:  # a photo's caption is no link
-            run.append(block)
+        if block.title_like and block.text and not block.caption and not _goes_on(run, prior, block):
+            run.append(block)  # a photo's caption is no link
             continue
         _keep_lone(run, above, topic if block.prose else set())
         if block.prose:
             _keep_entry(run)
         run, above = [], block
         block.keep = bool(block.text)
+
+
+def _goes_on(run: list[Block], prior: Block, block: Block) -> bool:
+    """A paragraph ending on its question or its quote, right under a sentence of the body, goes on with it: no
+    link (a link list opens under its header or a link)."""
+    return not run and prior.sentence_like and block.prose
 
 
 def _keep_lone(run: list[Block], above: Block, topic: set[str]) -> None:
