@@ -60,11 +60,18 @@ def test_a_short_or_stopped_headline_right_above_its_byline_is_the_headline(head
     assert _title(headline, *frame) == headline
 
 
-@pytest.mark.parametrize("headline", FRAMED[:2])
-@pytest.mark.xfail(strict=True, reason="with no byline or timestamp under it, a short or stopped line above the "
-                                       "body could as well be a caption or a rubric: left empty")
-def test_a_short_or_stopped_headline_with_nothing_under_it(headline):
-    assert _title(headline) == headline
+@pytest.mark.parametrize("headline", [*FRAMED[:2], "La ville sans voitures", "Lyon, sans voitures"])
+@pytest.mark.parametrize("under", [(), ("Claire Morvan",), ("La mairie ferme trois rues du centre aux voitures à "
+                                                            "partir du mois prochain, malgré l'opposition.",)])
+def test_a_short_or_stopped_headline_with_nothing_under_it(headline, under):
+    """Right above the body's standfirst or first paragraph (an author's name between) and on its topic."""
+    assert _title(headline, *under) == headline
+
+
+@pytest.mark.parametrize("line", ["Urbanisme et transports", "Plus de vidéos", "Des cyclistes à Lyon, mardi."])
+def test_a_short_line_off_the_body_s_topic_or_a_caption_above_the_body_is_no_headline(line):
+    assert _title(line) == ""
+    assert _title(HEADLINE, line) == HEADLINE
 
 
 @pytest.mark.parametrize("line", [", mis à jour", "et modifié le", "· Lecture 3 min"])

@@ -17,6 +17,7 @@ import re
 from pipeline.clean.headline_shape import (KICKER, TRUNCATED, is_candidate, is_order, never_by_form, never_headline,
                                            reads_like_headline)
 from pipeline.clean.lines import CLOCK, HEADLINE_MAX_CHARS, INNER_SENTENCE, Block
+from pipeline.clean.marks import is_name_line
 from pipeline.common.calendar import alternation, calendar_forms
 from pipeline.common.names import fold
 
@@ -55,7 +56,14 @@ def _is_framed_candidate(blocks: list[Block], index: int) -> bool:
     below = _below(blocks, index)
     if below and below[0].prose:
         below = below[1:]  # the standfirst between the headline and its byline
-    if not below or below[0].kind != "meta" or block.kind not in ("candidate", "teaser_item") or block.caption:
+    if not below or below[0].kind != "meta":
+        return False
+    return _short_headline_shape(block)
+
+
+def _short_headline_shape(block: Block) -> bool:
+    """A headline shorter than a candidate's least, or ending on its period: a few words opened by a capital."""
+    if block.kind not in ("candidate", "teaser_item") or block.caption:
         return False
     text = _FINAL_STOP.sub("", KICKER.sub("", block.text))
     shape = Block(text)
@@ -189,7 +197,8 @@ def find_headline(blocks: list[Block], start: int, end: int) -> int | None:
     folded = [fold(block.text) for block in blocks]
     above = range(min(start, len(blocks) - 1), -1, -1)
     body = topic_words(" ".join([block.text for block in blocks[start: end + 1] if block.prose][:BODY_PARAGRAPHS]))
-    candidates = ([i for i in above if (is_candidate(blocks[i]) or _is_ordered_headline(blocks, i, body))
+    lead = _over_lead(blocks, start, body)
+    candidates = ([i for i in above if (is_candidate(blocks[i]) or _is_ordered_headline(blocks, i, body) or i == lead)
                    and not _cut_copy(blocks, i)]
                   or [i for i in above if _is_framed_candidate(blocks, i)])
     if not candidates:
@@ -202,6 +211,16 @@ def find_headline(blocks: list[Block], start: int, end: int) -> int | None:
            and _on_topic(blocks[best - 1].text, body) and not _kicker_of(blocks, best - 1, blocks[best])):
         best -= 1  # a deck right under the headline shares its points: the upper line is the headline
     return best
+
+
+def _over_lead(blocks: list[Block], start: int, body: set[str]) -> int | None:
+    """A short headline ("La ville sans voitures") right above the body's standfirst or first paragraph (an author
+    line or a timestamp between), on the body's topic: a candidate, however few its words."""
+    index = next((i for i in range(start - 1, -1, -1)
+                  if blocks[i].kind not in ("furniture", "meta") and not is_name_line(blocks[i])), None)
+    if index is None or not _short_headline_shape(blocks[index]) or not _on_topic(blocks[index].text, body):
+        return None
+    return index
 
 
 def headline_under_lead(blocks: list[Block], start: int, end: int) -> int | None:
