@@ -215,12 +215,17 @@ def find_headline(blocks: list[Block], start: int, end: int) -> int | None:
 
 def _over_lead(blocks: list[Block], start: int, body: set[str]) -> int | None:
     """A short headline ("La ville sans voitures") right above the body's standfirst or first paragraph (an author
-    line or a timestamp between), on the body's topic: a candidate, however few its words."""
-    index = next((i for i in range(start - 1, -1, -1)
-                  if blocks[i].kind not in ("furniture", "meta") and not is_name_line(blocks[i])), None)
-    if index is None or not _short_headline_shape(blocks[index]) or not _on_topic(blocks[index].text, body):
+    line or a timestamp between), on the body's topic: a candidate, however few its words. Not under a headline
+    (it is its deck), nor ending on its period (a short lead's sentence is shaped alike)."""
+    visible = [i for i in range(start - 1, -1, -1)
+               if blocks[i].kind not in ("furniture", "meta") and not is_name_line(blocks[i])]
+    if not visible:
         return None
-    return index
+    block = blocks[visible[0]]
+    if (_FINAL_STOP.search(block.text) or not _short_headline_shape(block) or not _on_topic(block.text, body)
+            or (len(visible) > 1 and is_candidate(blocks[visible[1]]))):
+        return None
+    return visible[0]
 
 
 def headline_under_lead(blocks: list[Block], start: int, end: int) -> int | None:
