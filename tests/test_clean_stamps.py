@@ -112,3 +112,25 @@ def test_every_template_shape_reads_its_own_day(day, shape):
     stamp = shape.format(d=day.day, m=day.month, y=day.year, fr=MONTHS_FR[day.month - 1], en=MONTHS_EN[day.month - 1])
     block = classify(stamp, Furniture.load())
     assert (block.kind, block.date) == ("meta", day.isoformat())
+
+
+@pytest.mark.parametrize("label", ["Article rédigé par", "Texte écrit par :"])
+@pytest.mark.parametrize("names", ["Claire Morvan", "franceinfo avec AFP", "C. Morvan, H. Arnaud", "franceinfo"])
+def test_the_line_under_a_byline_s_label_alone_is_the_author(label, names):
+    """A template prints its byline's label on a line of its own and the names under it: metadata, not body,
+    even under the standfirst that opens the run of paragraphs."""
+    doc = clean(page(*MENU, HEADLINE, P1, label, names, "France Télévisions", "Publié le 12/03/2024 10:24", P2, P3))
+    assert doc.title == HEADLINE and doc.published == "2024-03-12"
+    assert doc.text.split("\n\n") == [HEADLINE, P1, P2, P3]
+
+
+def test_a_sentence_under_a_byline_s_label_is_no_author():
+    sentence = "La mairie de Lyon a confirmé la fermeture des rues."
+    doc = clean(page(*MENU, HEADLINE, "Article rédigé par", sentence, P1, P2, P3))
+    assert sentence in doc.text
+
+
+def test_the_newsroom_under_a_labelled_author_is_no_subhead():
+    doc = clean(page(*MENU, HEADLINE, P1, "Article rédigé par", "Le Courrier Culture avec agences", "Le Courrier",
+                     "Rédaction Culture", "Publié le 12/03/2024 10:24", P2, P3))
+    assert doc.text.split("\n\n") == [HEADLINE, P1, P2, P3]
