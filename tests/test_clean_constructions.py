@@ -60,11 +60,33 @@ def test_a_short_or_stopped_headline_right_above_its_byline_is_the_headline(head
     assert _title(headline, *frame) == headline
 
 
-@pytest.mark.parametrize("headline", FRAMED[:2])
-@pytest.mark.xfail(strict=True, reason="with no byline or timestamp under it, a short or stopped line above the "
-                                       "body could as well be a caption or a rubric: left empty")
-def test_a_short_or_stopped_headline_with_nothing_under_it(headline):
-    assert _title(headline) == headline
+@pytest.mark.parametrize("headline", [FRAMED[1], "La ville sans voitures", "Lyon, sans voitures"])
+@pytest.mark.parametrize("under", [(), ("Claire Morvan",), ("La mairie ferme trois rues du centre aux voitures à "
+                                                            "partir du mois prochain, malgré l'opposition.",)])
+def test_a_short_or_stopped_headline_with_nothing_under_it(headline, under):
+    """Right above the body's standfirst or first paragraph (an author's name between) and on its topic."""
+    assert _title(headline, *under) == headline
+
+
+@pytest.mark.xfail(strict=True, reason="with no byline or timestamp under it, a headline ending on its period above "
+                   "the body is shaped as a short lead's sentence between a headline and its byline: left empty")
+def test_a_stopped_headline_with_nothing_under_it():
+    assert _title(FRAMED[0]) == FRAMED[0]
+
+
+@pytest.mark.parametrize("lead", ["Le PSG s'impose à Lille (0-1).", "Le PSG s'impose à Lille"])
+def test_a_short_lead_or_deck_between_the_headline_and_its_byline_is_no_headline(lead):
+    headline = "Mbappé délivre le PSG à Lille au bout du temps additionnel"
+    body = ("Le Paris Saint-Germain s'est imposé à Lille samedi soir grâce à un but de Mbappé à la toute fin du "
+            "match, au terme d'une rencontre longtemps indécise.")
+    doc = clean(page(*MENU, headline, lead, BYLINE, STAMP, body, P2, P3))
+    assert doc.title == headline
+
+
+@pytest.mark.parametrize("line", ["Urbanisme et transports", "Plus de vidéos", "Des cyclistes à Lyon, mardi."])
+def test_a_short_line_off_the_body_s_topic_or_a_caption_above_the_body_is_no_headline(line):
+    assert _title(line) == ""
+    assert _title(HEADLINE, line) == HEADLINE
 
 
 @pytest.mark.parametrize("line", [", mis à jour", "et modifié le", "· Lecture 3 min"])

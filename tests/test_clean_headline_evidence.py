@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean.headline import never_headline
+from pipeline.clean.headline_shape import never_headline
 from tests.test_clean import clean, page
 
 MENU = ("Accueil", "Politique", "Économie", "Sport", "Culture", "Se connecter")
@@ -245,3 +245,86 @@ def test_a_table_of_contents_above_the_byline_is_not_the_headline():
                      "Quels vols sont annulés", "Quels droits pour les passagers", "Par Julie Roux", "12 mars 2024",
                      *BODY))
     assert doc.title == HEADLINE
+
+
+ESSAY = (
+    "Depuis la fin de la guerre froide, l'Europe a pensé sa sécurité comme un bien acquis, garanti par une alliance "
+    "dont elle ne discutait plus ni le coût ni les conditions.",
+    "Ce confort a produit une génération de dirigeants qui n'ont jamais eu à penser la défense du continent "
+    "autrement que comme une affaire lointaine, menée par d'autres.",
+    "Il faut donc revenir à une question simple, que la construction européenne avait soigneusement évitée : qui "
+    "décide, en dernier ressort, de l'usage de la force ?",
+)
+
+
+@pytest.mark.parametrize("kicker, headline", [
+    ("Le débat sur la défense européenne commune", "Qui décide de la guerre en Europe ?"),
+    ("Série : les grandes questions de la défense européenne", "La défense de l'Europe, une affaire d'États ?"),
+    ("Entretien avec un ancien chef d'état-major", "« L'Europe doit décider seule de sa défense »"),
+])
+def test_a_kicker_above_a_headline_ending_like_a_sentence_is_not_the_headline(kicker, headline):
+    """The headline ends on its question mark or its quote; with its own standfirst under it, it takes the
+    standfirst's points, not the kicker."""
+    standfirst = ("Pendant trente ans, le continent a délégué sa défense. Le retour de la guerre l'oblige à répondre "
+                  "à une question qu'il avait crue réglée.")
+    doc = clean(page(*MENU, "Europe", kicker, headline, standfirst, "Par Julie Roux", "Publié le 12 mars 2024", *ESSAY))
+    assert doc.title == headline
+    assert all(paragraph in doc.text for paragraph in ESSAY)
+
+
+@pytest.mark.xfail(strict=True, reason="with no standfirst, a kicker above a headline ending on its question mark "
+                   "is shaped as a headline above its deck (a deck may be shorter or longer than its headline)")
+def test_a_kicker_above_a_question_headline_with_no_standfirst_is_not_the_headline():
+    doc = clean(page(*MENU, "Europe", "Le débat sur la défense européenne commune",
+                     "Qui décide de la guerre en Europe ?", "Par Julie Roux", "Publié le 12 mars 2024", *ESSAY))
+    assert doc.title == "Qui décide de la guerre en Europe ?"
+
+
+@pytest.mark.parametrize("headline, deck", [
+    ("Rennes : un entraîneur portugais pour remplacer le Breton limogé ?", "FOOTBALL Le club cherche un technicien..."),
+    ("Qui pour remplacer l'entraîneur du Stade rennais ?",
+     "Le club breton cherche un technicien étranger pour finir la saison en Ligue 1."),
+])
+def test_a_deck_under_a_question_headline_leaves_it_the_title(headline, deck):
+    doc = clean(page(*MENU, "Football", headline, deck, "Julie Roux", "Publié le 22/10/2023 à 19h49", *MATCH))
+    assert doc.title == headline
+
+
+RULINGS = (
+    ("Bail commercial : la clause résolutoire ne joue pas en cas de mauvaise foi du bailleur",
+     "Le bailleur qui délivre un commandement de payer alors qu'il sait le locataire dans l'impossibilité de payer "
+     "agit de mauvaise foi, juge la troisième chambre civile."),
+    ("Licenciement économique : le périmètre de l'obligation de reclassement précisé",
+     "La chambre sociale rappelle que l'employeur doit rechercher les postes disponibles dans toutes les "
+     "entreprises du groupe dont l'activité permet la permutation du personnel."),
+)
+
+
+@pytest.mark.xfail(strict=True, reason="a list of headline / standfirst groups above the article's head is shaped as "
+                   "a body's subheads above their paragraphs; letting the article's head pass such groups took a "
+                   "long-subheaded body's related head (its byline, two paragraphs) for the article")
+@pytest.mark.parametrize("signed", [False, True])
+def test_a_list_of_teasers_with_their_standfirsts_above_the_article_s_head_is_not_the_article(signed):
+    """Each teaser's standfirst sits right under its headline (or its byline): the list goes on, however long
+    its paragraphs, down to the article's own headline and byline."""
+    groups = [line for number, (title, standfirst) in enumerate(RULINGS)
+              for line in (title, *(("Par Marc Blanc", f"Publié le {11 - number} mars 2024") if signed else ()),
+                           standfirst)]
+    doc = clean(page(*MENU, "À la une", *groups, "Football", "Ligue 1 : Rennes renverse Lorient au Roazhon Park",
+                     "Par Julie Roux", "Publié le 12/03/2024 à 22h58", *MATCH))
+    assert doc.title == "Ligue 1 : Rennes renverse Lorient au Roazhon Park"
+    assert doc.published == "2024-03-12"
+    assert doc.text.split("\n\n") == [doc.title, *MATCH]
+
+
+@pytest.mark.parametrize("signed", [(), ("Par Julie Roux", "Publié le 12 mars 2024")])
+@pytest.mark.parametrize("header", [(), ("À lire aussi",)])
+def test_an_article_s_subheads_above_a_related_article_s_head_stay_the_body(signed, header):
+    """Paragraphs under their subheads are the body: the next article's byline, past two of them, signs no subhead,
+    and its head further down does not take the body from the headline."""
+    doc = clean(page(*MENU, HEADLINE, *signed, BODY[0], "Des centaines de vols reportés au printemps", BODY[1],
+                     "Les syndicats divisés sur la suite du mouvement", BODY[2], *header, TEASER, "Par Marc Blanc",
+                     "Publié le 11 mars 2024", *MATCH))
+    assert doc.title == HEADLINE
+    assert doc.text.split("\n\n")[:6] == [HEADLINE, BODY[0], "Des centaines de vols reportés au printemps", BODY[1],
+                                          "Les syndicats divisés sur la suite du mouvement", BODY[2]]

@@ -48,6 +48,15 @@ def test_a_headline_broken_after_its_colon_is_one_headline(head, rest):
     assert doc.text.split("\n\n") == [f"{head} {rest}", P1, P2, P3]
 
 
+@pytest.mark.parametrize("head,rest", [("Lyon ferme trois rues", "du centre-ville aux voitures dès le mois prochain"),
+                                       ("Le conseil municipal de Lyon", "ferme trois rues du centre-ville aux voitures")])
+def test_a_headline_broken_in_mid_clause_is_one_headline(head, rest):
+    """No headline opens in lower case: the line above it, title-shaped and opened by a capital, is its start."""
+    doc = clean(_article(rest).replace(f"{rest}\n", f"{head}\n\n{rest}\n", 1))
+    assert doc.title == f"{head} {rest}"
+    assert doc.text.split("\n\n") == [f"{head} {rest}", P1, P2, P3]
+
+
 def test_a_list_header_above_the_body_is_no_part_of_the_headline():
     doc = clean(page(*MENU, HEADLINE, "Par Claire Morvan", "Publié le 12 mars 2024", P1, "Les mesures :", P2, P3))
     assert doc.title == HEADLINE

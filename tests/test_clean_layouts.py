@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean.headline import never_headline
+from pipeline.clean.headline_shape import never_headline
 from tests.test_clean import HEADLINE, P1, P2, P3, clean, page
 
 STANDFIRST = "La municipalité veut réduire de moitié la circulation automobile d'ici à la fin de l'année."
@@ -284,3 +284,69 @@ def test_a_line_broken_by_an_inline_element_is_mended(lines, joined):
 ])
 def test_lines_that_are_not_one_broken_line_stay_apart(lines):
     assert " ".join(lines) not in clean(page(HEADLINE, P1, *lines, P2)).text
+
+
+# ---------------------------------------------------------------- an essay's paragraph ending on its question
+
+QUESTION = ("Reste une question que le conseil municipal n'a jamais tranchée : qui, des riverains ou des commerçants, "
+            "paiera le prix de la ville sans voitures ?")
+
+
+@pytest.mark.parametrize("before", [(P1,), (P1, "Jean Jaurès, Discours à la jeunesse.")])
+@pytest.mark.parametrize("after", [("Les trois scénarios de la mairie",), ("II. Les scénarios", "1. Un centre piéton")])
+def test_a_paragraph_ending_on_its_question_under_a_sentence_is_body_not_a_link(before, after):
+    """A long question under the body's sentence goes on with the body, even above subheads."""
+    doc = clean(page(*MENU, HEADLINE, "Par Marie Dupont", "Publié le 12 mars 2024", *before, QUESTION, *after, P2, P3))
+    assert doc.text.split("\n\n") == [HEADLINE, *before, QUESTION, *after, P2, P3]
+
+
+@pytest.mark.xfail(strict=True, reason="a short quotation closed by its guillemet reads as a title: with the question "
+                   "and the subhead under it, the three make a run of links")
+def test_a_quotation_above_a_question_paragraph_and_a_subhead_is_body():
+    quotation = "« Une ville se juge à ses rues. »"
+    after = "Les trois scénarios de la mairie"
+    doc = clean(page(*MENU, HEADLINE, "Par Marie Dupont", "Publié le 12 mars 2024", P1, quotation, QUESTION, after,
+                     P2, P3))
+    assert doc.text.split("\n\n") == [HEADLINE, P1, quotation, QUESTION, after, P2, P3]
+
+
+@pytest.mark.parametrize("header", ["À lire aussi", "Sur le même sujet"])
+def test_a_long_question_teaser_under_its_header_inside_the_body_is_no_paragraph(header):
+    teaser = ("Trottinettes, vélos, piétons : comment les grandes villes européennes ont-elles fermé leur centre "
+              "aux voitures ?")
+    doc = clean(page(*MENU, HEADLINE, "Par Marie Dupont", "Publié le 12 mars 2024", P1, header, teaser,
+                     "Le métro de Lyon prolongé jusqu'à Vaulx-en-Velin", P2, P3))
+    assert doc.text.split("\n\n") == [HEADLINE, P1, P2, P3]
+
+
+# ---------------------------------------------------------------- a live page: its newsroom's name, its entries' times
+
+ENTRIES = (
+    "Les élus de la métropole ont été reçus à la préfecture en fin de matinée, sans qu'aucun accord ne soit trouvé "
+    "sur le calendrier des fermetures.",
+    "Les commerçants de la presqu'île ont baissé leur rideau pendant une heure pour protester contre le plan de "
+    "circulation voté mardi.",
+)
+LIVE_HEADLINE = "En direct, Lyon ferme trois rues du centre : les commerçants protestent, la mairie maintient son plan"
+
+
+@pytest.mark.parametrize("newsroom", ["Le Courrier", "Claire Morvan"])
+def test_a_live_page_s_headline_above_its_newsroom_and_an_undated_timestamp_is_the_title(newsroom):
+    doc = clean(page(*MENU, LIVE_HEADLINE, newsroom, "Publié aujourd’hui à 06h00, modifié à 12h00", "Voir plus",
+                     "12:00", "Pas d'accord à la préfecture", ENTRIES[0], "11:32", ENTRIES[1]))
+    assert doc.title == LIVE_HEADLINE
+    assert newsroom not in doc.text.split("\n\n")
+
+
+@pytest.mark.parametrize("times", [("12:00", "11:32"), ("9:05", "8:40")])
+def test_a_live_entry_s_time_written_like_a_duration_is_body(times):
+    doc = clean(page(*MENU, LIVE_HEADLINE, "Par Claire Morvan", "Publié le 12 mars 2024 à 06h00",
+                     times[0], "Pas d'accord à la préfecture", ENTRIES[0], times[1], ENTRIES[1]))
+    assert doc.text.split("\n\n") == [LIVE_HEADLINE, times[0], "Pas d'accord à la préfecture", ENTRIES[0], times[1],
+                                      ENTRIES[1]]
+
+
+def test_a_video_s_duration_with_no_paragraph_under_it_stays_out():
+    doc = clean(page(*MENU, HEADLINE, "Par Claire Morvan", "Publié le 12 mars 2024 à 06h00", P1, P2, P3, "Vidéos",
+                     "02:15", "Les images de la presqu'île sans voitures", "01:37", "Le maire de Lyon répond aux commerçants"))
+    assert doc.text.split("\n\n") == [HEADLINE, P1, P2, P3]

@@ -63,10 +63,19 @@ def test_a_line_with_a_date_and_words_of_its_own_is_no_timestamp(line):
     assert classify(line, Furniture.load()).kind == "candidate"
 
 
+@pytest.mark.parametrize("line", ["Par Claire Morvan, Lyon se prépare à la grève.",
+                                  "Par Emmanuel Macron, Président de la République, la réforme fut lancée."])
+def test_a_sentence_opening_on_par_a_name_and_a_capital_is_no_byline(line):
+    assert classify(line, Furniture.load()).kind == "candidate"
+
+
 @pytest.mark.parametrize("byline,author", [
     ("par Claire Morvan publié le 3 mars 2021 à 10h00", "Claire Morvan"),  # no separator before the cue
     ("Publié le 03/03/2021 à 10:00 par Claire Morvan", "Claire Morvan"),
     ("Par Claire Morvan, maîtresse de conférences à l'université de Lille", "Claire Morvan"),
+    ("par Claire Morvan, Maîtresse de conférences à l'Université de Lille", "Claire Morvan"),
+    ("par Claire Morvan, Avocate au barreau de Lyon", "Claire Morvan"),
+    ("par Claire Morvan, Docteure en droit privé", "Claire Morvan"),
     ("Par Claire Morvan Mis à jour le 05/03/2021 à 10:15 | publié le 03/03/2021 à 08:00 Réactions (12)",
      "Claire Morvan"),
 ])
@@ -103,3 +112,25 @@ def test_every_template_shape_reads_its_own_day(day, shape):
     stamp = shape.format(d=day.day, m=day.month, y=day.year, fr=MONTHS_FR[day.month - 1], en=MONTHS_EN[day.month - 1])
     block = classify(stamp, Furniture.load())
     assert (block.kind, block.date) == ("meta", day.isoformat())
+
+
+@pytest.mark.parametrize("label", ["Article rédigé par", "Texte écrit par :"])
+@pytest.mark.parametrize("names", ["Claire Morvan", "franceinfo avec AFP", "C. Morvan, H. Arnaud", "franceinfo"])
+def test_the_line_under_a_byline_s_label_alone_is_the_author(label, names):
+    """A template prints its byline's label on a line of its own and the names under it: metadata, not body,
+    even under the standfirst that opens the run of paragraphs."""
+    doc = clean(page(*MENU, HEADLINE, P1, label, names, "France Télévisions", "Publié le 12/03/2024 10:24", P2, P3))
+    assert doc.title == HEADLINE and doc.published == "2024-03-12"
+    assert doc.text.split("\n\n") == [HEADLINE, P1, P2, P3]
+
+
+def test_a_sentence_under_a_byline_s_label_is_no_author():
+    sentence = "La mairie de Lyon a confirmé la fermeture des rues."
+    doc = clean(page(*MENU, HEADLINE, "Article rédigé par", sentence, P1, P2, P3))
+    assert sentence in doc.text
+
+
+def test_the_newsroom_under_a_labelled_author_is_no_subhead():
+    doc = clean(page(*MENU, HEADLINE, P1, "Article rédigé par", "Le Courrier Culture avec agences", "Le Courrier",
+                     "Rédaction Culture", "Publié le 12/03/2024 10:24", P2, P3))
+    assert doc.text.split("\n\n") == [HEADLINE, P1, P2, P3]

@@ -4,9 +4,8 @@ A page shows many short lines above its body: menus, prompts, share buttons,
 other articles' titles, captions. The article's headline is told apart by
 what surrounds it, not by the site: a byline or timestamp a few lines below
 it, a standfirst or the body right under it, the same words repeated in the
-page title. Some lines can never be one, whatever their place: a button or
-prompt worded as an order ("Fermer la fenêtre", "Partagez via…"), a question
-put to the reader, a date line, a byline.
+page title. Which lines can be one at all, by their own form, is
+`headline_shape`'s.
 """
 
 from __future__ import annotations
@@ -15,41 +14,23 @@ import functools
 import itertools
 import re
 
-from pipeline.clean.lines import CLOCK, HEADLINE_MAX_CHARS, INNER_SENTENCE, TITLE_MAX_CHARS, Block
+from pipeline.clean.headline_shape import (KICKER, TRUNCATED, is_candidate, is_order, never_by_form, never_headline,
+                                           reads_like_headline)
+from pipeline.clean.lines import CLOCK, HEADLINE_MAX_CHARS, INNER_SENTENCE, Block
+from pipeline.clean.marks import is_name_line
 from pipeline.common.calendar import alternation, calendar_forms
 from pipeline.common.names import fold
-from pipeline.common.resources import read_lines
 
 # How far below a headline its byline, timestamp or standfirst may sit (lines of furniture skipped).
 LOOKAHEAD = 5
 STANDFIRST_MIN_WORDS = 6
-_DETERMINERS = (r"l[’']|le|la|les|un|une|des|du|aux?|à|sur|via|votre|vos|ton|ta|tes|mon|ma|mes|cet|cette|ce"
-                r"|ces|en|par|notre|nos|plus|moins|tous|toutes|tout")
-# A verb of `orders.txt` in first place, then a determiner or preposition: a button or a prompt.
-_ORDER = re.compile(rf"^(?:[smt][’'])?(?P<verb>[^\W\d_]+)(?:-vous|-nous|-le|-la|-les)?(?:\s+(?:{_DETERMINERS})(?:\b|(?<=[’']))|$)",
-                    re.IGNORECASE)
 _READER_ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
-_READER_QUESTION = re.compile(r"^(?:vous|êtes-vous|avez-vous|voulez-vous|souhaitez-vous)\b.*\?$", re.IGNORECASE)
 _SITE_BAR = re.compile(r"\s[|]\s")
-_LIVE_BANNER = re.compile(r"^(?:live|en direct|direct)\b\s*[:.\-–—|]?\s*", re.IGNORECASE)
-_TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)$")
-# "Par Julie Roux", "par l'AFP", "Par la rédaction": a name or a newsroom after it ("Par milliers, …" is a headline).
-_BYLINE_START = re.compile(r"^(?:par|by)\s+(?:(?:la|le|les|l[’'])\s*)?(?:(?-i:[A-ZÀ-Þ])|rédaction\b)", re.IGNORECASE)
-# A timestamp's cue opening the line ("Publié le … (heure de Paris)"), whatever its template prints after it.
-_STAMP_CUE_START = re.compile(r"^(?:publiée?|mise? à jour|modifiée?|actualisée?|postée?|mise? en ligne)\b", re.IGNORECASE)
-# A kicker of one to three words closed by a period ("VIDÉO. …", "Retraites. …", "DIRECT. …") opens many headlines.
-_KICKER = re.compile(r"^(?:[^\s.]+\s+){0,2}[^\s.]{2,}\.\s+(?=[A-ZÀ-Þ«\"“])")
 _FINAL_STOP = re.compile(r"(?<![.…])\.$")
 # Under a byline or timestamp, a headline may be shorter than a candidate's least (`HEADLINE_MIN_CHARS`).
 FRAMED_MIN_WORDS = 3
 # A headline ending on its period is a short one: a longer sentence is a standfirst or a caption.
 STOPPED_MAX_WORDS = 10
-_STOPPED = re.compile(r"[.;:,…]$")
-# A headline of short sentences: how many, and how many words in all.
-MAX_SENTENCES = 3
-SENTENCES_MAX_WORDS = 14
-_SENTENCE_BREAK = re.compile(r"\.(\s+)(?=[A-ZÀ-Þ0-9«\"])")
-_INNER_QUESTION = re.compile(r"[?!]\s+[A-ZÀ-Þ]")
 # A line's topic words (`topic_words`) and the body paragraphs they are looked for in.
 TOPIC_WORD_MIN_CHARS = 5
 NAME_MIN_CHARS = 4
@@ -59,72 +40,10 @@ _HEADLINE_OPENING = re.compile(r"[A-ZÀ-Þ0-9«\"“]")
 
 
 @functools.lru_cache(maxsize=1)
-def _date_start() -> re.Pattern[str]:
-    """A line opening on a date, or on a weekday with its day, is a date line ("dimanche 13 juillet 2025, Saint
-    Henri"); a weekday then a word opens a headline ("Samedi noir sur les routes")."""
-    months, weekdays = calendar_forms()
-    return re.compile(rf"^(?:(?:{alternation(weekdays)})(?:[,\s]+\d|\W*$)|\d{{1,2}}(?:er)?\s+{alternation(months)}"
-                      r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2})", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1)
 def _dated_end() -> re.Pattern[str]:
     """A caption's closing date ("…, à Marignane, le 12 mars 2024.", "…, samedi 12 mars.")."""
     months, _ = calendar_forms()
     return re.compile(rf"\b\d{{1,2}}(?:er)?\s+{alternation(months)}(?:\s+\d{{4}})?\s*[.)]?$", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1)
-def _orders() -> frozenset[str]:
-    return frozenset(read_lines("furniture/orders.txt"))
-
-
-def _is_order(text: str) -> bool:
-    """`Fermer la fenêtre`, `Partagez via Facebook`: an infinitive or -ez form, then a determiner."""
-    match = _ORDER.match(text)
-    return bool(match) and match["verb"].lower() in _orders()
-
-
-def never_headline(text: str) -> bool:
-    """Lines whose form rules them out: orders (a live feed's "LIVE Suivez …" too), questions to the reader,
-    dates, bylines, timestamps."""
-    return _opens_on_order(text) or _never_by_form(text)
-
-
-def _opens_on_order(text: str) -> bool:
-    return _is_order(_LIVE_BANNER.sub("", text))
-
-
-def _never_by_form(text: str) -> bool:
-    return bool(_READER_QUESTION.match(text) or _date_start().match(text) or _BYLINE_START.match(text)
-                or _STAMP_CUE_START.match(text))
-
-
-def _reads_like_headline(block: Block) -> bool:
-    """Headline-shaped, a headline cut short by the site ("… selon le parquet...") or opened by a kicker included,
-    and a long one (a title's length up to HEADLINE_MAX_CHARS) of one clause with no stop."""
-    text = _KICKER.sub("", block.text)
-    if _TRUNCATED.search(text):
-        return Block(_TRUNCATED.sub("", text)).reads_like_headline
-    if TITLE_MAX_CHARS < len(text) <= HEADLINE_MAX_CHARS:
-        return not _STOPPED.search(text) and not INNER_SENTENCE.search(text) and not _INNER_QUESTION.search(text)
-    return any(Block(_joined_sentences(form)).reads_like_headline for form in {text, block.text})
-
-
-def _joined_sentences(text: str) -> str:
-    """A headline of two or three short sentences, the last without its stop ("Ils ont 20 ans. Ils veulent
-    voler", "La grève est finie. Et maintenant ?"), read as one clause; a longer run of sentences is a standfirst."""
-    parts = INNER_SENTENCE.split(text)
-    if not 2 <= len(parts) <= MAX_SENTENCES or len(text.split()) > SENTENCES_MAX_WORDS or _STOPPED.search(text):
-        return text
-    if any(len(part.split()) < 2 for part in parts):
-        return text
-    return _SENTENCE_BREAK.sub(r" -\1", text)
-
-
-def _is_candidate(block: Block) -> bool:
-    return (block.kind in ("candidate", "teaser_item") and _reads_like_headline(block) and not block.caption
-            and not never_headline(block.text))
 
 
 def _is_framed_candidate(blocks: list[Block], index: int) -> bool:
@@ -137,9 +56,16 @@ def _is_framed_candidate(blocks: list[Block], index: int) -> bool:
     below = _below(blocks, index)
     if below and below[0].prose:
         below = below[1:]  # the standfirst between the headline and its byline
-    if not below or below[0].kind != "meta" or block.kind not in ("candidate", "teaser_item") or block.caption:
+    if not below or below[0].kind != "meta":
         return False
-    text = _FINAL_STOP.sub("", _KICKER.sub("", block.text))
+    return _short_headline_shape(block)
+
+
+def _short_headline_shape(block: Block) -> bool:
+    """A headline shorter than a candidate's least, or ending on its period: a few words opened by a capital."""
+    if block.kind not in ("candidate", "teaser_item") or block.caption:
+        return False
+    text = _FINAL_STOP.sub("", KICKER.sub("", block.text))
     shape = Block(text)
     if text != block.text and (shape.words > STOPPED_MAX_WORDS or "," in text):
         return False  # a sentence with its commas, or a long one, under which a byline sits: a standfirst, a caption
@@ -160,35 +86,38 @@ def _is_standfirst(block: Block) -> bool:
     """
     return block.prose or (block.words >= STANDFIRST_MIN_WORDS and (
         block.sentence_like or (block.kind == "candidate" and bool(INNER_SENTENCE.search(block.text))
-                                and not _is_candidate(block))))
+                                and not is_candidate(block))))
 
 
 def heads_prose(blocks: list[Block], index: int) -> bool:
     """A headline-shaped line right above a paragraph, under the headline: a subhead or a live feed's entry."""
     below = _below(blocks, index)
-    return _is_candidate(blocks[index]) and bool(below) and below[0].prose
+    return is_candidate(blocks[index]) and bool(below) and below[0].prose
 
 
 def heads_article(blocks: list[Block], index: int) -> bool:
     """A headline with a dated timestamp or a byline under it, past its deck or standfirst: an article's head."""
-    return blocks[index].kind == "candidate" and _is_candidate(blocks[index]) and _signed_below(blocks, index)
+    return blocks[index].kind == "candidate" and is_candidate(blocks[index]) and _signed_below(blocks, index)
 
 
 def _is_ordered_headline(blocks: list[Block], index: int, body: set[str]) -> bool:
     """A headline opening on an infinitive or an order ("Acheter un logement en 2024 : ce qui change") reads as a
     button; on the body's topic and with its byline or timestamp under it, it is a headline."""
     block = blocks[index]
-    return (block.kind == "candidate" and not block.caption and _is_order(block.text)
-            and not _never_by_form(block.text) and _reads_like_headline(block) and _on_topic(block.text, body)
+    return (block.kind == "candidate" and not block.caption and is_order(block.text)
+            and not never_by_form(block.text) and reads_like_headline(block) and _on_topic(block.text, body)
             and _signed_below(blocks, index))
 
 
 def _signed_below(blocks: list[Block], index: int) -> bool:
-    """A dated timestamp or a byline under the line, past its deck or standfirst."""
+    """A dated timestamp or a byline under the line, past its deck or standfirst: past one paragraph at most (a
+    photo's caption aside), since a subhead sits above a body's paragraphs and the next article's byline may follow."""
+    paragraphs = 0
     for block in _below(blocks, index):
         if block.kind == "meta":
             return bool(block.date or block.author)
-        if not _passes_points(block):
+        paragraphs += block.prose and not block.caption
+        if not _passes_points(block) or paragraphs > 1:
             return False
     return False
 
@@ -204,7 +133,7 @@ def _score(blocks: list[Block], index: int, folded: list[str], body: set[str]) -
     """
     below = _below(blocks, index)
     score = 0
-    if below and _is_standfirst(below[0]):
+    if below and _is_standfirst(below[0]) and not _kicker_of(blocks, index, below[0]):
         score += 2
     passes = _is_standfirst if blocks[index].kind == "teaser_item" else _passes_points
     for block in below:
@@ -228,9 +157,19 @@ def _score(blocks: list[Block], index: int, folded: list[str], body: set[str]) -
     return score
 
 
+def _kicker_of(blocks: list[Block], index: int, under: Block) -> bool:
+    """A rubric or kicker right above a headline that ends like a sentence ("Qui décide de la guerre ?"): the line
+    under it reads as a headline and has its own standfirst; the points are the headline's. A deck (straight
+    above the byline, shorter or longer) leaves them to the headline above it."""
+    if under.prose or not is_candidate(under):
+        return False
+    below = _below(blocks, blocks.index(under, index + 1))
+    return bool(below) and _is_standfirst(below[0])
+
+
 def _passes_points(block: Block) -> bool:
     """A standfirst or a deck passes the byline's points up to the headline; a teaser's title passes none."""
-    return _is_standfirst(block) or (_is_candidate(block) and block.kind != "teaser_item")
+    return _is_standfirst(block) or (is_candidate(block) and block.kind != "teaser_item")
 
 
 def _is_entry_time(block: Block) -> bool:
@@ -242,9 +181,9 @@ def _is_entry_time(block: Block) -> bool:
 def _cut_copy(blocks: list[Block], index: int) -> bool:
     """A headline cut short ("Un quatrième mort retrouvé après l'...") whose whole text another line gives."""
     text = blocks[index].text
-    if not _TRUNCATED.search(text):
+    if not TRUNCATED.search(text):
         return False
-    stem = _TRUNCATED.sub("", text)
+    stem = TRUNCATED.sub("", text)
     return any(other.text.startswith(stem) and len(other.text) > len(stem) + 3
                for i, other in enumerate(blocks) if i != index)
 
@@ -258,7 +197,8 @@ def find_headline(blocks: list[Block], start: int, end: int) -> int | None:
     folded = [fold(block.text) for block in blocks]
     above = range(min(start, len(blocks) - 1), -1, -1)
     body = topic_words(" ".join([block.text for block in blocks[start: end + 1] if block.prose][:BODY_PARAGRAPHS]))
-    candidates = ([i for i in above if (_is_candidate(blocks[i]) or _is_ordered_headline(blocks, i, body))
+    lead = _over_lead(blocks, start, body)
+    candidates = ([i for i in above if (is_candidate(blocks[i]) or _is_ordered_headline(blocks, i, body) or i == lead)
                    and not _cut_copy(blocks, i)]
                   or [i for i in above if _is_framed_candidate(blocks, i)])
     if not candidates:
@@ -268,9 +208,24 @@ def find_headline(blocks: list[Block], start: int, end: int) -> int | None:
     if scores[best] <= 0:
         return candidates[0]
     while (scores.get(best - 1) == scores[best] and blocks[best - 1].kind != "teaser_item"
-           and _on_topic(blocks[best - 1].text, body)):
+           and _on_topic(blocks[best - 1].text, body) and not _kicker_of(blocks, best - 1, blocks[best])):
         best -= 1  # a deck right under the headline shares its points: the upper line is the headline
     return best
+
+
+def _over_lead(blocks: list[Block], start: int, body: set[str]) -> int | None:
+    """A short headline ("La ville sans voitures") right above the body's standfirst or first paragraph (an author
+    line or a timestamp between), on the body's topic: a candidate, however few its words. Not under a headline
+    (it is its deck), nor ending on its period (a short lead's sentence is shaped alike)."""
+    visible = [i for i in range(start - 1, -1, -1)
+               if blocks[i].kind not in ("furniture", "meta") and not is_name_line(blocks[i])]
+    if not visible:
+        return None
+    block = blocks[visible[0]]
+    if (_FINAL_STOP.search(block.text) or not _short_headline_shape(block) or not _on_topic(block.text, body)
+            or (len(visible) > 1 and is_candidate(blocks[visible[1]]))):
+        return None
+    return visible[0]
 
 
 def headline_under_lead(blocks: list[Block], start: int, end: int) -> int | None:
@@ -281,7 +236,7 @@ def headline_under_lead(blocks: list[Block], start: int, end: int) -> int | None
     if any(block.prose for block in blocks[:start]) or not (blocks[start].caption or _dated_end().search(blocks[start].text)):
         return None
     below = _below(blocks, start)
-    if not below or not _is_candidate(below[0]):
+    if not below or not is_candidate(below[0]):
         return None
     index = blocks.index(below[0], start + 1)
     body = topic_words(" ".join([block.text for block in blocks[index + 1: end + 1] if block.prose][:BODY_PARAGRAPHS]))

@@ -134,19 +134,29 @@ def _keep_opening_sentences(blocks: list[Block], headline: int, start: int) -> N
 
 
 def _join_split_headline(blocks: list[Block], headline: int) -> int:
-    """A headline the page broke after its colon ("Climat :" above "les tornades se multiplient…") is one line.
+    """A headline the page broke after its colon ("Climat :" above "les tornades se multiplient…"), or in mid-clause
+    ("Le PSG s'impose" above "à Lens au bout du suspense": no headline opens in lower case), is one line.
 
     Returns the index of the headline, the upper line when the two are joined.
     """
-    above = next((i for i in range(headline - 1, -1, -1) if blocks[i].kind != "furniture"), None)
-    if above is None:
-        return headline
-    head = blocks[above]
-    if head.kind != "candidate" or not head.text.endswith(":") or head.words > SPLIT_HEAD_WORDS:
-        return headline
-    head.text = f"{head.text} {blocks[headline].text}"
-    blocks[headline].kind = "furniture"
-    return above
+    visible = [i for i in range(len(blocks)) if blocks[i].kind != "furniture"]
+    position = visible.index(headline)
+    for upper, lower in ((position - 1, position), (position, position + 1)):
+        if upper < 0 or lower >= len(visible) or not _broken(blocks[visible[upper]], blocks[visible[lower]]):
+            continue
+        head = blocks[visible[upper]]
+        head.text = f"{head.text} {blocks[visible[lower]].text}"
+        blocks[visible[lower]].kind = "furniture"
+        return visible[upper]
+    return headline
+
+
+def _broken(head: Block, tail: Block) -> bool:
+    """A headline's start closed by its colon, or title-shaped and opened by a capital above a lower-case tail."""
+    if head.kind != "candidate" or tail.kind not in ("candidate", "teaser_item") or head.words > SPLIT_HEAD_WORDS:
+        return False
+    return head.text.endswith(":") or (tail.text[:1].islower() and tail.reads_like_title and head.title_like
+                                       and head.text[:1].isupper())
 
 
 def _keep_body(blocks: list[Block], start: int, end: int) -> None:
@@ -159,21 +169,29 @@ def _keep_body(blocks: list[Block], start: int, end: int) -> None:
     """
     run: list[Block] = []
     above = Block("", kind="furniture")  # the line right above the run
+    previous = above  # the line right above this one, whatever its kind
     topic = topic_words(" ".join(block.text for block in blocks[start: end + 1] if block.prose))
     for block in blocks[start: end + 1] + [Block("", kind="candidate")]:
+        prior, previous = previous, block if block.kind != "furniture" else previous
         if block.kind == "meta" and not block.author:
             _keep_lone(run, above, topic)
             run, above = [], block
         if block.kind not in ("candidate", "embed"):
             continue
-        if block.title_like and block.text and not block.caption:  # a photo's caption is no link
-            run.append(block)
+        if block.title_like and block.text and not block.caption and not _goes_on(run, prior, block):
+            run.append(block)  # a photo's caption is no link
             continue
         _keep_lone(run, above, topic if block.prose else set())
         if block.prose:
             _keep_entry(run)
         run, above = [], block
         block.keep = bool(block.text)
+
+
+def _goes_on(run: list[Block], prior: Block, block: Block) -> bool:
+    """A paragraph ending on its question or its quote, right under a sentence of the body, goes on with it: no
+    link (a link list opens under its header or a link)."""
+    return not run and prior.sentence_like and block.prose
 
 
 def _keep_lone(run: list[Block], above: Block, topic: set[str]) -> None:

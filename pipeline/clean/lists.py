@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean.headline import never_headline, topic_words
+from pipeline.clean.headline import topic_words
+from pipeline.clean.headline_shape import never_headline
 from pipeline.clean.lines import Block, entry_time
 
 MIN_NAME_LINES = 3

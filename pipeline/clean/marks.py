@@ -20,6 +20,13 @@ _VIDEO_KICKER = re.compile(r"(?:en )?vidéo\s*[-–—:]\s*(?=[A-ZÀ-Þ«\"“])
 _READER = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _PHOTO_CREDIT_MARK = re.compile(r"[/©]|\(c\)|\bvia\b|\b(?:photos?|crédits?|illustration)\b", re.IGNORECASE)
 _NAME_LINE = re.compile(r"(?-i:[A-ZÀ-Þ][\w’'\-]*\.?(?:\s+[A-ZÀ-Þ][\w’'\-]*\.?){1,3})")
+# A byline's label left alone at the end of its line ("Article rédigé par", "Texte écrit par :"): the names follow.
+_BYLINE_LABEL_END = re.compile(r"\bpar\s*:?$", re.IGNORECASE)
+LABELLED_AUTHOR_MAX_CHARS = 80
+LABELLED_AUTHOR_LINES = 2
+# A time of day ("12:00", "9:05") that a player's duration shares: with its entry's paragraph under it, a live entry's.
+_TIME_OF_DAY = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+MIN_ENTRY_TIMES = 2
 
 
 def is_name_line(block: Block) -> bool:
@@ -28,13 +35,38 @@ def is_name_line(block: Block) -> bool:
 
 
 def _mark_author_lines(blocks: list[Block]) -> None:
-    """A bare name next to a dated line is the author ("Jeanne Corriveau" above "19 février 2020")."""
+    """A bare name next to a dated line or a timestamp is the author ("Jeanne Corriveau" above "19 février 2020",
+    a newsroom's "Le Courrier" above "Publié aujourd'hui à 06h00")."""
     for index, block in enumerate(blocks):
         if not is_name_line(block):
             continue
         neighbours = blocks[max(index - 1, 0): index] + blocks[index + 1: index + 2]
-        if any(other.kind == "meta" and other.date for other in neighbours):
+        if any(other.kind == "meta" and (other.date or not other.author) for other in neighbours):
             block.kind, block.author = "meta", block.text
+
+
+def _mark_labelled_authors(blocks: list[Block]) -> None:
+    """The short lines under a byline's label dropped as furniture name the authors and their newsroom ("Claire
+    Morvan", "franceinfo avec AFP", "France Télévisions"), whatever their writing; a sentence there is no name."""
+    for index, label in enumerate(blocks):
+        if label.kind != "furniture" or not _BYLINE_LABEL_END.search(label.text):
+            continue
+        for block in blocks[index + 1: index + 1 + LABELLED_AUTHOR_LINES]:
+            if block.kind != "candidate" or len(block.text) > LABELLED_AUTHOR_MAX_CHARS or block.sentence_like:
+                break
+            block.kind, block.author = "meta", block.text
+
+
+def _mark_entry_times(blocks: list[Block]) -> None:
+    """A live page's entries open on their time, written as a player writes a duration ("11:32"): such a time,
+    dropped, right above its entry's paragraph (its title between or not), is a line of the entry when two are."""
+    visible = [block for block in blocks if block.kind != "furniture" or _TIME_OF_DAY.fullmatch(block.text)]
+    times = [block for block, after, further in zip(visible, visible[1:], visible[2:] + [Block("")])
+             if block.kind == "furniture" and _TIME_OF_DAY.fullmatch(block.text)
+             and (after.prose or (after.kind == "candidate" and further.prose))]
+    if len(times) >= MIN_ENTRY_TIMES:
+        for block in times:
+            block.kind = "candidate"
 
 
 def _mark_video_headlines(blocks: list[Block]) -> None:
@@ -125,6 +157,8 @@ def _mark_blurb_lists(blocks: list[Block]) -> None:
 def mark_structure(blocks: list[Block], furniture: Furniture) -> None:
     """Every neighbour's mark, in the order they build on each other."""
     _mark_author_lines(blocks)
+    _mark_labelled_authors(blocks)
+    _mark_entry_times(blocks)
     _mark_video_headlines(blocks)
     _mark_embeds(blocks)
     _mark_newsletter_names(blocks, furniture)
