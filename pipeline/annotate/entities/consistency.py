@@ -3,7 +3,8 @@
 The model labels each mention on its own, so `l'hebdomadaire Respekt` (a
 descriptor says ORG) and `accordé à Respekt` (the model says LOC) become two
 entities; the surest source's label is the name's in the whole article, and a
-lone word the model reads as a person somewhere is one everywhere. In a list of names (`pour Dinassa, Cap Invest, DNC et Kimazou`), names no list knows
+lone word the model reads as a person somewhere is one everywhere. In a list
+of names (`pour Dinassa, Cap Invest, DNC et Kimazou`), names no list knows
 take the label of the organizations listed with them.
 """
 
@@ -50,33 +51,15 @@ def people_throughout(doc: Doc, chosen: list[Candidate], lexicon: Lexicon) -> No
 
 
 def label_lists(doc: Doc, chosen: list[Candidate], lexicon: Lexicon) -> None:
-    """Unknown places and miscellany listed with an organization (`Cap Invest, DNC, Kimazou`) are organizations;
-    listed with more persons than organizations (`Hakimi, Marquinhos, Skriniar`), they are persons."""
+    """Unknown places and miscellany listed with an organization (`Cap Invest, DNC, Kimazou`) are organizations."""
     for names in _lists(doc, chosen):
-        bodies = sum(c.label == "ORG" for c in names)
-        if len(names) < MIN_LIST:
-            continue
-        if _of_people(doc, names, bodies, lexicon):
-            label, misread = "PER", ("LOC", "MISC", "ORG")
-        elif bodies:
-            label, misread = "ORG", ("LOC", "MISC")
-        else:
+        if len(names) < MIN_LIST or not any(c.label == "ORG" for c in names):
             continue
         for candidate in names:
             folded = fold(doc[candidate.start:candidate.end].text)
-            if (candidate.label in misread and candidate.source == "model"
+            if (candidate.label in ("LOC", "MISC") and candidate.source == "model"
                     and folded not in lexicon.gazetteer_labels and folded not in lexicon.geonames_places):
-                candidate.label = label
-
-
-def _of_people(doc: Doc, names: list[Candidate], bodies: int, lexicon: Lexicon) -> bool:
-    """Two persons or more, more than organizations, and no place a list knows listed as one (`les gares de Magenta, Rosa
-    Parks, Pantin`: stations named after one)."""
-    people = sum(c.label == "PER" for c in names)
-    return people >= 2 and people > bodies and not any(
-        c.label == "LOC" and (fold(doc[c.start:c.end].text) in lexicon.geonames_places
-                              or lexicon.gazetteer_labels.get(fold(doc[c.start:c.end].text)) == "LOC")
-        for c in names)
+                candidate.label = "ORG"
 
 
 def _lists(doc: Doc, chosen: list[Candidate]) -> list[list[Candidate]]:

@@ -165,17 +165,18 @@ class ModelEntities:
         return label
 
     def _acts(self, doc: Doc, start: int, folded: str) -> bool:
-        """`Vitinha a égalisé`, `Fickou a multiplié les plaquages`: a word no list knows as a place, with no
-        article (`la Mayenne`), the active subject of a verb, is someone the model took for a place or a thing
+        """`Vitinha a égalisé`, `Fickou a multiplié les plaquages`: a proper noun no list knows as a place, with no
+        article (`la Mayenne`, `le Covid`), the active subject of a verb, is someone the model took for a place or a thing
         (a town the subject of a verb is one GeoNames knows: `Moscou a annoncé`)."""
         token = doc[start]
         vocabulary = self.lexicon.vocabulary
         if len(token) < 3 or token.is_stop or token.lower_ in vocabulary.common_words or token.lower_ in (
                 vocabulary.word_forms):
             return False  # `Ca risque de coincer`: a French word, not a name
-        return (token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.i > start
-                and not after_determiner(doc, start) and folded not in self.lexicon.geonames_places
-                and token.text[1:].islower())
+        return (token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB"
+                and token.head.i > start and token.is_alpha and token.text[1:].islower()
+                and not any(child.dep_ == "det" for child in token.children)  # `le Covid`, `la Mayenne`
+                and not after_determiner(doc, start) and folded not in self.lexicon.geonames_places)
 
     def _after_honorific(self, doc: Doc, start: int) -> bool:
         """`M. Martin`, `Mme Colbert`: a courtesy title makes the word a person's name."""
