@@ -138,8 +138,7 @@ PRIVATE_PEOPLE_BY_FIRST_NAME = [
     ("Aminata, 24 ans, étudie le droit.", "Aminata", "PER"),
     ("Son mari, Mamadou, est chauffeur routier.", "Mamadou", "PER"),
     ("Sa fille Xiaoling vit à Shanghai.", "Xiaoling", "PER"),
-    miss("Seynabou, la gérante du salon, a fermé boutique.", "Seynabou", "PER",
-         "a first name in no list, and the model finds nothing"),
+    ("Seynabou, la gérante du salon, a fermé boutique.", "Seynabou", "PER"),  # no list knows it: it acts
     # towns the model tags as places stay places, joined or opening the sentence
     ("Nancy a battu Metz samedi soir.", "Nancy", "LOC"),
     ("Lorient et Nancy ont fait match nul.", "Nancy", "LOC"),

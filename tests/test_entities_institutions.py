@@ -52,3 +52,23 @@ def test_acronym_defined_in_the_text(nlp, text, name, acronym):
 
 def test_a_common_nouns_acronym_defines_no_organization(nlp):
     assert ents(nlp, "Le produit intérieur brut (PIB) a reculé de 0,2 %.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court's chamber by its remit, whole with the court it sits in; its ordinal tells it from its siblings
+    ("Par un arrêt du 4 juin, la chambre sociale a cassé la décision des juges du fond.", [("chambre sociale", "ORG")]),
+    ("La première chambre civile et la troisième chambre civile divergent sur ce point.",
+     [("première chambre civile", "ORG"), ("troisième chambre civile", "ORG")]),
+    ("Le pourvoi a été rejeté par la chambre criminelle de la Cour de cassation.",
+     [("chambre criminelle de la Cour de cassation", "ORG")]),
+    # a chamber of a home or of a trade is no court
+    ("Il a loué une chambre d'hôtel près de la gare.", []),
+])
+def test_court_chambers(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_the_periphrasis_of_a_supreme_court_is_no_place(nlp):
+    """`la Haute juridiction` repeats the court the ruling names: neither a place nor a second body."""
+    text = "La Cour de cassation a tranché. Pour la Haute juridiction, le délai court dès la notification."
+    assert ents(nlp, text) == [("Cour de cassation", "ORG")]

@@ -72,7 +72,7 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate import extensions  # noqa: F401  (registers Span._.role)
 from pipeline.annotate.entities.acronyms import Acronyms
 from pipeline.annotate.entities.candidates import non_overlapping
-from pipeline.annotate.entities.consistency import label_lists, one_label_per_name
+from pipeline.annotate.entities.consistency import label_lists, one_label_per_name, people_throughout
 from pipeline.annotate.entities.descriptors import DescribedNames
 from pipeline.annotate.entities.initials import initialled_names
 from pipeline.annotate.entities.institutions import Institutions
@@ -152,6 +152,7 @@ class EntityCorrector:
         one_label_per_name(doc, chosen)
         label_lists(doc, chosen, self.lexicon)
         label_seats(doc, chosen, self.lexicon)
+        people_throughout(doc, chosen, self.lexicon)
         chosen = sorted([*chosen, *self.roles.titled_names(doc, chosen)], key=lambda c: c.start)
         chosen = sorted([*chosen, *self.people.lone_first_names(doc, chosen)], key=lambda c: c.start)
         chosen = sorted([*chosen, *self.people.after_honorifics(doc, chosen)], key=lambda c: c.start)

@@ -2,8 +2,9 @@
 
 The model labels each mention on its own, so `l'hebdomadaire Respekt` (a
 descriptor says ORG) and `accordé à Respekt` (the model says LOC) become two
-entities; the surest source's label is the name's in the whole article. In a
-list of names (`pour Dinassa, Cap Invest, DNC et Kimazou`), names no list knows
+entities; the surest source's label is the name's in the whole article, and a
+lone word the model reads as a person somewhere is one everywhere. In a list
+of names (`pour Dinassa, Cap Invest, DNC et Kimazou`), names no list knows
 take the label of the organizations listed with them.
 """
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate.entities.candidates import PRIORITY, Candidate
 from pipeline.annotate.entities.lexicon import Lexicon
+from pipeline.annotate.entities.words import is_acronym
 from pipeline.common.names import fold
 
 # Words that join the names of a list.
@@ -32,6 +34,20 @@ def one_label_per_name(doc: Doc, chosen: list[Candidate]) -> None:
         best = surest[fold(doc[candidate.start:candidate.end].text)]
         if candidate.source == "model" and best.source != "model" and candidate.label != "PER":
             candidate.label = best.label
+
+
+def people_throughout(doc: Doc, chosen: list[Candidate], lexicon: Lexicon) -> None:
+    """`Vitinha a égalisé` … `devant Vitinha`: a one-word name the model reads as a person in one mention and as
+    a place or a body in another is the person in both, unless a list knows it (`Lens`, `Orange`) or it is
+    an acronym; the model reads unknown foreign surnames as places where no verb makes them someone."""
+    people = {fold(doc[c.start:c.end].text) for c in chosen if c.label == "PER" and c.length == 1}
+    for candidate in chosen:
+        span = doc[candidate.start:candidate.end]
+        folded = fold(span.text)
+        if (candidate.source == "model" and candidate.length == 1 and candidate.label in ("LOC", "ORG", "MISC")
+                and folded in people and folded not in lexicon.gazetteer_labels
+                and folded not in lexicon.geonames_places and not is_acronym(span)):
+            candidate.label = "PER"
 
 
 def label_lists(doc: Doc, chosen: list[Candidate], lexicon: Lexicon) -> None:

@@ -56,7 +56,7 @@ class Institutions:
             if needs == "adjective":
                 named = any(t.lower_ in self.lexicon.administrative_adjectives for t in doc[token.i + 1:end])
             if needs in ("any", "definite") or named or (needs == "complement" and complements):
-                yield Candidate(token.i, end, "ORG", "institution")
+                yield Candidate(_ordinal_start(token), end, "ORG", "institution")
 
     def _end(self, doc: Doc, head: Token) -> tuple[int, bool, int]:
         """Where an institution phrase headed by `head` ends, and whether it is named.
@@ -102,6 +102,15 @@ class Institutions:
             else:
                 break
         return end, named, complements
+
+
+def _ordinal_start(head: Token) -> int:
+    """`la première chambre civile`, `la troisième chambre civile`: an ordinal before the head tells one body
+    from its siblings, and is part of its name."""
+    previous = head.doc[head.i - 1] if head.i > 0 else None
+    if previous is not None and previous.head == head and "Ord" in previous.morph.get("NumType"):
+        return previous.i
+    return head.i
 
 
 def _opens_a_person(head: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate.entities.candidates import Candidate
 from pipeline.annotate.entities.descriptors import DescribedNames, DescriptorMatches
@@ -151,6 +151,8 @@ class ModelEntities:
             return apposition
         if is_acronym(span) and label == "LOC" or _NUMBERED_UNIVERSITY.match(span.text) and label == "LOC":
             return "ORG"
+        if label in ("MISC", "LOC") and len(span) == 1 and self._acts(doc, start, folded):
+            return "PER"
         if label in ("MISC", "LOC") and len(span) == 1 and self.roles.described_as_person(
                 doc, end, any_noun=self.people.is_first_name(doc, start, end)):
             return "PER"
@@ -161,6 +163,20 @@ class ModelEntities:
         if label in ("MISC", "ORG") and self._names_a_place(span):
             return "LOC"
         return label
+
+    def _acts(self, doc: Doc, start: int, folded: str) -> bool:
+        """`Vitinha a égalisé`, `Fickou a multiplié les plaquages`: a proper noun no list knows as a place, with no
+        article (`la Mayenne`, `le Covid`), the active subject of a verb, is someone the model took for a place or a thing
+        (a town the subject of a verb is one GeoNames knows: `Moscou a annoncé`)."""
+        token = doc[start]
+        vocabulary = self.lexicon.vocabulary
+        if len(token) < 3 or token.is_stop or token.lower_ in vocabulary.common_words or token.lower_ in (
+                vocabulary.word_forms):
+            return False  # `Ca risque de coincer`: a French word, not a name
+        return (token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.head.pos_ == "VERB"
+                and token.head.i > start and token.is_alpha and token.text[1:].islower()
+                and not any(child.dep_ == "det" for child in token.children)  # `le Covid`, `la Mayenne`
+                and not after_determiner(doc, start) and folded not in self.lexicon.geonames_places)
 
     def _after_honorific(self, doc: Doc, start: int) -> bool:
         """`M. Martin`, `Mme Colbert`: a courtesy title makes the word a person's name."""
@@ -241,8 +257,16 @@ class ModelEntities:
             return True
         if not is_capitalised(span[0]) and label != "ORG":
             return True
-        return (len(span) == 1 and not (label == "PER" and (folded in surnames or self._names_someone(span)))
+        return (len(span) == 1 and not (label == "PER" and (folded in surnames or self._names_someone(span)
+                                                             or self._mostly_a_name(span[0], lower_words)))
                 and self.lexicon.vocabulary.is_common_word(span[0], lower_words))
+
+    def _mostly_a_name(self, token: Token, lower_words: set[str]) -> bool:
+        """`Dupont, remplaçant, est entré`, `Rousseau se méfiait`: a proper noun the model reads as a person
+        opening a clause is one when text writes the word capitalised far more often (the lemmatizer's index
+        also lists surnames: `dupont`, `rousseau`) and the article never in lower case."""
+        return (token.pos_ == "PROPN" and token.lower_ in self.lexicon.vocabulary.capitalised_words
+                and token.lower_ not in lower_words)
 
     def _names_someone(self, span: Span) -> bool:
         """`Le grand-père, Jacques, n'a rien vu`: a person the model found whose first name is also a common

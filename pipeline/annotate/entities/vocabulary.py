@@ -21,6 +21,8 @@ from pipeline.common.names import fold
 # lower-case form must be than the capitalised one.
 FREQUENT_WORDS = 100_000
 LOWER_CASE_MARGIN = 2
+# How much more frequent a word's capitalised form must be than its lower-case one to be a name.
+NAME_MARGIN = 5
 
 
 class Vocabulary:
@@ -33,7 +35,10 @@ class Vocabulary:
         self.common_words = _common_words(nlp)
         # Words the lemmatizer's index lacks (`ligne`, `voir`, `privée`) that text writes in lower case, for words
         # in capitals (`PRIVEE`); a capitalised one is left to the parse (`Grasse` opening a sentence is the town).
-        self.lower_case_words = _lower_case_words(nlp)
+        ranks = _ranks(nlp)
+        self.lower_case_words = _lower_case_words(ranks)
+        # Words text writes capitalised far more often (`Dupont`, `Rousseau`): names, whatever the index lists.
+        self.capitalised_words = _capitalised_words(ranks)
         # Capitals often lose their accents (`SECURITE`, `PRIVEE`): the words as they are then written.
         self.unaccented_words = {fold(word) for word in self.common_words | self.lower_case_words}
         self.word_forms = _word_forms(nlp)
@@ -84,25 +89,39 @@ def _word_forms(nlp: Language) -> Container[str]:
     return lookups.get_table("lemma_lookup") if lookups.has_table("lemma_lookup") else set()
 
 
-def _lower_case_words(nlp: Language) -> set[str]:
-    """Words of three letters or more that text writes in lower case far more often than capitalised or in
-    capitals: common words, whatever the lemmatizer's index lists (names are written capitalised: `Renault`,
-    `Macron`, `SNCF`).
-
-    How often is read from the model's word vectors, whose keys come in the order of their frequency in the
-    text they were trained on (`,`, `de`, `la` …); only the most frequent are read, a rank being at least
-    LOWER_CASE_MARGIN times better than the capitalised and all-capitals forms' (`leroy` and `Leroy`, about as
-    frequent, stay a name).
-    """
+def _ranks(nlp: Language) -> dict[str, int]:
+    """The rank of each of the FREQUENT_WORDS most frequent vector keys: the model's vectors list their keys in
+    the order of their frequency in the text they were trained on (`,`, `de`, `la` …)."""
     strings = nlp.vocab.strings
     rank: dict[str, int] = {}
     for index, key in enumerate(islice(nlp.vocab.vectors.key2row, FREQUENT_WORDS)):
         if key in strings:
             rank.setdefault(strings[key], index)
+    return rank
+
+
+def _lower_case_words(rank: dict[str, int]) -> set[str]:
+    """Words of three letters or more that text writes in lower case far more often than capitalised or in
+    capitals: common words, whatever the lemmatizer's index lists (names are written capitalised: `Renault`,
+    `Macron`, `SNCF`).
+
+    A rank must be at least LOWER_CASE_MARGIN times better than the capitalised and all-capitals forms'
+    (`leroy` and `Leroy`, about as frequent, stay a name).
+    """
     unranked = FREQUENT_WORDS * LOWER_CASE_MARGIN
     return {word for word, index in rank.items()
             if len(word) >= 3 and word.isalpha() and word.islower()
             and index * LOWER_CASE_MARGIN < min(rank.get(word.capitalize(), unranked), rank.get(word.upper(), unranked))}
+
+
+def _capitalised_words(rank: dict[str, int]) -> set[str]:
+    """Words (in lower case) text writes capitalised NAME_MARGIN times more often than in lower case, or only
+    capitalised: surnames the lemmatizer's index also lists (`dupont`, `rousseau`), not a word that often opens
+    a sentence (`adieu`, `bonjour`)."""
+    unranked = FREQUENT_WORDS * LOWER_CASE_MARGIN
+    return {word.lower() for word, index in rank.items()
+            if len(word) >= 3 and word.isalpha() and word[:1].isupper() and word[1:].islower()
+            and rank.get(word.lower(), unranked) > index * NAME_MARGIN}
 
 
 def _common_words(nlp: Language) -> set[str]:
