@@ -410,3 +410,11 @@ ROLE_OF_SOMEONE = [
     # `le conseil` (the lawyer) is masculine whoever it names
     case("Le conseil de l'entreprise, Me Claude Castagnède, plaidera la relaxe.", "Claude Castagnède", NONE),
 ]
+
+# Two civility titles joined before one surname name a couple: the name is two people's, of both genders.
+COUPLES = [
+    case("M. et Mme Ferrandou, parents de la victime, se sont constitués partie civile.", "Ferrandou", NONE),
+    case("Mme et M. Castanier tiennent la boulangerie du village depuis 1998.", "Castanier", NONE),
+    case("M. Loubet et Mme Soulié ont signé le bail mardi.", "Soulié", F),
+    case("M. Loubaresse et Mme Vidalenc ont signé le bail mardi.", "Loubaresse", M),
+]

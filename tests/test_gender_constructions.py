@@ -26,7 +26,7 @@ from tests.gender_cases_written import (CIVILITIES, ROLES_BEFORE, AGREEMENTS, AP
                                         STRESSED_PRONOUNS, INFLECTED_ROLES, NAME_PARTICLES, MORE_AGREEMENTS,
                                         PREFIXED_ROLES, RANKS, TAGGED_AS_NOUNS, AGREEMENT_BEFORE_A_COMPLEMENT,
                                         FRONTED_PHRASES, DEMONYMS_BEFORE, RANK_OF, FIRST_PERSON, S_PARTICIPLES,
-                                        ROLE_OF_SOMEONE)
+                                        ROLE_OF_SOMEONE, COUPLES)
 
 CLASSES = {
     "civility": CIVILITIES, "role-before": ROLES_BEFORE, "agreement": AGREEMENTS, "apposition": APPOSITIONS,
@@ -40,7 +40,7 @@ CLASSES = {
     "rank": RANKS, "tagged-as-noun": TAGGED_AS_NOUNS, "agreement-before-complement": AGREEMENT_BEFORE_A_COMPLEMENT,
     "not-the-subject": NOT_THE_SUBJECT, "rank-of": RANK_OF, "fronted-phrase": FRONTED_PHRASES, "demonym-before": DEMONYMS_BEFORE,
     "things-carry-on": THINGS_CARRY_ON, "first-person": FIRST_PERSON, "s-participle": S_PARTICIPLES,
-    "role-of-someone": ROLE_OF_SOMEONE,
+    "role-of-someone": ROLE_OF_SOMEONE, "couple": COUPLES,
 }
 HEADLINE = "Actualité"
 LEDE = "Les faits remontent à la semaine dernière."

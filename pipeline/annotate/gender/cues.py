@@ -22,7 +22,7 @@ from typing import Iterator, Mapping
 from spacy.tokens import Span, Token
 
 from pipeline.annotate.gender.positions import (GENITIVES, SUBJECT_DEPS, after_comma, agrees_with_noun,
-                                                conjugated_with_etre, governed, governed_before, has_object,
+                                                civility_before, conjugated_with_etre, couple_before, governed, governed_before, has_object,
                                                 inside_relative, is_complement, is_reflexive, is_verb_of_state,
                                                 said_of, with_etre)
 from pipeline.annotate.gender.participles import noun_participle_gender
@@ -71,9 +71,10 @@ class GenderCues:
 
     def _cues(self, person: Span) -> Iterator[Cue]:
         doc = person.doc
-        title = _civility_before(person, self.civilities)
+        title = civility_before(person, self.civilities)
         if title:
             yield self.civilities[title], title
+            yield from couple_before(person, title, self.civilities)
         root = person.root
         if is_complement(root, person):
             yield from self._rank_of(person)
@@ -256,17 +257,6 @@ class GenderCues:
         doc, start = person.doc, person.start
         if start > 1 and doc[start - 1].lower_ in GENITIVES and doc[start - 2].lower_ in self.ranks:
             yield self.roles.gender(doc[start - 2])
-
-
-def _civility_before(person: Span, civilities: Mapping[str, str]) -> str:
-    """The civility title right before the name, or before the particle the name's span leaves out
-    (`Mlle de La Vallière`, `M. d'Orgemont`): "" if none."""
-    doc, start = person.doc, person.start
-    if start > 0 and doc[start - 1].text in civilities:
-        return doc[start - 1].text
-    if start > 1 and doc[start - 1].lower_ in GENITIVES and doc[start - 2].text in civilities:
-        return doc[start - 2].text
-    return ""
 
 
 def _stressed_pronoun(person: Span) -> Iterator[Cue]:
