@@ -383,3 +383,38 @@ FIRST_PERSON = [
     case("« Nous sommes prêts », a affirmé Sacha Fougeray.", "Sacha Fougeray", NONE),
     case("« Je ne suis pas candidat », a répété Camille Thoraval.", "Camille Thoraval", NONE),
 ]
+
+# Participles whose masculine ends in `s` (`mis`, `pris`, `remis`), singular and plural alike: the tagger gives
+# them no number, so what they agree with tells (court and police reports: `mis en examen`, `pris en charge`).
+S_PARTICIPLES = [
+    case("Claude Montcalvet, mis en examen en 2021, conteste les faits.", "Claude Montcalvet", M),
+    case("Camille Roux-Lavergne a été mise en examen pour escroquerie.", "Camille Roux-Lavergne", F),
+    case("Dominique Fabreguette a été mis en cause par deux témoins.", "Dominique Fabreguette", M),
+    case("Sacha Lemoal, pris en charge par les secours, souffre d'une fracture.", "Sacha Lemoal", M),
+    case("Alix Perrichon, remis en liberté mardi, attend son procès.", "Alix Perrichon", M),
+    case("Charlie Quintard s'est mis en retrait de la vie politique.", "Charlie Quintard", M),
+    # plural: two people, or an object the participle does not agree with
+    case("Camille et Sacha Ormières ont été mis en examen.", "Sacha Ormières", NONE),
+    case("Morgan Delattre s'est pris les pieds dans le tapis.", "Morgan Delattre", NONE),
+]
+
+# A role phrase before the name's comma: its head is the person's role, not the noun it is of (`l'avocate du
+# prévenu, X`), and a title may stand between (`l'avocate de la famille, Me X`).
+ROLE_OF_SOMEONE = [
+    case("L'avocate du prévenu, Dominique Saint-Péray, a demandé un renvoi.", "Dominique Saint-Péray", F),
+    case("La fille du directeur, Sacha Lemarchand, a porté plainte.", "Sacha Lemarchand", F),
+    case("Le père de la victime, Claude Morvan, réclame justice.", "Claude Morvan", M),
+    case("L'ancienne compagne du footballeur, Charlie Ramel, a témoigné.", "Charlie Ramel", F),
+    case("L'avocate de la famille, Me Camille Sauvageot, a demandé un renvoi.", "Camille Sauvageot", F),
+    case("La présidente du tribunal, Mme Alix Bessonnat, a suspendu l'audience.", "Alix Bessonnat", F),
+    # `le conseil` (the lawyer) is masculine whoever it names
+    case("Le conseil de l'entreprise, Me Claude Castagnède, plaidera la relaxe.", "Claude Castagnède", NONE),
+]
+
+# Two civility titles joined before one surname name a couple: the name is two people's, of both genders.
+COUPLES = [
+    case("M. et Mme Ferrandou, parents de la victime, se sont constitués partie civile.", "Ferrandou", NONE),
+    case("Mme et M. Castanier tiennent la boulangerie du village depuis 1998.", "Castanier", NONE),
+    case("M. Loubet et Mme Soulié ont signé le bail mardi.", "Soulié", F),
+    case("M. Loubaresse et Mme Vidalenc ont signé le bail mardi.", "Loubaresse", M),
+]

@@ -25,7 +25,8 @@ from tests.gender_cases_names import (FIRST_NAMES, LATER_MENTIONS, TWO_PEOPLE, T
 from tests.gender_cases_written import (CIVILITIES, ROLES_BEFORE, AGREEMENTS, APPOSITIONS, PRONOUNS,
                                         STRESSED_PRONOUNS, INFLECTED_ROLES, NAME_PARTICLES, MORE_AGREEMENTS,
                                         PREFIXED_ROLES, RANKS, TAGGED_AS_NOUNS, AGREEMENT_BEFORE_A_COMPLEMENT,
-                                        FRONTED_PHRASES, DEMONYMS_BEFORE, RANK_OF, FIRST_PERSON)
+                                        FRONTED_PHRASES, DEMONYMS_BEFORE, RANK_OF, FIRST_PERSON, S_PARTICIPLES,
+                                        ROLE_OF_SOMEONE, COUPLES)
 
 CLASSES = {
     "civility": CIVILITIES, "role-before": ROLES_BEFORE, "agreement": AGREEMENTS, "apposition": APPOSITIONS,
@@ -38,7 +39,8 @@ CLASSES = {
     "more-compound-name": MORE_COMPOUND_FIRST_NAMES, "ambiguous-first-name": AMBIGUOUS_FIRST_NAMES,
     "rank": RANKS, "tagged-as-noun": TAGGED_AS_NOUNS, "agreement-before-complement": AGREEMENT_BEFORE_A_COMPLEMENT,
     "not-the-subject": NOT_THE_SUBJECT, "rank-of": RANK_OF, "fronted-phrase": FRONTED_PHRASES, "demonym-before": DEMONYMS_BEFORE,
-    "things-carry-on": THINGS_CARRY_ON, "first-person": FIRST_PERSON,
+    "things-carry-on": THINGS_CARRY_ON, "first-person": FIRST_PERSON, "s-participle": S_PARTICIPLES,
+    "role-of-someone": ROLE_OF_SOMEONE, "couple": COUPLES,
 }
 HEADLINE = "Actualité"
 LEDE = "Les faits remontent à la semaine dernière."

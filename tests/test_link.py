@@ -73,6 +73,23 @@ def test_surname_alone_joins_the_full_name_of_its_article():
         ["Semyon Bazhukov", "Bazhukov", 1, 2]]
 
 
+def test_initials_join_the_full_name_they_abbreviate():
+    """Citations write a first name by its initial (`obs. J. Vasseur`, `J.-P. Roland`): the same person, and the
+    surname alone then has one fuller name to join."""
+    mentions, _ = link_mentions(mentions_of(("a", [("Josiane Vasseur", "PER"), ("J. Vasseur", "PER"),
+                                                   ("Vasseur", "PER"), ("Jean-Pierre Roland", "PER"),
+                                                   ("J.-P. Roland", "PER")])))
+    assert [entity_of(mentions, "a", name) for name in ("J. Vasseur", "Vasseur", "J.-P. Roland")] == [
+        "PER:josiane-vasseur", "PER:josiane-vasseur", "PER:jean-pierre-roland"]
+
+
+@pytest.mark.parametrize("names", [["Josiane Vasseur", "Jacques Vasseur", "J. Vasseur"],
+                                   ["Paul Vasseur", "J. Vasseur"], ["J. Vasseur", "P. Vasseur"]])
+def test_an_initial_of_two_people_or_of_another_name_stays_apart(names):
+    mentions, _ = link_mentions(mentions_of(("a", [(name, "PER") for name in names])))
+    assert mentions["entity_id"].nunique() == len(names)
+
+
 def test_ambiguous_surname_stays_unlinked():
     mentions, _ = link_mentions(mentions_of(
         ("a", [("Evgeny Smirnov", "PER"), ("Ivan Smirnov", "PER"), ("Smirnov", "PER")])))

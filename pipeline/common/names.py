@@ -52,14 +52,27 @@ def name_parts(text: str) -> tuple[str, ...]:
 
 
 def _refers_to(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """A shorter person name refers to a fuller one when all its words appear in it, in order."""
-    if not short or len(short) >= len(full):
+    """A shorter person name refers to a fuller one when all its words appear in it, in order; the initials
+    a name opens with stand for the first names they begin (`J. Dupont`, `J.-P. Dupont` for `Jean-Paul Dupont`,
+    as citations write them)."""
+    initials = _opening_initials(short)
+    if not short or short == full or len(short) > len(full) or initials == len(short) or (
+            len(short) == len(full) and not initials):
         return False
     position = 0
     for word in full:
-        if position < len(short) and word == short[position]:
+        if position < len(short) and (word == short[position] or (
+                position < initials and len(word) > 1 and word.startswith(short[position]))):
             position += 1
     return position == len(short)
+
+
+def _opening_initials(parts: tuple[str, ...]) -> int:
+    """How many one-letter words open a name (`j p sartre` → 2), its particles inside it aside (`d`)."""
+    count = 0
+    while count < len(parts) and len(parts[count]) == 1:
+        count += 1
+    return count
 
 
 def _opens(short: tuple[str, ...], full: tuple[str, ...], lower_head: bool) -> bool:

@@ -9,7 +9,10 @@ it empty. Where no article writes a gender, the first name (`first_names`)
 decides, read from a form of two words or more; a person only ever named
 by one word (`Marion`: a private person called by her first name) by that
 word when France uses it as a first name (a lone `Lula` or `Morel` is a
-byname or a surname, and a gender is never read from a surname). Last come
+byname or a surname, and a gender is never read from a surname). Then what
+every reader knows of a public figure the text names by surname alone
+(`Macron`, `Merkel`, `Tocqueville`: `models/entities/public_figures.tsv`),
+unless two listed people share the form (`Clinton`). Last come
 the hints (`gender_resolved`): the pronouns and descriptions resolved to the
 person (`elle a ajouté`, `Elle dirige …`, `la ministre a précisé`) and the
 masculine role forms French also writes for women (`X, président de …`).
@@ -27,11 +30,17 @@ name is silent (`Xudong …`, `Claude …`).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
 from pipeline.common.genders import FIRST_NAME
-from pipeline.common.names import name_parts
+from pipeline.common.names import fold, name_parts
 from pipeline.common.first_names import first_name_gender
+from pipeline.common.resources import read_jsonl, read_tsv
+
+ALIASES = "entities/aliases.jsonl"
+PUBLIC_FIGURES = "entities/public_figures.tsv"
+PUBLIC_FIGURE = "personnalité"  # the cue of a gender read from the list of public figures
 
 CONFLICT = "?"
 MAJORITY = 3  # how many articles for one gender outweigh one article for the other
@@ -49,21 +58,27 @@ def article_verdict(cues: list[tuple[str, str]]) -> Verdict:
 
 
 def entity_gender(written: Iterable[Verdict], resolved: Iterable[Verdict], forms: Iterable[str]) -> Verdict:
-    """RETURNS (Verdict): the dump's gender for one person and its cue (`prénom` from the first name)."""
+    """RETURNS (Verdict): the dump's gender for one person and its cue (`prénom` from the first name,
+    `personnalité` from the list of public figures)."""
     stated = [verdict for verdict in written if verdict[0]]
     if stated:
         return _majority([verdict for verdict in stated if verdict[0] != CONFLICT])
+    forms = set(forms)
     named = first_name_of(forms)
     if named:
         return (named, FIRST_NAME) if named != CONFLICT else ("", "")
+    known = {gender for form in forms for gender in public_figures().get(fold(form), ())}
+    if len(known) == 1:
+        return known.pop(), PUBLIC_FIGURE
     return _majority([verdict for verdict in resolved if verdict[0] and verdict[0] != CONFLICT])
 
 
 def first_name_of(forms: Iterable[str]) -> str:
     """The gender the person's first name gives: read from its forms of two words or more; a person only ever
     named by one word (`Marion`, a private person called by her first name) from that word when France uses
-    it as a first name. "" when silent, CONFLICT when two forms disagree."""
-    forms = set(forms)
+    it as a first name. A well-known person the aliases list (`Poutine`) is also read by their listed full name
+    (`Vladimir Poutine`). "" when silent, CONFLICT when two forms disagree."""
+    forms = set(forms) | {listed_names().get(fold(form), form) for form in forms}
     full = [form for form in forms if len(name_parts(form)) > 1]
     genders = {first_name_gender(form.split()[0]) for form in full} if full else {
         first_name_gender(form, france_only=True) for form in forms}
@@ -80,3 +95,21 @@ def _majority(verdicts: list[Verdict]) -> Verdict:
         return "", ""
     cues = Counter(cue for gender, cue in verdicts if gender == winner)
     return winner, min(cues, key=lambda cue: (-cues[cue], cue))
+
+
+@lru_cache(maxsize=1)
+def listed_names() -> dict[str, str]:
+    """Folded alias of a well-known person (`poutine`, `putin`) → their full name as listed (`Vladimir Poutine`)."""
+    return {fold(alias): entry["name"] for entry in read_jsonl(ALIASES) if entry["label"] == "PER"
+            for alias in entry.get("aliases", [])}
+
+
+@lru_cache(maxsize=1)
+def public_figures() -> dict[str, set[str]]:
+    """Folded name, or form a public figure is named by alone (`Macron`, `Xi`), → the genders of the listed
+    people it names: two for a form two of them share (`Clinton`), which then gives none."""
+    index: dict[str, set[str]] = {}
+    for name, gender, alone in read_tsv(PUBLIC_FIGURES):
+        for form in [name, *alone.split("|")]:
+            index.setdefault(fold(form), set()).add(gender)
+    return index

@@ -38,6 +38,7 @@ RANK_NOUNS = "cues/rank_nouns.txt"
 SINGLE_GENDER_NOUNS = "cues/single_gender_nouns.txt"
 GENDERED_NOUNS = "cues/gendered_nouns.tsv"
 DEMONYMS = "entities/demonyms.txt"
+HONORIFICS = "entities/honorifics.txt"
 
 
 # How French writes a noun's feminine from its masculine (Le Bon Usage, §§ 490-497), for `inflected_nouns`.
@@ -88,7 +89,8 @@ class GenderReader:
         self.roles = RoleNouns(person_nouns(models_dir) | inflected_nouns(nlp), single_gender, gendered)
         self.demonyms = frozenset(word.lower() for word in read_lines(DEMONYMS, models_dir))
         self.cues = GenderCues(civilities, self.roles, feminine_participles(nlp),
-                               frozenset(read_lines(RANK_NOUNS, models_dir)), self.demonyms)
+                               frozenset(read_lines(RANK_NOUNS, models_dir)), self.demonyms,
+                               frozenset(read_lines(HONORIFICS, models_dir)))
 
     def __call__(self, doc: Doc) -> Doc:
         people = [ent for ent in doc.ents if ent.label_ == "PER"]

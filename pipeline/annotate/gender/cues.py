@@ -22,7 +22,7 @@ from typing import Iterator, Mapping
 from spacy.tokens import Span, Token
 
 from pipeline.annotate.gender.positions import (GENITIVES, SUBJECT_DEPS, after_comma, agrees_with_noun,
-                                                conjugated_with_etre, governed, governed_before, has_object,
+                                                civility_before, conjugated_with_etre, couple_before, governed, governed_before, has_object,
                                                 inside_relative, is_complement, is_reflexive, is_verb_of_state,
                                                 said_of, with_etre)
 from pipeline.annotate.gender.participles import noun_participle_gender
@@ -48,15 +48,19 @@ class GenderCues:
     participles (frozenset[str]): feminine past participles, which the tagger may call nouns (`participles`).
     ranks (frozenset[str]): ranks of the nobility and the clergy, whose `de X` is the person (`le cardinal de X`).
     demonyms (frozenset[str]): lower-case demonyms, the four forms (`la Française X`, `l'Américaine X`).
+    honorifics (frozenset[str]): titles written before a name (`Me`, `Dr`, `Mme`), which a role stands before in turn
+    (`l'avocate de la famille, Me X`).
     """
 
     def __init__(self, civilities: Mapping[str, str], roles: RoleNouns, participles: frozenset[str] = frozenset(),
-                 ranks: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset()) -> None:
+                 ranks: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset(),
+                 honorifics: frozenset[str] = frozenset()) -> None:
         self.civilities = civilities
         self.roles = roles
         self.participles = participles
         self.ranks = ranks
         self.demonyms = demonyms
+        self.honorifics = honorifics
 
     def of(self, person: Span) -> tuple[list[Cue], list[Cue]]:
         """RETURNS (tuple): every cue the text gives the name, in the order above, each once; and the hints,
@@ -67,9 +71,10 @@ class GenderCues:
 
     def _cues(self, person: Span) -> Iterator[Cue]:
         doc = person.doc
-        title = _civility_before(person, self.civilities)
+        title = civility_before(person, self.civilities)
         if title:
             yield self.civilities[title], title
+            yield from couple_before(person, title, self.civilities)
         root = person.root
         if is_complement(root, person):
             yield from self._rank_of(person)
@@ -93,10 +98,11 @@ class GenderCues:
         """The role noun the name follows in apposition: the noun right before it (`la chanteuse belge X`,
         `son épouse, X`), else the parse's head (`la ministre de la Culture, X`), or the noun the head is
         the complement of (`la maire de Paris X`, where the parse hangs the name on `Paris`)."""
-        adjacent = self._noun_right_before(person)
+        start = self._start_with_title(person)
+        adjacent = self._noun_right_before(person, start)
         if adjacent is not None and self.roles.names_person(adjacent):
             return adjacent
-        phrase = self._phrase_right_before(person)
+        phrase = self._phrase_right_before(person, start)
         if phrase is not None:
             return phrase
         root = person.root
@@ -112,13 +118,18 @@ class GenderCues:
             head = head.head
         return adjacent
 
+    def _start_with_title(self, person: Span) -> int:
+        """Where the name starts with the title written before it, if any (`Me X`, `Dr X`)."""
+        before = person.start - 1
+        return before if before >= 0 and person.doc[before].text in self.honorifics else person.start
+
     @staticmethod
-    def _noun_right_before(person: Span) -> Token | None:
-        """The noun before the name, past adjectives and one comma (`son épouse, X`); past a comma, not a
-        noun a preposition governs when the name is the subject of its own clause (`selon sa mère, X a …`:
-        the mother is who tells, not X)."""
+    def _noun_right_before(person: Span, start: int) -> Token | None:
+        """The noun before the name (and its title), past adjectives and one comma (`son épouse, X`); past a
+        comma, not a noun a preposition governs when the name is the subject of its own clause (`selon sa
+        mère, X a …`: the mother is who tells, not X)."""
         doc = person.doc
-        index = person.start - 1
+        index = start - 1
         comma = index >= 0 and doc[index].text == ","
         index -= 1 if comma else 0
         while index >= 0 and doc[index].pos_ == "ADJ":
@@ -126,21 +137,23 @@ class GenderCues:
         before = doc[index] if index >= 0 else None
         if before is None or before.pos_ != "NOUN" or before.is_sent_end:
             return None
+        if comma and before.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in GENITIVES for c in before.children):
+            return None  # `l'avocate du prévenu, X`: what the phrase's head is of; the head is X's (`_phrase_right_before`)
         return None if comma and governed_before(before, person) else before
 
-    def _phrase_right_before(self, person: Span) -> Token | None:
+    def _phrase_right_before(self, person: Span, start: int) -> Token | None:
         """`la nouvelle directrice de l'hôpital, X, …`, `l'avocate de Y, X`: the noun of a person heading the phrase
         that ends at the comma before the name (whatever head the parse gives the name), not past a conjunct
         (`le cardinal de Y et de sa complice, X`: the cardinal is Y's role), unless a preposition
         governs it and the name is the subject of its own clause (`selon la directrice de l'école, X a …`)."""
-        if person.start < 2 or person.doc[person.start - 1].text != ",":
+        if start < 2 or person.doc[start - 1].text != ",":
             return None
-        adjacent = person.doc[person.start - 2]
+        adjacent = person.doc[start - 2]
         if adjacent.dep_ == "conj":  # `le cardinal de X et de sa complice, Y`: the role heads the first conjunct
             return None
         head = adjacent.head
         while (head.pos_ in ("NOUN", "PROPN") and head.i < adjacent.i and head.right_edge.i >= adjacent.i
-               and head.right_edge.i < person.start and person.start - head.i <= MAX_ROLE_DISTANCE):
+               and head.right_edge.i < start and start - head.i <= MAX_ROLE_DISTANCE):
             if head.pos_ == "NOUN" and self.roles.names_person(head):
                 return None if governed_before(head, person) else head
             if head.head.i == head.i or head.dep_ == "conj":  # the root of its sentence (a one-line page ends one
@@ -244,17 +257,6 @@ class GenderCues:
         doc, start = person.doc, person.start
         if start > 1 and doc[start - 1].lower_ in GENITIVES and doc[start - 2].lower_ in self.ranks:
             yield self.roles.gender(doc[start - 2])
-
-
-def _civility_before(person: Span, civilities: Mapping[str, str]) -> str:
-    """The civility title right before the name, or before the particle the name's span leaves out
-    (`Mlle de La Vallière`, `M. d'Orgemont`): "" if none."""
-    doc, start = person.doc, person.start
-    if start > 0 and doc[start - 1].text in civilities:
-        return doc[start - 1].text
-    if start > 1 and doc[start - 1].lower_ in GENITIVES and doc[start - 2].text in civilities:
-        return doc[start - 2].text
-    return ""
 
 
 def _stressed_pronoun(person: Span) -> Iterator[Cue]:

@@ -1,14 +1,17 @@
 """Where a word stands to a person's name in the parse: the tests `cues` reads a gender under.
 
 A name governed by a preposition or by `de` is no subject and what a noun is *of*; a participle is said
-of the name only when the parse hangs it there, set off by a comma or predicated by a verb of state.
+of the name only when the parse hangs it there, set off by a comma or predicated by a verb of state. The
+civility title before a name is its own, or a couple's (`M. et Mme X`).
 """
 
 from __future__ import annotations
 
+from typing import Iterator, Mapping
+
 from spacy.tokens import Span, Token
 
-from pipeline.annotate.gender.words import agreement, gender_of_morph
+from pipeline.annotate.gender.words import Cue, agreement, gender_of_morph
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 GENITIVES = frozenset({"de", "d'", "d’", "du", "des"})
@@ -90,3 +93,21 @@ def is_reflexive(verb: Token) -> bool:
 def has_object(verb: Token) -> bool:
     """`s'est vu remettre`, `s'est lavé les mains`: the participle agrees with no subject before an object."""
     return any(c.dep_ in ("obj", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for c in verb.children)
+
+
+def civility_before(person: Span, civilities: Mapping[str, str]) -> str:
+    """The civility title right before the name, or before the particle the name's span leaves out
+    (`Mlle de La Vallière`, `M. d'Orgemont`): "" if none."""
+    doc, start = person.doc, person.start
+    if start > 0 and doc[start - 1].text in civilities:
+        return doc[start - 1].text
+    if start > 1 and doc[start - 1].lower_ in GENITIVES and doc[start - 2].text in civilities:
+        return doc[start - 2].text
+    return ""
+
+
+def couple_before(person: Span, title: str, civilities: Mapping[str, str]) -> Iterator[Cue]:
+    """`M. et Mme Ferrand`: the name is a couple's, so the other title is a cue of it too, and the two conflict."""
+    doc, index = person.doc, person.start - (1 if person.doc[person.start - 1].text == title else 2)
+    if index > 1 and doc[index - 1].lower_ == "et" and doc[index - 2].text in civilities:
+        yield civilities[doc[index - 2].text], doc[index - 2].text

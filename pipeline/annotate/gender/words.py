@@ -40,6 +40,9 @@ FEMININE_INFLECTIONS = (("ère", "er"), ("ète", "et"), ("onne", "on"), ("enne",
 # Prefixes French sets before a noun of persons, which keeps its gender (`vice-présidente`, `sous-préfète`,
 # `co-fondatrice`, `ex-directrice`): the noun after them is read.
 ROLE_PREFIXES = ("vice-", "sous-", "co-", "ex-", "pro-", "vice ", "ex ")
+# Verbs whose masculine past participle ends in `s`, singular and plural alike (`mis`, `pris`, `acquis`, `assis`,
+# `clos`, `inclus`; Le Bon Usage, § 804): the tagger gives such a form no number.
+S_PARTICIPLE_VERBS = ("mettre", "prendre", "quérir", "asseoir", "clore", "inclure")
 # Possessives the masculine form of which stands before a feminine noun opening with a vowel (`son avocate`).
 ELIDING_POSSESSIVES = frozenset({"mon", "ton", "son"})
 
@@ -78,7 +81,8 @@ def agreement(token: Token, masculine: bool = True) -> str:
             return ""
         if text.endswith("e"):
             return FEMININE
-        return MASCULINE if masculine and "Sing" in token.morph.get("Number") else ""
+        singular = "Sing" in token.morph.get("Number") or _singular_s_participle(token)
+        return MASCULINE if masculine and singular else ""
     if token.pos_ != "ADJ":
         return ""
     if text.endswith("e") and token.lemma_.lower() != text and gender_of_morph(token) == FEMININE:
@@ -86,6 +90,18 @@ def agreement(token: Token, masculine: bool = True) -> str:
     if masculine and not text.endswith("e") and gender_of_morph(token) == MASCULINE and "Sing" in token.morph.get("Number"):
         return MASCULINE
     return ""
+
+
+def _singular_s_participle(token: Token) -> bool:
+    """`mis`, `pris`, `assis` said of one person: the tagger gives them no number, so it is read from what they
+    agree with: no auxiliary in the plural (`ont été mis`), no coordinated subject or noun (`X et Y, mis en
+    examen`)."""
+    if token.morph.get("Number") or not token.lower_.endswith("s") or not token.lemma_.endswith(S_PARTICIPLE_VERBS):
+        return False
+    nouns = [child for child in token.children if child.dep_ in ("nsubj", "nsubj:pass")]
+    nouns += [token.head] if token.dep_ == "acl" else []
+    return (not any(is_plural(child) for child in token.children if child.dep_.startswith("aux"))
+            and not any(is_plural(noun) or any(child.dep_ == "conj" for child in noun.children) for noun in nouns))
 
 
 def demonym_gender(word: str, demonyms: Container[str]) -> str:
