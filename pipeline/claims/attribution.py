@@ -20,8 +20,8 @@ from pipeline.claims.article import Article
 from pipeline.claims.cues import VerbCue
 from pipeline.claims.drafts import Draft
 from pipeline.claims.nominal import NominalClaims
-from pipeline.claims.open_incise import (INCISE_ONLY, SCARE_QUOTE_MAX_WORDS, inverted_incise, opens_its_clause,
-                                         postposed_speaker)
+from pipeline.claims.open_incise import (INCISE_ONLY, SCARE_QUOTE_MAX_WORDS, after_its_auxiliary, inverted_incise,
+                                         opens_its_clause, postposed_speaker)
 from pipeline.claims.quotations import Quotation
 from pipeline.claims.speakers.animacy import can_speak
 from pipeline.claims.speakers.speaker import Speaker
@@ -114,7 +114,7 @@ class QuotationAttribution:
                 speaker = self.verbal.speaker(token, sentence)
                 return Draft("direct", cue.tokens, (0, 0), speaker, "P") if speaker is not None else None
             reflexive = token.i == position + 1 and doc[position].lower_ in REFLEXIVE_CLITICS  # `«…», se désole X`
-            compound = token.i == position + 1 and doc[position].pos_ == "AUX" and doc[position].head.i == token.i
+            compound = token.i == position + 1 and after_its_auxiliary(token)  # `«…», a souri X`
             if (token.i == position or reflexive or compound) and token.pos_ in ("VERB", "NOUN", "PROPN", "ADJ") \
                     and opens_its_clause(self.article, span):
                 subject = postposed_speaker(self.article, token, sentence)

@@ -73,6 +73,11 @@ def _finite_or_compound(verb: Token) -> bool:
     if form == "Inf":
         return verb.lower_ != verb.lemma_.lower()
     if form == "Part":
-        before = verb.doc[verb.i - 1] if verb.i > 0 else None
-        return before is not None and before.pos_ == "AUX" and before.head.i == verb.i and morph(before, "VerbForm") == "Fin"
+        return after_its_auxiliary(verb)
     return form != "Ger"
+
+
+def after_its_auxiliary(verb: Token) -> bool:
+    """A past participle right after its finite auxiliary: the verb of a compound tense (`a souri`, `avait lâché`)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is not None and before.pos_ == "AUX" and before.head.i == verb.i and morph(before, "VerbForm") == "Fin"
